@@ -1,0 +1,198 @@
+//! [`MechanismId`]: the durable identity of a mechanism.
+
+use std::borrow::Borrow;
+use std::fmt;
+use std::str::FromStr;
+
+use crate::{Error, Result};
+
+/// Longest id accepted, in bytes.
+pub const MAX_ID_LEN: usize = 128;
+
+/// The stable, human-readable identity of a mechanism (`trust`, `isp_skills`, ...).
+///
+/// Ids are what the whole API speaks: queries take them, results return them, files store
+/// them. Internal graph indices never leave the crate, so an id stays valid across saves,
+/// loads and edits.
+///
+/// A valid id is 1 to 128 bytes of ASCII lowercase letters, digits and `_`, starting with
+/// a letter (snake_case), so it is safe unquoted in Mermaid, DAGitty and file names.
+///
+/// # Example
+///
+/// ```
+/// use isp_moc::MechanismId;
+///
+/// let id: MechanismId = "meaningful_learning".parse()?;
+/// assert_eq!(id.as_str(), "meaningful_learning");
+/// assert!(MechanismId::new("Meaningful Learning").is_err());
+/// # Ok::<(), isp_moc::Error>(())
+/// ```
+#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "String", into = "String"))]
+pub struct MechanismId(Box<str>);
+
+impl MechanismId {
+    /// Validates `id` and wraps it.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidId`] when `id` is empty, too long, does not start with a lowercase
+    /// letter or contains anything but `a-z`, `0-9` and `_`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::{Error, MechanismId};
+    ///
+    /// assert!(MechanismId::new("self_efficacy").is_ok());
+    /// assert!(matches!(MechanismId::new("self-efficacy"), Err(Error::InvalidId { .. })));
+    /// ```
+    pub fn new(id: &str) -> Result<Self> {
+        validate(id)?;
+        Ok(MechanismId(id.into()))
+    }
+
+    /// The id as a string slice.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let id = isp_moc::MechanismId::new("trust")?;
+    /// assert_eq!(id.as_str(), "trust");
+    /// # Ok::<(), isp_moc::Error>(())
+    /// ```
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+fn validate(id: &str) -> Result<()> {
+    let reject = |reason| {
+        Err(Error::InvalidId {
+            id: id.to_owned(),
+            reason,
+        })
+    };
+    let Some(first) = id.bytes().next() else {
+        return reject("an id cannot be empty");
+    };
+    if id.len() > MAX_ID_LEN {
+        return reject("an id is at most 128 bytes long");
+    }
+    if !first.is_ascii_lowercase() {
+        return reject("an id starts with a lowercase ascii letter");
+    }
+    if !id
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+    {
+        return reject("an id contains only `a-z`, `0-9` and `_`");
+    }
+    Ok(())
+}
+
+impl FromStr for MechanismId {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Self> {
+        MechanismId::new(s)
+    }
+}
+
+impl TryFrom<String> for MechanismId {
+    type Error = Error;
+    fn try_from(s: String) -> Result<Self> {
+        validate(&s)?;
+        Ok(MechanismId(s.into_boxed_str()))
+    }
+}
+
+impl From<MechanismId> for String {
+    fn from(id: MechanismId) -> String {
+        id.0.into()
+    }
+}
+
+impl AsRef<str> for MechanismId {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl Borrow<str> for MechanismId {
+    fn borrow(&self) -> &str {
+        &self.0
+    }
+}
+
+impl PartialEq<str> for MechanismId {
+    fn eq(&self, other: &str) -> bool {
+        &*self.0 == other
+    }
+}
+
+impl PartialEq<&str> for MechanismId {
+    fn eq(&self, other: &&str) -> bool {
+        &*self.0 == *other
+    }
+}
+
+impl fmt::Display for MechanismId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.pad(&self.0)
+    }
+}
+
+impl fmt::Debug for MechanismId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&*self.0, f)
+    }
+}
+
+#[cfg(feature = "schemars")]
+impl schemars::JsonSchema for MechanismId {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "MechanismId".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "Stable snake_case id of a mechanism.",
+            "type": "string",
+            "pattern": "^[a-z][a-z0-9_]*$",
+            "minLength": 1,
+            "maxLength": MAX_ID_LEN,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accepts_snake_case() {
+        for ok in ["a", "trust", "isp_skills", "l0_123", "x__y_"] {
+            assert!(MechanismId::new(ok).is_ok(), "{ok}");
+        }
+    }
+
+    #[test]
+    fn rejects_everything_else() {
+        let long = "a".repeat(MAX_ID_LEN + 1);
+        for bad in [
+            "",
+            "Trust",
+            "1trust",
+            "_x",
+            "a-b",
+            "a b",
+            "ä",
+            long.as_str(),
+        ] {
+            assert!(MechanismId::new(bad).is_err(), "{bad}");
+        }
+        assert!(MechanismId::new(&"a".repeat(MAX_ID_LEN)).is_ok());
+    }
+}

@@ -1,0 +1,89 @@
+//! # isp-moc
+//!
+//! Typed, queryable mechanisms of change for **implementation support practitioners**
+//! (ISPs), after Albers, Metz, Burke, Bührmann, Bartley, Driessen & Varsi, *The Mechanisms
+//! of Implementation Support: Findings from a Systematic Integrative Review*, Research on
+//! Social Work Practice 32(3), 2022, doi:10.1177/10497315211042375.
+//!
+//! The review explains how ISPs bring about change with Dalkin et al.'s split of a
+//! mechanism: the ISP is a **resource** (knowledge, skills = use of implementation
+//! strategies, attitudes); stakeholders respond with **reasoning** (COM-B capability,
+//! opportunity, motivation, plus *relational* responses such as trust); **context** (the
+//! five CFIR domains) shapes the interaction; the **outcome** is implementation behaviour.
+//! This crate turns that model into software:
+//!
+//! * [`vocab`]: the frameworks as typed enums with stable ids (COM-B, CFIR 2009, Proctor
+//!   outcomes, ISP resources and roles);
+//! * [`model`]: mechanisms, links and their evidence (publication counts, citations,
+//!   enabling and hindering observations);
+//! * [`MechanismGraph`]: a validated graph you query by id ([`query`]): all bounded
+//!   pathways, the strongest pathway, up/downstream sets, feedback loops, the context
+//!   bearing on a pathway and the evidence against it;
+//! * [`catalog`]: the paper's Figure 2 model, built in and traced to its text;
+//! * [`export`]: Graphviz DOT laid out like the paper's figure.
+//!
+//! ```
+//! use isp_moc::query::PathQuery;
+//!
+//! let g = isp_moc::catalog::figure2();
+//! // "installing trust ... and utilizing this trust to promote meaningful and relevant learning"
+//! let p = g.strongest_pathway(&PathQuery::new(["isp_skills"], ["self_efficacy"]).via_any(["trust"]).max_hops(3))
+//!     .map_err(|e| e.to_string());
+//! assert!(p.is_err()); // strongest_pathway takes no `via_any`: enumerate instead
+//! let set = g.pathways(&PathQuery::new(["isp_skills"], ["self_efficacy"]).via_any(["trust"]))?;
+//! assert_eq!(set.pathways[0].labels(&g),
+//!     "ISP skills → Trust → Meaningful learning → Self-efficacy");
+//! for against in g.hindering_along(&set.pathways[0])? {
+//!     println!("hindering: {}", against.observation.summary);
+//! }
+//! # Ok::<(), isp_moc::Error>(())
+//! ```
+//!
+//! ## Crate features
+//!
+//! * `serde` (default): `Serialize`/`Deserialize` for the model and a versioned JSON
+//!   document for whole graphs ([`io`]).
+//! * `schemars`: JSON Schema for the document and every vocabulary (implies `serde`).
+//!
+//! ## Minimum supported Rust version
+//!
+//! 1.85, declared as `rust-version` in `Cargo.toml` (the highest `rust-version` of the
+//! dependencies it resolves to).
+//!
+//! ## Design notes
+//!
+//! See [`_documentation::design`] and the [`_documentation::changelog`].
+
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+#![cfg_attr(docsrs_isp_moc, feature(doc_cfg))]
+
+#[macro_use]
+mod macros;
+
+mod error;
+mod graph;
+mod id;
+
+pub mod catalog;
+pub mod export;
+#[cfg(feature = "serde")]
+pub mod io;
+pub mod model;
+pub mod query;
+pub mod vocab;
+
+pub use error::{Error, Result};
+pub use graph::{MechanismGraph, MechanismGraphBuilder};
+pub use id::MechanismId;
+
+/// Longer documents compiled into the API docs (their code blocks run as tests).
+pub mod _documentation {
+    #[doc = include_str!("../docs/DESIGN.md")]
+    pub mod design {}
+    #[doc = include_str!("../CHANGELOG.md")]
+    pub mod changelog {}
+    #[doc = include_str!("../README.md")]
+    #[cfg(feature = "serde")]
+    pub mod readme {}
+}

@@ -1,0 +1,214 @@
+//! The implementation-science vocabularies the paper uses, as typed enums.
+//!
+//! Every vocabulary term has
+//!
+//! * a **stable snake_case id** ([`Term::as_str`]): the serde form, the JSON Schema enum
+//!   value and the canonical [`FromStr`](std::str::FromStr) input; ids never change once
+//!   released;
+//! * a **human label** ([`Term::label`], also what `Display` prints), written as in the
+//!   framework's source;
+//! * a **short description** in this crate's own words ([`Term::description`]);
+//! * an `ALL` list in the framework's own order ([`Term::all`]).
+//!
+//! Parsing with `str::parse` is tolerant: it accepts the id, the label and listed name
+//! variants, ignoring case, spacing and punctuation (`&` reads as `and`). Unknown text gives
+//! [`Error::UnknownTerm`](crate::Error::UnknownTerm) with a did-you-mean suggestion.
+//! Deserialization is strict: only ids are accepted, so files stay canonical.
+//!
+//! ```
+//! use isp_moc::vocab::{CfirConstruct, Term};
+//!
+//! let c: CfirConstruct = "Access to information & knowledge".parse()?;
+//! assert_eq!(c, CfirConstruct::AccessToKnowledgeAndInformation);
+//! assert_eq!(c.as_str(), "access_to_knowledge_and_information");
+//! assert_eq!(c.to_string(), "Access to Knowledge & Information");
+//! assert_eq!(CfirConstruct::all().len(), 39);
+//! # Ok::<(), isp_moc::Error>(())
+//! ```
+
+mod cfir2009;
+mod com_b;
+mod outcome;
+mod reasoning;
+mod resource;
+mod role;
+
+pub use cfir2009::{CfirConstruct, CfirDomain};
+pub use com_b::{ComBComponent, ComBSubcomponent};
+pub use outcome::{ImplementationOutcome, OutcomeLevel};
+pub use reasoning::ReasoningType;
+pub use resource::IspResource;
+pub use role::IspRole;
+
+use crate::Error;
+
+/// What every vocabulary term offers: stable id, label, description and the full list.
+///
+/// Generic code (tables, UIs, property tests) can work over any vocabulary through it.
+///
+/// # Example
+///
+/// ```
+/// use isp_moc::vocab::{ComBComponent, Term};
+///
+/// fn ids<T: Term>() -> Vec<&'static str> {
+///     T::all().iter().map(|t| t.as_str()).collect()
+/// }
+/// assert_eq!(ids::<ComBComponent>(), ["capability", "opportunity", "motivation"]);
+/// assert_eq!(ComBComponent::VOCABULARY, "COM-B component");
+/// ```
+pub trait Term: Copy + Eq + Ord + std::hash::Hash + std::fmt::Debug + 'static {
+    /// Human name of the vocabulary, used in error messages ("CFIR 2009 construct").
+    const VOCABULARY: &'static str;
+    /// Every term, in the framework's own order.
+    fn all() -> &'static [Self];
+    /// The stable snake_case id.
+    fn as_str(self) -> &'static str;
+    /// The human label, as written in the framework's source.
+    fn label(self) -> &'static str;
+    /// A one-sentence description in this crate's own words.
+    fn description(self) -> &'static str;
+    /// Accepted name variants besides the id and the label.
+    fn aliases(self) -> &'static [&'static str];
+
+    /// Looks a term up by its exact id (no tolerance), as deserialization does.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::vocab::{IspResource, Term};
+    /// assert_eq!(IspResource::from_id("skills"), Some(IspResource::Skills));
+    /// assert_eq!(IspResource::from_id("Skills"), None);
+    /// ```
+    fn from_id(id: &str) -> Option<Self> {
+        Self::all().iter().copied().find(|t| t.as_str() == id)
+    }
+
+    /// Tolerant lookup: id, label or alias, ignoring case, spacing and punctuation.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::UnknownTerm`] naming the text and, when one is close, the likely id.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::vocab::{CfirDomain, Term};
+    /// assert_eq!(CfirDomain::lookup("Inner setting")?, CfirDomain::InnerSetting);
+    /// let err = CfirDomain::lookup("iner setting").unwrap_err();
+    /// assert_eq!(err.to_string(), "unknown CFIR 2009 domain `iner setting`; did you mean `inner_setting`?");
+    /// # Ok::<(), isp_moc::Error>(())
+    /// ```
+    fn lookup(text: &str) -> Result<Self, Error> {
+        lookup(text)
+    }
+}
+
+/// Folds a name to a comparison key: lowercase alphanumerics, `&` read as `and`.
+pub(crate) fn fold(text: &str) -> String {
+    text.replace('&', " and ")
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+fn lookup<T: Term>(text: &str) -> Result<T, Error> {
+    if let Some(t) = T::from_id(text) {
+        return Ok(t);
+    }
+    let key = fold(text);
+    let names = |t: T| {
+        [t.as_str(), t.label()]
+            .into_iter()
+            .chain(t.aliases().iter().copied())
+    };
+    // Symbols such as `+` or `±` fold to nothing, so match them as written first.
+    let trimmed = text.trim();
+    if let Some(&t) = T::all().iter().find(|&&t| names(t).any(|n| n == trimmed)) {
+        return Ok(t);
+    }
+    if !key.is_empty() {
+        for &t in T::all() {
+            if names(t).any(|n| fold(n) == key) {
+                return Ok(t);
+            }
+        }
+    }
+    Err(unknown_term::<T>(text))
+}
+
+/// The error for text that is not a term of `T`, with a suggestion when one is close.
+pub(crate) fn unknown_term<T: Term>(text: &str) -> Error {
+    Error::UnknownTerm {
+        vocabulary: T::VOCABULARY,
+        value: text.to_owned(),
+        suggestion: suggest::<T>(&fold(text)),
+    }
+}
+
+/// The id of the term whose id, label or alias is nearest to `key` by edit distance, when
+/// it is close enough (at most a third of the length, and at most 4 edits) to be a typo.
+fn suggest<T: Term>(key: &str) -> Option<&'static str> {
+    if key.is_empty() {
+        return None;
+    }
+    let limit = (key.chars().count() / 3).clamp(1, 4);
+    T::all()
+        .iter()
+        .flat_map(|&t| {
+            [t.as_str(), t.label()]
+                .into_iter()
+                .chain(t.aliases().iter().copied())
+                .map(move |n| (edit_distance(&fold(n), key), t.as_str()))
+        })
+        .filter(|&(d, _)| d <= limit)
+        .min_by_key(|&(d, _)| d)
+        .map(|(_, id)| id)
+}
+
+/// Levenshtein distance over chars (small inputs only).
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diag = row[0];
+        row[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let up = row[j + 1];
+            row[j + 1] = (diag + usize::from(ca != cb)).min(up + 1).min(row[j] + 1);
+            diag = up;
+        }
+    }
+    row[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fold_ignores_case_punctuation_and_ampersand() {
+        assert_eq!(
+            fold("Access to Knowledge & Information"),
+            fold("access_to_knowledge_and_information")
+        );
+        assert_eq!(fold("  Self-efficacy "), "selfefficacy");
+    }
+
+    #[test]
+    fn edit_distance_basics() {
+        assert_eq!(edit_distance("", ""), 0);
+        assert_eq!(edit_distance("abc", ""), 3);
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+        assert_eq!(edit_distance("capabilty", "capability"), 1);
+    }
+
+    #[test]
+    fn far_text_gets_no_suggestion() {
+        let err = ComBComponent::lookup("zzzzzzzz").unwrap_err();
+        assert_eq!(err.to_string(), "unknown COM-B component `zzzzzzzz`");
+        let err = ComBComponent::lookup("").unwrap_err();
+        assert_eq!(err.to_string(), "unknown COM-B component ``");
+    }
+}
