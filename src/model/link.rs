@@ -1,0 +1,202 @@
+//! [`Link`]: a typed, evidenced relation between two mechanisms.
+
+use super::{Basis, Citation, Evidence, Observation, Polarity, Relation};
+use crate::{MechanismId, Result};
+
+/// A directed relation between two mechanisms: what it claims ([`Relation`]), its sign
+/// ([`Polarity`]), whether the source states it or the modeller inferred it ([`Basis`]),
+/// and the [`Evidence`] for it, including hindering observations.
+///
+/// At most one link joins an ordered pair of mechanisms; the builder enforces that and the
+/// grammar (see [`MechanismGraphBuilder`](crate::MechanismGraphBuilder)).
+///
+/// # Example
+///
+/// ```
+/// use isp_moc::model::{Basis, Citation, Link, Observation, Polarity, Relation};
+///
+/// let l = Link::new("isp_knowledge", "trust", Relation::LeadsTo)?
+///     .with_citation(Citation::new("Aasekjaer et al.", 2016))
+///     .with_observation(Observation::hindering("unfamiliarity with the local context lowered trust")
+///         .with_citation(Citation::new("Shernoff et al.", 2015)))
+///     .with_passage("respect and recognition");
+/// assert_eq!((l.polarity, l.basis), (Polarity::Positive, Basis::Text));
+/// assert_eq!(l.support(), 1);
+/// # Ok::<(), isp_moc::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct Link {
+    /// Source mechanism.
+    pub from: MechanismId,
+    /// Target mechanism.
+    pub to: MechanismId,
+    /// What the link claims.
+    pub relation: Relation,
+    /// Its sign (default positive).
+    pub polarity: Polarity,
+    /// Stated in the text or inferred (default text).
+    pub basis: Basis,
+    /// The evidence for it.
+    pub evidence: Evidence,
+    /// Phrases that locate it in the source text.
+    pub passages: Vec<String>,
+    /// The modeller's note.
+    pub note: Option<String>,
+}
+
+impl Link {
+    /// A positive, text-based link with no evidence yet.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidId`](crate::Error::InvalidId) when either id is malformed.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::model::{Link, Relation};
+    /// let l = Link::new("trust", "openness", Relation::LeadsTo)?;
+    /// assert_eq!(l.from, "trust");
+    /// assert!(Link::new("Trust", "openness", Relation::LeadsTo).is_err());
+    /// # Ok::<(), isp_moc::Error>(())
+    /// ```
+    pub fn new(from: &str, to: &str, relation: Relation) -> Result<Self> {
+        Ok(Link {
+            from: MechanismId::new(from)?,
+            to: MechanismId::new(to)?,
+            relation,
+            polarity: Polarity::Positive,
+            basis: Basis::Text,
+            evidence: Evidence::new(),
+            passages: Vec::new(),
+            note: None,
+        })
+    }
+
+    /// Sets the polarity.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::model::{Link, Polarity, Relation};
+    /// let l = Link::new("a", "b", Relation::LeadsTo)?.with_polarity(Polarity::Negative);
+    /// assert_eq!(l.polarity, Polarity::Negative);
+    /// # Ok::<(), isp_moc::Error>(())
+    /// ```
+    pub fn with_polarity(mut self, polarity: Polarity) -> Self {
+        self.polarity = polarity;
+        self
+    }
+
+    /// Marks the link as the modeller's inference rather than the text's statement.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::model::{Basis, Link, Relation};
+    /// let l = Link::new("a", "b", Relation::LeadsTo)?.inferred();
+    /// assert_eq!(l.basis, Basis::Inferred);
+    /// # Ok::<(), isp_moc::Error>(())
+    /// ```
+    pub fn inferred(mut self) -> Self {
+        self.basis = Basis::Inferred;
+        self
+    }
+
+    /// Sets the evidence.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::model::{Evidence, Link, Relation};
+    /// let l = Link::new("a", "b", Relation::LeadsTo)?.with_evidence(Evidence::new().with_publications(3));
+    /// assert_eq!(l.support(), 3);
+    /// # Ok::<(), isp_moc::Error>(())
+    /// ```
+    pub fn with_evidence(mut self, evidence: Evidence) -> Self {
+        self.evidence = evidence;
+        self
+    }
+
+    /// Adds a supporting citation to the evidence.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::model::{Citation, Link, Relation};
+    /// let l = Link::new("a", "b", Relation::LeadsTo)?.with_citation(Citation::new("Akin", 2016));
+    /// assert_eq!(l.evidence.citations.len(), 1);
+    /// # Ok::<(), isp_moc::Error>(())
+    /// ```
+    pub fn with_citation(mut self, citation: Citation) -> Self {
+        self.evidence.citations.push(citation);
+        self
+    }
+
+    /// Adds an observation to the evidence.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::model::{Link, Observation, Relation};
+    /// let l = Link::new("a", "b", Relation::LeadsTo)?.with_observation(Observation::hindering("x"));
+    /// assert_eq!(l.evidence.hindering().count(), 1);
+    /// # Ok::<(), isp_moc::Error>(())
+    /// ```
+    pub fn with_observation(mut self, observation: Observation) -> Self {
+        self.evidence.observations.push(observation);
+        self
+    }
+
+    /// Adds a passage that locates the link in the source.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::model::{Link, Relation};
+    /// let l = Link::new("a", "b", Relation::LeadsTo)?.with_passage("Such meaningful learning helped to develop");
+    /// assert_eq!(l.passages.len(), 1);
+    /// # Ok::<(), isp_moc::Error>(())
+    /// ```
+    pub fn with_passage(mut self, passage: &str) -> Self {
+        self.passages.push(passage.to_owned());
+        self
+    }
+
+    /// Sets the modeller's note.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::model::{Link, Relation};
+    /// let l = Link::new("a", "b", Relation::LeadsTo)?.with_note("our reading");
+    /// assert_eq!(l.note.as_deref(), Some("our reading"));
+    /// # Ok::<(), isp_moc::Error>(())
+    /// ```
+    pub fn with_note(mut self, note: &str) -> Self {
+        self.note = Some(note.to_owned());
+        self
+    }
+
+    /// The link's support count (see [`Evidence::support`]).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let g = isp_moc::catalog::figure2();
+    /// assert!(g.link("meaningful_learning", "self_efficacy")?.support() >= 12);
+    /// # Ok::<(), isp_moc::Error>(())
+    /// ```
+    pub fn support(&self) -> u32 {
+        self.evidence.support()
+    }
+
+    /// Checks the record; returns the reason for the first problem.
+    pub(crate) fn problem(&self) -> Option<String> {
+        if self.passages.iter().any(|p| p.trim().is_empty()) {
+            return Some("a passage cannot be blank".to_owned());
+        }
+        self.evidence.problem()
+    }
+}
