@@ -1,0 +1,404 @@
+//! [`MechanismGraph`]: a validated, immutable mechanism model you query by id.
+//!
+//! The graph is stored in petgraph, but petgraph never appears in the API: every method
+//! takes and returns [`MechanismId`]s (or `&str` ids) and the crate's own records. Internal
+//! indices are an implementation detail that never leaves the crate, so nothing a user
+//! holds can go stale.
+
+mod adjacency;
+mod builder;
+mod grammar;
+
+use std::collections::HashMap;
+use std::fmt;
+
+use petgraph::graph::{DiGraph, NodeIndex};
+
+pub(crate) use adjacency::Adjacency;
+pub use builder::MechanismGraphBuilder;
+
+use crate::model::{Link, Mechanism, MechanismKind, ModelInfo};
+use crate::{Error, MechanismId, Result};
+
+/// A validated mechanism model: elements ([`Mechanism`]s) joined by typed, evidenced
+/// [`Link`]s, built by [`MechanismGraphBuilder`] (or loaded from a file) and immutable
+/// afterwards.
+///
+/// * **Ids, not indices.** Every method speaks [`MechanismId`]s; unknown ids give
+///   [`Error::UnknownMechanism`], never a panic.
+/// * **Declaration order is kept.** [`mechanisms`](Self::mechanisms) and
+///   [`links`](Self::links) return records in the order they were declared (or stored in the
+///   file), so saved files diff cleanly. Query results are sorted by id (see
+///   [`crate::query`]).
+/// * **One link per ordered pair.** At most one link joins `a` to `b`; `a -> b` and
+///   `b -> a` may both exist, and cycles are allowed.
+///
+/// Equality compares info, mechanisms and links (in order).
+///
+/// # Example
+///
+/// ```
+/// let g = isp_moc::catalog::figure2();
+/// assert!(g.contains("trust"));
+/// let link = g.link("trust", "meaningful_learning")?;
+/// assert_eq!(link.relation, isp_moc::model::Relation::Precondition);
+/// let targets: Vec<&str> = g.links_from("trust")?.iter().map(|l| l.to.as_str()).collect();
+/// assert_eq!(targets[0], "empowerment"); // sorted by id
+/// # Ok::<(), isp_moc::Error>(())
+/// ```
+#[derive(Clone)]
+pub struct MechanismGraph {
+    info: ModelInfo,
+    mechanisms: Vec<Mechanism>,
+    links: Vec<Link>,
+    /// Node `i` is `mechanisms[i]`, edge `j` is `links[j]`.
+    graph: DiGraph<(), (), u32>,
+    index: HashMap<MechanismId, u32>,
+    /// Position of each node when mechanisms are sorted by id.
+    rank: Vec<u32>,
+    outgoing: Adjacency,
+    incoming: Adjacency,
+}
+
+impl MechanismGraph {
+    /// A new [`MechanismGraphBuilder`].
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let g = isp_moc::MechanismGraph::builder().build()?;
+    /// assert_eq!(g.mechanism_count(), 0);
+    /// # Ok::<(), isp_moc::Error>(())
+    /// ```
+    pub fn builder() -> MechanismGraphBuilder {
+        MechanismGraphBuilder::new()
+    }
+
+    /// Builds a graph from its parts, with the builder's validation.
+    ///
+    /// # Errors
+    ///
+    /// As [`MechanismGraphBuilder::build`].
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let g = isp_moc::catalog::figure2();
+    /// let (info, mechanisms, links) = g.clone().into_parts();
+    /// assert_eq!(isp_moc::MechanismGraph::from_parts(info, mechanisms, links)?, g);
+    /// # Ok::<(), isp_moc::Error>(())
+    /// ```
+    pub fn from_parts(
+        info: ModelInfo,
+        mechanisms: Vec<Mechanism>,
+        links: Vec<Link>,
+    ) -> Result<Self> {
+        let mut b = MechanismGraphBuilder::new();
+        b.info(info);
+        for m in mechanisms {
+            b.mechanism(m);
+        }
+        for l in links {
+            b.link(l);
+        }
+        b.build()
+    }
+
+    /// Takes the graph apart into info, mechanisms and links (declaration order), e.g. to
+    /// edit and rebuild it.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let (info, mechanisms, links) = isp_moc::catalog::figure2().into_parts();
+    /// assert!(!info.name.is_empty());
+    /// assert!(mechanisms.len() > 20 && links.len() > 40);
+    /// ```
+    pub fn into_parts(self) -> (ModelInfo, Vec<Mechanism>, Vec<Link>) {
+        (self.info, self.mechanisms, self.links)
+    }
+
+    /// Called by the builder once everything has been validated.
+    pub(crate) fn assemble(
+        info: ModelInfo,
+        mechanisms: Vec<Mechanism>,
+        links: Vec<Link>,
+        index: HashMap<MechanismId, u32>,
+        endpoints: &[(u32, u32)],
+    ) -> Self {
+        let mut graph = DiGraph::with_capacity(mechanisms.len(), links.len());
+        for _ in &mechanisms {
+            graph.add_node(());
+        }
+        for &(a, b) in endpoints {
+            graph.add_edge(NodeIndex::new(a as usize), NodeIndex::new(b as usize), ());
+        }
+        let mut by_id: Vec<u32> = (0..mechanisms.len() as u32).collect();
+        by_id.sort_by(|&a, &b| mechanisms[a as usize].id.cmp(&mechanisms[b as usize].id));
+        let mut rank = vec![0; mechanisms.len()];
+        for (r, &node) in by_id.iter().enumerate() {
+            rank[node as usize] = r as u32;
+        }
+        let triples = || {
+            endpoints
+                .iter()
+                .enumerate()
+                .map(|(l, &(a, b))| (a, b, l as u32))
+        };
+        let outgoing = Adjacency::new(mechanisms.len(), triples(), &rank);
+        let incoming = Adjacency::new(
+            mechanisms.len(),
+            triples().map(|(a, b, l)| (b, a, l)),
+            &rank,
+        );
+        MechanismGraph {
+            info,
+            mechanisms,
+            links,
+            graph,
+            index,
+            rank,
+            outgoing,
+            incoming,
+        }
+    }
+
+    /// Model-level information (name, source, tallies).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let g = isp_moc::catalog::figure2();
+    /// assert!(g.info().source.as_deref().unwrap().contains("Albers"));
+    /// ```
+    pub fn info(&self) -> &ModelInfo {
+        &self.info
+    }
+
+    /// All mechanisms, in declaration order.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let g = isp_moc::catalog::figure2();
+    /// assert_eq!(g.mechanisms()[0].id, "isp_knowledge");
+    /// ```
+    pub fn mechanisms(&self) -> &[Mechanism] {
+        &self.mechanisms
+    }
+
+    /// All links, in declaration order.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let g = isp_moc::catalog::figure2();
+    /// assert_eq!(g.links().len(), g.link_count());
+    /// ```
+    pub fn links(&self) -> &[Link] {
+        &self.links
+    }
+
+    /// The mechanisms of one kind, in declaration order.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::model::MechanismKind;
+    /// let g = isp_moc::catalog::figure2();
+    /// assert_eq!(g.mechanisms_of_kind(MechanismKind::Resource).count(), 3);
+    /// ```
+    pub fn mechanisms_of_kind(&self, kind: MechanismKind) -> impl Iterator<Item = &Mechanism> {
+        self.mechanisms.iter().filter(move |m| m.kind() == kind)
+    }
+
+    /// Number of mechanisms.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(isp_moc::catalog::figure2().mechanism_count(), 31);
+    /// ```
+    pub fn mechanism_count(&self) -> usize {
+        self.graph.node_count()
+    }
+
+    /// Number of links.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert!(isp_moc::catalog::figure2().link_count() > 60);
+    /// ```
+    pub fn link_count(&self) -> usize {
+        self.graph.edge_count()
+    }
+
+    /// True when the graph has no mechanisms.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert!(!isp_moc::catalog::figure2().is_empty());
+    /// ```
+    pub fn is_empty(&self) -> bool {
+        self.mechanisms.is_empty()
+    }
+
+    /// True when a mechanism with this id exists.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let g = isp_moc::catalog::figure2();
+    /// assert!(g.contains("self_efficacy") && !g.contains("selfefficacy"));
+    /// ```
+    pub fn contains(&self, id: &str) -> bool {
+        self.index.contains_key(id)
+    }
+
+    /// The mechanism with this id.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::UnknownMechanism`] when there is none.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let g = isp_moc::catalog::figure2();
+    /// assert_eq!(g.mechanism("trust")?.label, "Trust");
+    /// assert!(g.mechanism("nope").is_err());
+    /// # Ok::<(), isp_moc::Error>(())
+    /// ```
+    pub fn mechanism(&self, id: &str) -> Result<&Mechanism> {
+        Ok(&self.mechanisms[self.node(id)? as usize])
+    }
+
+    /// The link from `from` to `to`.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::UnknownMechanism`] for an unknown id, [`Error::UnknownLink`] when both
+    /// exist but are not linked that way.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::Error;
+    /// let g = isp_moc::catalog::figure2();
+    /// assert!(g.link("meaningful_learning", "self_efficacy").is_ok());
+    /// assert!(matches!(g.link("self_efficacy", "meaningful_learning"), Err(Error::UnknownLink { .. })));
+    /// # Ok::<(), isp_moc::Error>(())
+    /// ```
+    pub fn link(&self, from: &str, to: &str) -> Result<&Link> {
+        let (a, b) = (self.node(from)?, self.node(to)?);
+        self.link_between(a, b)
+            .map(|l| &self.links[l as usize])
+            .ok_or_else(|| Error::UnknownLink {
+                from: from.to_owned(),
+                to: to.to_owned(),
+            })
+    }
+
+    /// The links leaving a mechanism, sorted by target id.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::UnknownMechanism`] for an unknown id.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let g = isp_moc::catalog::figure2();
+    /// assert!(g.links_from("implementation_behaviour")?.is_empty());
+    /// # Ok::<(), isp_moc::Error>(())
+    /// ```
+    pub fn links_from(&self, id: &str) -> Result<Vec<&Link>> {
+        let node = self.node(id)?;
+        Ok(self.link_refs(self.outgoing.of(node)))
+    }
+
+    /// The links entering a mechanism, sorted by source id.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::UnknownMechanism`] for an unknown id.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let g = isp_moc::catalog::figure2();
+    /// let sources: Vec<&str> = g.links_to("self_efficacy")?.iter().map(|l| l.from.as_str()).collect();
+    /// assert_eq!(sources, ["isp_attitudes", "meaningful_learning"]);
+    /// # Ok::<(), isp_moc::Error>(())
+    /// ```
+    pub fn links_to(&self, id: &str) -> Result<Vec<&Link>> {
+        let node = self.node(id)?;
+        Ok(self.link_refs(self.incoming.of(node)))
+    }
+
+    fn link_refs(&self, pairs: &[(u32, u32)]) -> Vec<&Link> {
+        pairs
+            .iter()
+            .map(|&(_, l)| &self.links[l as usize])
+            .collect()
+    }
+
+    // ----- crate-internal access for the query and export modules -----
+
+    /// The internal node of an id.
+    pub(crate) fn node(&self, id: &str) -> Result<u32> {
+        self.index
+            .get(id)
+            .copied()
+            .ok_or_else(|| Error::UnknownMechanism { id: id.to_owned() })
+    }
+
+    pub(crate) fn mechanism_at(&self, node: u32) -> &Mechanism {
+        &self.mechanisms[node as usize]
+    }
+
+    pub(crate) fn link_at(&self, link: u32) -> &Link {
+        &self.links[link as usize]
+    }
+
+    pub(crate) fn rank(&self, node: u32) -> u32 {
+        self.rank[node as usize]
+    }
+
+    pub(crate) fn outgoing(&self, node: u32) -> &[(u32, u32)] {
+        self.outgoing.of(node)
+    }
+
+    pub(crate) fn incoming(&self, node: u32) -> &[(u32, u32)] {
+        self.incoming.of(node)
+    }
+
+    pub(crate) fn link_between(&self, a: u32, b: u32) -> Option<u32> {
+        let list = self.outgoing.of(a);
+        list.binary_search_by_key(&self.rank[b as usize], |&(n, _)| self.rank[n as usize])
+            .ok()
+            .map(|i| list[i].1)
+    }
+
+    pub(crate) fn petgraph(&self) -> &DiGraph<(), (), u32> {
+        &self.graph
+    }
+}
+
+impl PartialEq for MechanismGraph {
+    fn eq(&self, other: &Self) -> bool {
+        self.info == other.info && self.mechanisms == other.mechanisms && self.links == other.links
+    }
+}
+
+impl fmt::Debug for MechanismGraph {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("MechanismGraph")
+            .field("name", &self.info.name)
+            .field("mechanisms", &self.mechanisms.len())
+            .field("links", &self.links.len())
+            .finish()
+    }
+}

@@ -1,0 +1,146 @@
+//! Context and counter-evidence around mechanisms and pathways.
+
+use super::Pathway;
+use crate::model::{Link, MechanismKind, Observation};
+use crate::{MechanismGraph, Result};
+
+/// A context factor's link onto a mechanism: it moderates the mechanism or is a
+/// precondition of it (see [`Link::relation`](crate::model::Link)).
+///
+/// # Example
+///
+/// ```
+/// let g = isp_moc::catalog::figure2();
+/// let on_trust = g.context_of("trust")?;
+/// assert!(on_trust.iter().any(|c| c.link.from == "isp_accessibility"));
+/// # Ok::<(), isp_moc::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct ContextInfluence<'g> {
+    /// The link from the context factor (`link.from`) to the mechanism (`link.to`).
+    pub link: &'g Link,
+    /// Position on the pathway of the mechanism it bears on (0 for single-mechanism
+    /// queries).
+    pub position: usize,
+}
+
+/// A hindering observation recorded on one link of a pathway.
+///
+/// # Example
+///
+/// ```
+/// use isp_moc::query::PathQuery;
+/// let g = isp_moc::catalog::figure2();
+/// let p = g.pathways(&PathQuery::new(["isp_attitudes"], ["empowerment"]))?.pathways.remove(0);
+/// let against = g.hindering_along(&p)?;
+/// assert_eq!(against[0].link.to, "empowerment");
+/// assert!(against[0].observation.summary.contains("inauthentic"));
+/// # Ok::<(), isp_moc::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct LinkObservation<'g> {
+    /// The link the observation is recorded on.
+    pub link: &'g Link,
+    /// The hindering observation.
+    pub observation: &'g Observation,
+}
+
+impl MechanismGraph {
+    /// The context factors that moderate, or are preconditions of, a mechanism: every
+    /// link into `id` from a context factor, sorted by factor id.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::UnknownMechanism`](crate::Error::UnknownMechanism) for an unknown id.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::model::Relation;
+    /// let g = isp_moc::catalog::figure2();
+    /// let factors: Vec<(&str, Relation)> = g.context_of("isp_skills")?
+    ///     .iter().map(|c| (c.link.from.as_str(), c.link.relation)).collect();
+    /// assert!(factors.contains(&("isp_role_clarity", Relation::Precondition)));
+    /// # Ok::<(), isp_moc::Error>(())
+    /// ```
+    pub fn context_of(&self, id: &str) -> Result<Vec<ContextInfluence<'_>>> {
+        let node = self.node(id)?;
+        Ok(self.context_at(node, 0).collect())
+    }
+
+    /// The context factors bearing on any mechanism of a pathway, in pathway order, then
+    /// by factor id.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::UnknownMechanism`](crate::Error::UnknownMechanism) or
+    /// [`Error::UnknownLink`](crate::Error::UnknownLink) when the pathway does not follow
+    /// this model's links (e.g. it came from another model).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::query::PathQuery;
+    /// let g = isp_moc::catalog::figure2();
+    /// let p = g.strongest_pathway(&PathQuery::new(["boundary_spanning"], ["culture_and_climate"]))?.unwrap();
+    /// let ctx = g.context_of_pathway(&p)?;
+    /// assert_eq!(ctx[0].link.from, "external_networks");
+    /// assert_eq!(ctx[0].position, 0);
+    /// # Ok::<(), isp_moc::Error>(())
+    /// ```
+    pub fn context_of_pathway(&self, pathway: &Pathway) -> Result<Vec<ContextInfluence<'_>>> {
+        let nodes = self.check_pathway(pathway)?;
+        Ok(nodes
+            .iter()
+            .enumerate()
+            .flat_map(|(i, &n)| self.context_at(n, i))
+            .collect())
+    }
+
+    /// The hindering observations recorded on the links of a pathway, in pathway order.
+    ///
+    /// # Errors
+    ///
+    /// As [`context_of_pathway`](Self::context_of_pathway).
+    ///
+    /// # Example
+    ///
+    /// See [`LinkObservation`].
+    pub fn hindering_along(&self, pathway: &Pathway) -> Result<Vec<LinkObservation<'_>>> {
+        self.check_pathway(pathway)?;
+        let mut out = Vec::new();
+        for (from, to) in pathway.links() {
+            let link = self.link(from.as_str(), to.as_str())?;
+            out.extend(
+                link.evidence
+                    .hindering()
+                    .map(|observation| LinkObservation { link, observation }),
+            );
+        }
+        Ok(out)
+    }
+
+    fn context_at(&self, node: u32, position: usize) -> impl Iterator<Item = ContextInfluence<'_>> {
+        self.incoming(node)
+            .iter()
+            .filter(move |&&(from, _)| self.mechanism_at(from).kind() == MechanismKind::Context)
+            .map(move |&(_, link)| ContextInfluence {
+                link: self.link_at(link),
+                position,
+            })
+    }
+
+    /// Resolves a pathway's ids and checks that each step is a link of this graph.
+    fn check_pathway(&self, pathway: &Pathway) -> Result<Vec<u32>> {
+        for (from, to) in pathway.links() {
+            self.link(from.as_str(), to.as_str())?;
+        }
+        pathway
+            .mechanisms()
+            .iter()
+            .map(|id| self.node(id.as_str()))
+            .collect()
+    }
+}

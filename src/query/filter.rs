@@ -1,0 +1,106 @@
+//! [`LinkFilter`]: which links a query may follow.
+
+use crate::model::{Basis, Link, Relation};
+
+/// Which links a query may follow: by relation, and optionally only links the source text
+/// states ([`Basis::Text`]).
+///
+/// The default follows every link. Pathways can only *start* at a context factor (nothing
+/// links into one), so `moderates` links only matter when a query starts from context.
+///
+/// # Example
+///
+/// ```
+/// use isp_moc::model::Relation;
+/// use isp_moc::query::LinkFilter;
+///
+/// let g = isp_moc::catalog::figure2();
+/// let causal_text = LinkFilter::all().relations(&[Relation::LeadsTo, Relation::Precondition]).text_only();
+/// let inferred = g.link("self_efficacy", "implementation_behaviour")?;
+/// assert!(!causal_text.allows(inferred));
+/// assert!(LinkFilter::all().allows(inferred));
+/// # Ok::<(), isp_moc::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct LinkFilter {
+    /// Bit `i` set: `Relation::ALL[i]` may be followed.
+    relations: u32,
+    text_only: bool,
+}
+
+impl Default for LinkFilter {
+    fn default() -> Self {
+        LinkFilter::all()
+    }
+}
+
+impl LinkFilter {
+    /// Follows every link.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::query::LinkFilter;
+    /// assert_eq!(LinkFilter::all(), LinkFilter::default());
+    /// ```
+    pub fn all() -> Self {
+        LinkFilter {
+            relations: u32::MAX,
+            text_only: false,
+        }
+    }
+
+    /// Follows only links whose relation is listed.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::model::Relation;
+    /// use isp_moc::query::LinkFilter;
+    /// let g = isp_moc::catalog::figure2();
+    /// let f = LinkFilter::all().relations(&[Relation::LeadsTo]);
+    /// assert!(!f.allows(g.link("trust", "meaningful_learning")?)); // a precondition
+    /// # Ok::<(), isp_moc::Error>(())
+    /// ```
+    pub fn relations(mut self, relations: &[Relation]) -> Self {
+        self.relations = relations.iter().fold(0, |bits, r| bits | bit(*r));
+        self
+    }
+
+    /// Follows only links the source text states (skips inferred links).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::query::LinkFilter;
+    /// let g = isp_moc::catalog::figure2();
+    /// assert!(!LinkFilter::all().text_only().allows(g.link("isp_skills", "prompting")?));
+    /// # Ok::<(), isp_moc::Error>(())
+    /// ```
+    pub fn text_only(mut self) -> Self {
+        self.text_only = true;
+        self
+    }
+
+    /// True when a query with this filter may follow `link`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::query::LinkFilter;
+    /// let g = isp_moc::catalog::figure2();
+    /// assert!(LinkFilter::all().allows(g.link("trust", "openness")?));
+    /// # Ok::<(), isp_moc::Error>(())
+    /// ```
+    pub fn allows(&self, link: &Link) -> bool {
+        self.relations & bit(link.relation) != 0 && (!self.text_only || link.basis == Basis::Text)
+    }
+}
+
+fn bit(relation: Relation) -> u32 {
+    let i = Relation::ALL
+        .iter()
+        .position(|r| *r == relation)
+        .unwrap_or(0);
+    1 << i
+}

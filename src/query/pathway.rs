@@ -1,0 +1,322 @@
+//! [`Pathway`] and [`FeedbackLoop`]: the results of path queries.
+
+use std::fmt;
+
+use crate::model::Basis;
+use crate::{MechanismGraph, MechanismId};
+
+/// A simple pathway through the model: mechanism ids in order, with the support of each
+/// link it follows.
+///
+/// **Strength** is *weakest link*: the smallest [`support`](crate::model::Link::support)
+/// of any link on the pathway. A chain of inferences is only as well evidenced as its least
+/// evidenced step; summing would reward long pathways and hide an unsupported step.
+///
+/// `Display` prints the ids joined by ` → `.
+///
+/// # Example
+///
+/// ```
+/// use isp_moc::query::PathQuery;
+/// let g = isp_moc::catalog::figure2();
+/// let set = g.pathways(&PathQuery::new(["trust"], ["self_efficacy"]))?;
+/// let p = &set.pathways[0];
+/// assert_eq!(p.to_string(), "trust → meaningful_learning → self_efficacy");
+/// assert_eq!(p.hops(), 2);
+/// assert_eq!(p.strength(), p.link_support().iter().copied().min().unwrap());
+/// assert_eq!(p.labels(&g), "Trust → Meaningful learning → Self-efficacy");
+/// # Ok::<(), isp_moc::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Pathway {
+    mechanisms: Vec<MechanismId>,
+    link_support: Vec<u32>,
+    inferred_links: usize,
+}
+
+impl Pathway {
+    /// Assembles a pathway from internal node and link indices.
+    pub(crate) fn from_indices(g: &MechanismGraph, nodes: &[u32], links: &[u32]) -> Self {
+        let links: Vec<_> = links.iter().map(|&l| g.link_at(l)).collect();
+        Pathway {
+            mechanisms: nodes
+                .iter()
+                .map(|&n| g.mechanism_at(n).id.clone())
+                .collect(),
+            link_support: links.iter().map(|l| l.support()).collect(),
+            inferred_links: links.iter().filter(|l| l.basis == Basis::Inferred).count(),
+        }
+    }
+
+    /// The mechanism ids, first to last.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::query::PathQuery;
+    /// let g = isp_moc::catalog::figure2();
+    /// let set = g.pathways(&PathQuery::new(["boundary_spanning"], ["culture_and_climate"]))?;
+    /// assert_eq!(set.pathways[0].mechanisms(), ["boundary_spanning", "culture_and_climate"]);
+    /// # Ok::<(), isp_moc::Error>(())
+    /// ```
+    pub fn mechanisms(&self) -> &[MechanismId] {
+        &self.mechanisms
+    }
+
+    /// Number of links followed.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::query::PathQuery;
+    /// let g = isp_moc::catalog::figure2();
+    /// let set = g.pathways(&PathQuery::new(["trust"], ["openness"]))?;
+    /// assert_eq!(set.pathways[0].hops(), 1);
+    /// # Ok::<(), isp_moc::Error>(())
+    /// ```
+    pub fn hops(&self) -> usize {
+        self.link_support.len()
+    }
+
+    /// The first mechanism.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::query::PathQuery;
+    /// let g = isp_moc::catalog::figure2();
+    /// let set = g.pathways(&PathQuery::new(["trust"], ["openness"]))?;
+    /// assert_eq!(set.pathways[0].start(), "trust");
+    /// # Ok::<(), isp_moc::Error>(())
+    /// ```
+    pub fn start(&self) -> &MechanismId {
+        &self.mechanisms[0]
+    }
+
+    /// The last mechanism.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::query::PathQuery;
+    /// let g = isp_moc::catalog::figure2();
+    /// let set = g.pathways(&PathQuery::new(["trust"], ["openness"]))?;
+    /// assert_eq!(set.pathways[0].end(), "openness");
+    /// # Ok::<(), isp_moc::Error>(())
+    /// ```
+    pub fn end(&self) -> &MechanismId {
+        &self.mechanisms[self.mechanisms.len() - 1]
+    }
+
+    /// The support of each link, in order (see [`Link::support`](crate::model::Link::support)).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::query::PathQuery;
+    /// let g = isp_moc::catalog::figure2();
+    /// let set = g.pathways(&PathQuery::new(["meaningful_learning"], ["self_efficacy"]))?;
+    /// assert_eq!(set.pathways[0].link_support(), [12]);
+    /// # Ok::<(), isp_moc::Error>(())
+    /// ```
+    pub fn link_support(&self) -> &[u32] {
+        &self.link_support
+    }
+
+    /// Weakest-link strength: the smallest link support on the pathway.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::query::PathQuery;
+    /// let g = isp_moc::catalog::figure2();
+    /// let best = g.strongest_pathway(&PathQuery::new(["isp_skills"], ["implementation_behaviour"]))?.unwrap();
+    /// assert!(best.strength() >= 1);
+    /// # Ok::<(), isp_moc::Error>(())
+    /// ```
+    pub fn strength(&self) -> u32 {
+        self.link_support.iter().copied().min().unwrap_or(0)
+    }
+
+    /// Sum of link supports (a secondary, descriptive figure; ranking uses
+    /// [`strength`](Self::strength)).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::query::PathQuery;
+    /// let g = isp_moc::catalog::figure2();
+    /// let p = &g.pathways(&PathQuery::new(["trust"], ["self_efficacy"]))?.pathways[0];
+    /// assert!(p.total_support() >= u64::from(p.strength()));
+    /// # Ok::<(), isp_moc::Error>(())
+    /// ```
+    pub fn total_support(&self) -> u64 {
+        self.link_support.iter().map(|&s| u64::from(s)).sum()
+    }
+
+    /// How many of the links are the modeller's inference rather than the text's.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::query::PathQuery;
+    /// let g = isp_moc::catalog::figure2();
+    /// let p = &g.pathways(&PathQuery::new(["isp_skills"], ["prompting"]))?.pathways[0];
+    /// assert_eq!(p.inferred_links(), 1);
+    /// # Ok::<(), isp_moc::Error>(())
+    /// ```
+    pub fn inferred_links(&self) -> usize {
+        self.inferred_links
+    }
+
+    /// True when the pathway passes through `id` (endpoints included).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::query::PathQuery;
+    /// let g = isp_moc::catalog::figure2();
+    /// let p = &g.pathways(&PathQuery::new(["trust"], ["self_efficacy"]))?.pathways[0];
+    /// assert!(p.contains("meaningful_learning"));
+    /// # Ok::<(), isp_moc::Error>(())
+    /// ```
+    pub fn contains(&self, id: &str) -> bool {
+        self.mechanisms.iter().any(|m| m == id)
+    }
+
+    /// The links followed, as `(from, to)` id pairs.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::query::PathQuery;
+    /// let g = isp_moc::catalog::figure2();
+    /// let p = &g.pathways(&PathQuery::new(["trust"], ["self_efficacy"]))?.pathways[0];
+    /// let pairs: Vec<_> = p.links().collect();
+    /// assert_eq!(pairs.len(), 2);
+    /// assert_eq!(pairs[1].1, "self_efficacy");
+    /// # Ok::<(), isp_moc::Error>(())
+    /// ```
+    pub fn links(&self) -> impl Iterator<Item = (&MechanismId, &MechanismId)> {
+        self.mechanisms.windows(2).map(|w| (&w[0], &w[1]))
+    }
+
+    /// The pathway with the graph's labels instead of ids (ids the graph does not know are
+    /// printed as they are).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::query::PathQuery;
+    /// let g = isp_moc::catalog::figure2();
+    /// let p = &g.pathways(&PathQuery::new(["trust"], ["openness"]))?.pathways[0];
+    /// assert_eq!(p.labels(&g), "Trust → Openness");
+    /// # Ok::<(), isp_moc::Error>(())
+    /// ```
+    pub fn labels(&self, graph: &MechanismGraph) -> String {
+        join_labels(graph, &self.mechanisms)
+    }
+}
+
+impl fmt::Display for Pathway {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&join_ids(&self.mechanisms))
+    }
+}
+
+/// A feedback loop: a simple cycle of links, listed from its smallest id; the last
+/// mechanism links back to the first.
+///
+/// `Display` prints the ids joined by ` → `, closing back on the first.
+///
+/// # Example
+///
+/// ```
+/// use isp_moc::model::{Category, Link, Mechanism, Relation};
+/// use isp_moc::query::LoopQuery;
+/// use isp_moc::vocab::{OutcomeLevel, ReasoningType};
+///
+/// let mut b = isp_moc::MechanismGraph::builder();
+/// b.mechanism(Mechanism::new("trust", "Trust", Category::reasoning(ReasoningType::Relational))?)
+///  .mechanism(Mechanism::new("adoption", "Adoption", Category::outcome(&[OutcomeLevel::Individual]))?)
+///  .link(Link::new("trust", "adoption", Relation::LeadsTo)?)
+///  .link(Link::new("adoption", "trust", Relation::LeadsTo)?);
+/// let g = b.build()?;
+/// let loops = g.feedback_loops(&LoopQuery::new())?;
+/// assert_eq!(loops.loops[0].to_string(), "adoption → trust → adoption");
+/// assert_eq!(loops.loops[0].hops(), 2);
+/// # Ok::<(), isp_moc::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct FeedbackLoop {
+    mechanisms: Vec<MechanismId>,
+}
+
+impl FeedbackLoop {
+    pub(crate) fn from_indices(g: &MechanismGraph, nodes: &[u32]) -> Self {
+        FeedbackLoop {
+            mechanisms: nodes
+                .iter()
+                .map(|&n| g.mechanism_at(n).id.clone())
+                .collect(),
+        }
+    }
+
+    /// The mechanisms on the loop, starting with the smallest id (the first is not
+    /// repeated at the end).
+    ///
+    /// # Example
+    ///
+    /// See [`FeedbackLoop`].
+    pub fn mechanisms(&self) -> &[MechanismId] {
+        &self.mechanisms
+    }
+
+    /// Number of links on the loop (equal to the number of mechanisms).
+    ///
+    /// # Example
+    ///
+    /// See [`FeedbackLoop`].
+    pub fn hops(&self) -> usize {
+        self.mechanisms.len()
+    }
+
+    /// The loop with labels instead of ids.
+    ///
+    /// # Example
+    ///
+    /// See [`Pathway::labels`]; the loop closes on its first mechanism.
+    pub fn labels(&self, graph: &MechanismGraph) -> String {
+        let mut closed = self.mechanisms.clone();
+        closed.extend(self.mechanisms.first().cloned());
+        join_labels(graph, &closed)
+    }
+}
+
+impl fmt::Display for FeedbackLoop {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut closed = self.mechanisms.clone();
+        closed.extend(self.mechanisms.first().cloned());
+        f.write_str(&join_ids(&closed))
+    }
+}
+
+fn join_ids(ids: &[MechanismId]) -> String {
+    ids.iter()
+        .map(MechanismId::as_str)
+        .collect::<Vec<_>>()
+        .join(" → ")
+}
+
+fn join_labels(graph: &MechanismGraph, ids: &[MechanismId]) -> String {
+    ids.iter()
+        .map(|id| {
+            graph
+                .mechanism(id.as_str())
+                .map_or(id.as_str(), |m| m.label.as_str())
+        })
+        .collect::<Vec<_>>()
+        .join(" → ")
+}

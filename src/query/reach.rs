@@ -1,0 +1,185 @@
+//! [`MechanismGraph::downstream`] and [`MechanismGraph::upstream`]: what a mechanism
+//! reaches, and what reaches it, with distances.
+
+use std::collections::VecDeque;
+
+use super::LinkFilter;
+use crate::{MechanismGraph, MechanismId, Result};
+
+/// Options for [`downstream`](MechanismGraph::downstream) and
+/// [`upstream`](MechanismGraph::upstream): an optional hop limit and a link filter. The
+/// default follows every link with no limit (breadth-first search is linear, so no bound is
+/// needed).
+///
+/// # Example
+///
+/// ```
+/// use isp_moc::query::{LinkFilter, Reach};
+/// let r = Reach::all().max_hops(2).filter(LinkFilter::all().text_only());
+/// let near = isp_moc::catalog::figure2().downstream("trust", r)?;
+/// assert!(near.iter().all(|m| m.distance <= 2));
+/// # Ok::<(), isp_moc::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct Reach {
+    max_hops: Option<usize>,
+    filter: LinkFilter,
+}
+
+impl Reach {
+    /// Every link, no hop limit.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(isp_moc::query::Reach::all(), isp_moc::query::Reach::default());
+    /// ```
+    pub fn all() -> Self {
+        Reach::default()
+    }
+
+    /// Stops at `max_hops` links from the start.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::query::Reach;
+    /// let one = isp_moc::catalog::figure2().downstream("trust", Reach::all().max_hops(1))?;
+    /// assert!(one.iter().all(|m| m.distance == 1));
+    /// # Ok::<(), isp_moc::Error>(())
+    /// ```
+    pub fn max_hops(mut self, max_hops: usize) -> Self {
+        self.max_hops = Some(max_hops);
+        self
+    }
+
+    /// Follows only the links `filter` allows.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::model::Relation;
+    /// use isp_moc::query::{LinkFilter, Reach};
+    /// let g = isp_moc::catalog::figure2();
+    /// let via_moderation = g.downstream("leadership_support",
+    ///     Reach::all().filter(LinkFilter::all().relations(&[Relation::Moderates])))?;
+    /// assert!(via_moderation.iter().all(|m| m.distance == 1));
+    /// # Ok::<(), isp_moc::Error>(())
+    /// ```
+    pub fn filter(mut self, filter: LinkFilter) -> Self {
+        self.filter = filter;
+        self
+    }
+}
+
+/// A mechanism reached by [`downstream`](MechanismGraph::downstream) or
+/// [`upstream`](MechanismGraph::upstream), with its distance in links.
+///
+/// # Example
+///
+/// ```
+/// use isp_moc::query::Reach;
+/// let up = isp_moc::catalog::figure2().upstream("self_efficacy", Reach::all())?;
+/// assert_eq!(up[0].distance, 1);
+/// # Ok::<(), isp_moc::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct Reached {
+    /// Fewest links between the start and this mechanism.
+    pub distance: usize,
+    /// The mechanism reached.
+    pub id: MechanismId,
+}
+
+#[derive(Clone, Copy)]
+enum Direction {
+    Down,
+    Up,
+}
+
+impl MechanismGraph {
+    /// Every mechanism reachable from `id` along links, with its distance; the start is not
+    /// listed. Sorted by distance, then id.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::UnknownMechanism`](crate::Error::UnknownMechanism) for an unknown id.
+    ///
+    /// # Complexity
+    ///
+    /// O(V + E) (breadth-first search).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::query::Reach;
+    /// let g = isp_moc::catalog::figure2();
+    /// let down = g.downstream("meaningful_learning", Reach::all())?;
+    /// let ids: Vec<(&str, usize)> = down.iter().map(|m| (m.id.as_str(), m.distance)).collect();
+    /// assert_eq!(ids, [("implementation_behaviour", 1), ("self_efficacy", 1)]);
+    /// # Ok::<(), isp_moc::Error>(())
+    /// ```
+    pub fn downstream(&self, id: &str, reach: Reach) -> Result<Vec<Reached>> {
+        self.reach(id, reach, Direction::Down)
+    }
+
+    /// Every mechanism from which `id` can be reached, with its distance; the start is not
+    /// listed. Sorted by distance, then id.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::UnknownMechanism`](crate::Error::UnknownMechanism) for an unknown id.
+    ///
+    /// # Complexity
+    ///
+    /// O(V + E) (breadth-first search against the links).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::query::Reach;
+    /// let g = isp_moc::catalog::figure2();
+    /// let up = g.upstream("self_efficacy", Reach::all().max_hops(1))?;
+    /// let ids: Vec<&str> = up.iter().map(|m| m.id.as_str()).collect();
+    /// assert_eq!(ids, ["isp_attitudes", "meaningful_learning"]);
+    /// # Ok::<(), isp_moc::Error>(())
+    /// ```
+    pub fn upstream(&self, id: &str, reach: Reach) -> Result<Vec<Reached>> {
+        self.reach(id, reach, Direction::Up)
+    }
+
+    fn reach(&self, id: &str, reach: Reach, direction: Direction) -> Result<Vec<Reached>> {
+        let start = self.node(id)?;
+        let limit = reach.max_hops.unwrap_or(usize::MAX);
+        let mut distance = vec![usize::MAX; self.mechanism_count()];
+        distance[start as usize] = 0;
+        let mut queue = VecDeque::from([start]);
+        let mut reached = Vec::new();
+        while let Some(here) = queue.pop_front() {
+            let d = distance[here as usize];
+            if d >= limit {
+                continue;
+            }
+            let neighbours = match direction {
+                Direction::Down => self.outgoing(here),
+                Direction::Up => self.incoming(here),
+            };
+            for &(next, link) in neighbours {
+                if distance[next as usize] != usize::MAX || !reach.filter.allows(self.link_at(link))
+                {
+                    continue;
+                }
+                distance[next as usize] = d + 1;
+                reached.push(Reached {
+                    distance: d + 1,
+                    id: self.mechanism_at(next).id.clone(),
+                });
+                queue.push_back(next);
+            }
+        }
+        reached.sort();
+        Ok(reached)
+    }
+}

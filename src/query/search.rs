@@ -1,0 +1,212 @@
+//! The bounded depth-first engine behind pathway and feedback-loop enumeration.
+//!
+//! It walks simple paths in lexicographic id order (neighbour lists are pre-sorted by id),
+//! counts every link it examines as one *step*, and stops at a step budget, so no query can
+//! run unbounded however dense the model. Result sets are capped by the caller; when a cap
+//! or the budget cuts a search short, [`enumerate`] reruns it by increasing length
+//! (iterative deepening) so that what it returns is always the *first* items in result
+//! order: shortest first, then by ids.
+
+use std::ops::ControlFlow;
+
+use super::LinkFilter;
+use crate::MechanismGraph;
+
+/// Where a walk from a given start may end.
+pub(crate) enum Goal<'a> {
+    /// At any node whose mask entry is true (pathways).
+    Targets(&'a [bool]),
+    /// Back at the start node (feedback loops); only nodes ranked above the start may be
+    /// visited, so each cycle is found once, from its smallest id.
+    BackToStart,
+}
+
+/// Limits for one enumeration.
+#[derive(Clone, Copy)]
+pub(crate) struct Limits {
+    pub(crate) max_hops: usize,
+    pub(crate) max_items: usize,
+    pub(crate) max_steps: u64,
+}
+
+/// A found path: node indices and the link indices between them.
+pub(crate) struct Found {
+    pub(crate) nodes: Vec<u32>,
+    pub(crate) links: Vec<u32>,
+}
+
+/// What an enumeration returns.
+pub(crate) struct Enumeration {
+    pub(crate) found: Vec<Found>,
+    pub(crate) truncated: bool,
+    pub(crate) steps: u64,
+}
+
+/// Enumerates paths from `starts` (in the given order) to `goal`, with at most
+/// `limits.max_hops` links, keeping those `accept` approves, sorted by (hops, ids).
+///
+/// If there are more than `max_items`, or the step budget runs out, `truncated` is set and
+/// the result is the first items in that order that a depth-by-depth rerun (with a fresh
+/// budget) can establish.
+pub(crate) fn enumerate(
+    g: &MechanismGraph,
+    filter: LinkFilter,
+    starts: &[u32],
+    goal: &Goal<'_>,
+    limits: Limits,
+    accept: &dyn Fn(&[u32]) -> bool,
+) -> Enumeration {
+    let mut walk = Walk::new(g, filter, limits.max_steps);
+    let mut found = Vec::new();
+    let complete = walk.run_all(starts, goal, 1, limits.max_hops, &mut |f| {
+        if accept(&f.nodes) {
+            found.push(f);
+        }
+        if found.len() > limits.max_items {
+            ControlFlow::Break(())
+        } else {
+            ControlFlow::Continue(())
+        }
+    });
+    if complete {
+        sort(g, &mut found);
+        return Enumeration {
+            found,
+            truncated: false,
+            steps: walk.steps,
+        };
+    }
+    // Cut short: rerun depth by depth so the items kept are the first in result order.
+    let first_steps = walk.steps;
+    let mut walk = Walk::new(g, filter, limits.max_steps);
+    found.clear();
+    for hops in 1..=limits.max_hops {
+        let mut level = Vec::new();
+        let complete = walk.run_all(starts, goal, hops, hops, &mut |f| {
+            if accept(&f.nodes) {
+                level.push(f);
+            }
+            if found.len() + level.len() >= limits.max_items {
+                ControlFlow::Break(())
+            } else {
+                ControlFlow::Continue(())
+            }
+        });
+        sort(g, &mut level);
+        found.extend(level);
+        if !complete {
+            break;
+        }
+    }
+    found.truncate(limits.max_items);
+    Enumeration {
+        found,
+        truncated: true,
+        steps: first_steps + walk.steps,
+    }
+}
+
+/// Sorts by (hops, id sequence); ranks order ids.
+fn sort(g: &MechanismGraph, found: &mut [Found]) {
+    found.sort_by(|a, b| {
+        a.nodes.len().cmp(&b.nodes.len()).then_with(|| {
+            let ra = a.nodes.iter().map(|&n| g.rank(n));
+            let rb = b.nodes.iter().map(|&n| g.rank(n));
+            ra.cmp(rb)
+        })
+    });
+}
+
+struct Walk<'g> {
+    g: &'g MechanismGraph,
+    filter: LinkFilter,
+    on_path: Vec<bool>,
+    nodes: Vec<u32>,
+    links: Vec<u32>,
+    steps: u64,
+    max_steps: u64,
+}
+
+impl<'g> Walk<'g> {
+    fn new(g: &'g MechanismGraph, filter: LinkFilter, max_steps: u64) -> Self {
+        Walk {
+            g,
+            filter,
+            on_path: vec![false; g.mechanism_count()],
+            nodes: Vec::new(),
+            links: Vec::new(),
+            steps: 0,
+            max_steps,
+        }
+    }
+
+    /// Walks from every start; reports paths of `min_hops..=max_hops` links. Returns true
+    /// when the walk completed (neither the budget nor `emit` stopped it).
+    fn run_all(
+        &mut self,
+        starts: &[u32],
+        goal: &Goal<'_>,
+        min_hops: usize,
+        max_hops: usize,
+        emit: &mut dyn FnMut(Found) -> ControlFlow<()>,
+    ) -> bool {
+        for &s in starts {
+            self.nodes.push(s);
+            self.on_path[s as usize] = true;
+            let flow = self.extend(s, goal, min_hops, max_hops, emit);
+            self.on_path[s as usize] = false;
+            self.nodes.pop();
+            if flow.is_break() {
+                return false;
+            }
+        }
+        true
+    }
+
+    fn extend(
+        &mut self,
+        start: u32,
+        goal: &Goal<'_>,
+        min_hops: usize,
+        max_hops: usize,
+        emit: &mut dyn FnMut(Found) -> ControlFlow<()>,
+    ) -> ControlFlow<()> {
+        let g = self.g;
+        let here = self.nodes[self.nodes.len() - 1];
+        let hops = self.links.len() + 1;
+        for &(next, link) in g.outgoing(here) {
+            self.steps += 1;
+            if self.steps > self.max_steps {
+                return ControlFlow::Break(());
+            }
+            if !self.filter.allows(g.link_at(link)) {
+                continue;
+            }
+            let free = !self.on_path[next as usize];
+            let (ends_here, may_enter) = match goal {
+                Goal::Targets(mask) => (free && mask[next as usize], free),
+                Goal::BackToStart => (next == start, free && g.rank(next) > g.rank(start)),
+            };
+            if ends_here && hops >= min_hops {
+                let mut nodes = self.nodes.clone();
+                if free {
+                    nodes.push(next);
+                }
+                let mut links = self.links.clone();
+                links.push(link);
+                emit(Found { nodes, links })?;
+            }
+            if may_enter && hops < max_hops {
+                self.on_path[next as usize] = true;
+                self.nodes.push(next);
+                self.links.push(link);
+                let flow = self.extend(start, goal, min_hops, max_hops, emit);
+                self.links.pop();
+                self.nodes.pop();
+                self.on_path[next as usize] = false;
+                flow?;
+            }
+        }
+        ControlFlow::Continue(())
+    }
+}
