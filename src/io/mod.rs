@@ -1,0 +1,31 @@
+//! Models as files: a versioned JSON document keyed by stable ids.
+//!
+//! ```json
+//! {
+//!   "format_version": 1,
+//!   "info": { "name": "my_model" },
+//!   "mechanisms": [
+//!     { "id": "isp_skills", "kind": "resource", "label": "ISP skills", "resource": "skills" },
+//!     { "id": "trust", "kind": "reasoning", "label": "Trust", "reasoning": "relational" }
+//!   ],
+//!   "links": [
+//!     { "from": "isp_skills", "to": "trust", "relation": "leads_to" }
+//!   ]
+//! }
+//! ```
+//!
+//! A mechanism carries the fields of its kind: `resource` for resources; `reasoning` (and
+//! optionally `com_b`) for reasoning; `cfir_domain` and/or `cfir_construct` for context;
+//! `levels` (and optionally `implementation_outcome`) for outcomes. Links default to
+//! `"polarity": "positive"` and `"basis": "text"`. Unknown fields are rejected. Loading runs
+//! the builder's validation; saving writes declaration order, so diffs stay clean.
+//!
+//! `Serialize`/`Deserialize` on [`MechanismGraph`](crate::MechanismGraph) use the same
+//! document, so the model also travels through any serde format.
+
+mod document;
+mod json;
+mod record;
+
+pub use document::FORMAT_VERSION;
+pub use json::{from_json, to_json};

@@ -1,0 +1,291 @@
+//! The flat JSON records for mechanisms and links, and their conversion to the typed model.
+//!
+//! A mechanism is stored flat (`"kind": "reasoning", "reasoning": "relational"`) rather than
+//! as a nested tagged enum, so hand-written files stay short and every attribute maps onto
+//! one GraphML/CSV column. The conversion checks that exactly the fields of the kind are
+//! present and reports anything else as an error naming the mechanism.
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::{Basis, Category, Evidence, Link, Mechanism, MechanismKind, Polarity, Relation};
+use crate::vocab::{
+    CfirConstruct, CfirDomain, ComBSubcomponent, ImplementationOutcome, IspResource, OutcomeLevel,
+    ReasoningType,
+};
+use crate::{Error, MechanismId, Result};
+
+/// A mechanism as stored in a file.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schemars", schemars(rename = "Mechanism"))]
+#[serde(deny_unknown_fields)]
+pub(crate) struct MechanismRecord {
+    /// Stable snake_case id.
+    #[cfg_attr(feature = "schemars", schemars(with = "MechanismId"))]
+    pub(crate) id: String,
+    /// Resource, reasoning, context or outcome.
+    pub(crate) kind: MechanismKind,
+    /// Short human label.
+    pub(crate) label: String,
+    /// Resources only: which ISP characteristic.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) resource: Option<IspResource>,
+    /// Reasoning only: the response type.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) reasoning: Option<ReasoningType>,
+    /// Reasoning only, optional: the COM-B sub-component (must belong to `reasoning`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) com_b: Option<ComBSubcomponent>,
+    /// Context only: the CFIR 2009 domain (derived from `cfir_construct` when omitted).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) cfir_domain: Option<CfirDomain>,
+    /// Context only, optional: the CFIR 2009 construct.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) cfir_construct: Option<CfirConstruct>,
+    /// Outcome only: the levels at which behaviour changes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) levels: Option<Vec<OutcomeLevel>>,
+    /// Outcome only, optional: a Proctor implementation outcome.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) implementation_outcome: Option<ImplementationOutcome>,
+    /// Longer description.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub(crate) description: String,
+    /// Sub-group within the category (a snake_case word).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) group: Option<String>,
+    /// Evidence for the element.
+    #[serde(default, skip_serializing_if = "Evidence::is_empty")]
+    pub(crate) evidence: Evidence,
+    /// Phrases locating the element in the source text.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub(crate) passages: Vec<String>,
+    /// The modeller's note.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) note: Option<String>,
+}
+
+/// A link as stored in a file.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schemars", schemars(rename = "Link"))]
+#[serde(deny_unknown_fields)]
+pub(crate) struct LinkRecord {
+    /// Source mechanism id.
+    #[cfg_attr(feature = "schemars", schemars(with = "MechanismId"))]
+    pub(crate) from: String,
+    /// Target mechanism id.
+    #[cfg_attr(feature = "schemars", schemars(with = "MechanismId"))]
+    pub(crate) to: String,
+    /// What the link claims.
+    pub(crate) relation: Relation,
+    /// Its sign (default `positive`).
+    #[serde(default = "positive")]
+    pub(crate) polarity: Polarity,
+    /// `text` (default) or `inferred`.
+    #[serde(default = "text")]
+    pub(crate) basis: Basis,
+    /// The evidence for it.
+    #[serde(default, skip_serializing_if = "Evidence::is_empty")]
+    pub(crate) evidence: Evidence,
+    /// Phrases locating the link in the source text.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub(crate) passages: Vec<String>,
+    /// The modeller's note.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) note: Option<String>,
+}
+
+fn positive() -> Polarity {
+    Polarity::Positive
+}
+
+fn text() -> Basis {
+    Basis::Text
+}
+
+impl From<&Mechanism> for MechanismRecord {
+    fn from(m: &Mechanism) -> Self {
+        let mut r = MechanismRecord {
+            id: m.id.to_string(),
+            kind: m.kind(),
+            label: m.label.clone(),
+            resource: None,
+            reasoning: None,
+            com_b: None,
+            cfir_domain: None,
+            cfir_construct: None,
+            levels: None,
+            implementation_outcome: None,
+            description: m.description.clone(),
+            group: m.group.clone(),
+            evidence: m.evidence.clone(),
+            passages: m.passages.clone(),
+            note: m.note.clone(),
+        };
+        match &m.category {
+            Category::Resource { resource } => r.resource = Some(*resource),
+            Category::Reasoning { reasoning, com_b } => {
+                r.reasoning = Some(*reasoning);
+                r.com_b = *com_b;
+            }
+            Category::Context { domain, construct } => {
+                r.cfir_domain = Some(*domain);
+                r.cfir_construct = *construct;
+            }
+            Category::Outcome {
+                levels,
+                implementation_outcome,
+            } => {
+                r.levels = Some(levels.clone());
+                r.implementation_outcome = *implementation_outcome;
+            }
+        }
+        r
+    }
+}
+
+impl TryFrom<MechanismRecord> for Mechanism {
+    type Error = Error;
+
+    fn try_from(r: MechanismRecord) -> Result<Self> {
+        let id = MechanismId::new(&r.id)?;
+        let category = category(&r)?;
+        Ok(Mechanism {
+            id,
+            label: r.label,
+            category,
+            description: r.description,
+            group: r.group,
+            evidence: r.evidence,
+            passages: r.passages,
+            note: r.note,
+        })
+    }
+}
+
+/// Assembles the category, checking that the record carries exactly its kind's fields.
+fn category(r: &MechanismRecord) -> Result<Category> {
+    let present = [
+        ("resource", r.resource.is_some(), MechanismKind::Resource),
+        ("reasoning", r.reasoning.is_some(), MechanismKind::Reasoning),
+        ("com_b", r.com_b.is_some(), MechanismKind::Reasoning),
+        (
+            "cfir_domain",
+            r.cfir_domain.is_some(),
+            MechanismKind::Context,
+        ),
+        (
+            "cfir_construct",
+            r.cfir_construct.is_some(),
+            MechanismKind::Context,
+        ),
+        ("levels", r.levels.is_some(), MechanismKind::Outcome),
+        (
+            "implementation_outcome",
+            r.implementation_outcome.is_some(),
+            MechanismKind::Outcome,
+        ),
+    ];
+    let invalid = |reason: String| Error::InvalidMechanism {
+        id: r.id.clone(),
+        reason,
+    };
+    if let Some((field, _, _)) = present
+        .iter()
+        .find(|(_, set, kind)| *set && *kind != r.kind)
+    {
+        return Err(invalid(format!(
+            "field `{field}` does not apply to a {} mechanism",
+            r.kind.as_str()
+        )));
+    }
+    let missing = |field: &str| invalid(format!("a {} mechanism needs `{field}`", r.kind.as_str()));
+    Ok(match r.kind {
+        MechanismKind::Resource => Category::Resource {
+            resource: r.resource.ok_or_else(|| missing("resource"))?,
+        },
+        MechanismKind::Reasoning => Category::Reasoning {
+            reasoning: r.reasoning.ok_or_else(|| missing("reasoning"))?,
+            com_b: r.com_b,
+        },
+        MechanismKind::Context => Category::Context {
+            domain: r
+                .cfir_domain
+                .or(r.cfir_construct.map(CfirConstruct::domain))
+                .ok_or_else(|| missing("cfir_domain"))?,
+            construct: r.cfir_construct,
+        },
+        MechanismKind::Outcome => Category::Outcome {
+            levels: r.levels.clone().ok_or_else(|| missing("levels"))?,
+            implementation_outcome: r.implementation_outcome,
+        },
+    })
+}
+
+impl From<&Link> for LinkRecord {
+    fn from(l: &Link) -> Self {
+        LinkRecord {
+            from: l.from.to_string(),
+            to: l.to.to_string(),
+            relation: l.relation,
+            polarity: l.polarity,
+            basis: l.basis,
+            evidence: l.evidence.clone(),
+            passages: l.passages.clone(),
+            note: l.note.clone(),
+        }
+    }
+}
+
+impl TryFrom<LinkRecord> for Link {
+    type Error = Error;
+
+    fn try_from(r: LinkRecord) -> Result<Self> {
+        Ok(Link {
+            from: MechanismId::new(&r.from)?,
+            to: MechanismId::new(&r.to)?,
+            relation: r.relation,
+            polarity: r.polarity,
+            basis: r.basis,
+            evidence: r.evidence,
+            passages: r.passages,
+            note: r.note,
+        })
+    }
+}
+
+impl Serialize for Mechanism {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        MechanismRecord::from(self).serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for Mechanism {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        Mechanism::try_from(MechanismRecord::deserialize(deserializer)?)
+            .map_err(serde::de::Error::custom)
+    }
+}
+
+impl Serialize for Link {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        LinkRecord::from(self).serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for Link {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        Link::try_from(LinkRecord::deserialize(deserializer)?).map_err(serde::de::Error::custom)
+    }
+}
