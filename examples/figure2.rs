@@ -1,0 +1,207 @@
+//! The paper's Figure 2, end to end: its elements by category, the four headline
+//! mechanisms of the Discussion as evidenced pathways, the context bearing on them, and a
+//! Graphviz DOT file of the whole model.
+//!
+//! ```text
+//! cargo run --example figure2                 # writes target/figure2.dot
+//! cargo run --example figure2 -- my/path.dot  # writes there instead
+//! ```
+
+use std::path::PathBuf;
+
+use isp_moc::catalog::{self, Headline};
+use isp_moc::model::{Basis, Category, CodingCategory, Mechanism, MechanismKind};
+use isp_moc::query::Pathway;
+use isp_moc::vocab::{CfirDomain, ReasoningType};
+use isp_moc::MechanismGraph;
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let g = catalog::figure2();
+    let inferred = g
+        .links()
+        .iter()
+        .filter(|l| l.basis == Basis::Inferred)
+        .count();
+    println!("{}", g.info().name);
+    println!(
+        "{} mechanisms, {} links ({} stated in the text, {} inferred)\nsource: {}\n",
+        g.mechanism_count(),
+        g.link_count(),
+        g.link_count() - inferred,
+        inferred,
+        catalog::SOURCE
+    );
+
+    print_elements(&g);
+    println!("\n== The four headline mechanisms (Discussion)\n");
+    for (i, headline) in catalog::headline_mechanisms().iter().enumerate() {
+        print_headline(&g, i + 1, headline)?;
+    }
+
+    let path = std::env::args_os()
+        .nth(1)
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("target").join("figure2.dot"));
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir)?;
+    }
+    let dot = isp_moc::export::dot(&g, &isp_moc::export::DotOptions::default());
+    std::fs::write(&path, dot)?;
+    println!(
+        "wrote {} (render with: dot -Tsvg {} -o figure2.svg)",
+        path.display(),
+        path.display()
+    );
+    Ok(())
+}
+
+fn print_elements(g: &MechanismGraph) {
+    println!("== Elements by category\n");
+    println!("ISP resources (share of response excerpts crediting them):");
+    for m in g.mechanisms_of_kind(MechanismKind::Resource) {
+        let share = match m.category {
+            Category::Resource { resource } => g
+                .info()
+                .tally(CodingCategory::Resource(resource))
+                .and_then(|t| t.excerpt_share)
+                .map_or(String::from("-"), |s| format!("{:.0}%", s * 100.0)),
+            _ => String::new(),
+        };
+        println!("  {:<26} {:<32} {share}", m.id, m.label);
+    }
+    for reasoning in ReasoningType::ALL {
+        let n = g
+            .info()
+            .tally(CodingCategory::Reasoning(*reasoning))
+            .and_then(|t| t.publications)
+            .map_or(String::new(), |n| format!(" ({n} publications)"));
+        println!("{} responses{n}:", reasoning.label());
+        for m in g
+            .mechanisms()
+            .iter()
+            .filter(|m| m.category.reasoning_type() == Some(*reasoning))
+        {
+            print_reasoning(m);
+        }
+    }
+    println!("Context factors (Table 1, CFIR 2009):");
+    for domain in CfirDomain::ALL {
+        let subject = g
+            .info()
+            .domain_subject(*domain)
+            .map_or(String::new(), |s| format!(" [here: {s}]"));
+        println!("  {}{subject}", domain.label());
+        for m in g
+            .mechanisms()
+            .iter()
+            .filter(|m| m.category.cfir_domain() == Some(*domain))
+        {
+            let construct = match m.category {
+                Category::Context {
+                    construct: Some(c), ..
+                } => format!("{} {}", c.code(), c.label()),
+                _ => "no CFIR construct named".to_owned(),
+            };
+            let n = m
+                .evidence
+                .publications
+                .map_or("n not reported".to_owned(), |n| format!("n={n}"));
+            println!("    {:<36} {n:<15} {construct}", m.id);
+        }
+    }
+    for m in g.mechanisms_of_kind(MechanismKind::Outcome) {
+        println!("Outcome:\n  {:<26} {}", m.id, m.label);
+    }
+}
+
+fn print_reasoning(m: &Mechanism) {
+    let com_b = match m.category {
+        Category::Reasoning { com_b: Some(s), .. } => s.label(),
+        _ => "",
+    };
+    let group = m.group.as_deref().unwrap_or("");
+    println!(
+        "  {:<26} {:<36} {:<26} {group} ({} studies cited)",
+        m.id,
+        m.label,
+        com_b,
+        m.evidence.supporting_studies().len()
+    );
+}
+
+fn print_headline(g: &MechanismGraph, number: usize, h: &Headline) -> isp_moc::Result<()> {
+    let set = g.pathways(&h.query())?;
+    println!("{number}. {}  (\"{}\")", h.title, h.passage);
+    println!(
+        "   {} pathways from the ISP's resources through {}",
+        set.len(),
+        h.via_any.join(" / ")
+    );
+    let Some(best) = set.strongest() else {
+        return Ok(());
+    };
+    println!(
+        "   strongest (weakest-link support n={}): {}",
+        best.strength(),
+        best.labels(g)
+    );
+    print_links(g, best)?;
+    for against in g.hindering_along(best)? {
+        println!(
+            "     hindering on {} -> {}: {} ({})",
+            against.link.from,
+            against.link.to,
+            against.observation.summary,
+            cite_list(&against.observation.citations)
+        );
+    }
+    let context = g.context_of_pathway(best)?;
+    if !context.is_empty() {
+        println!("   context bearing on it:");
+        for c in context {
+            let factor = g.mechanism(c.link.from.as_str())?;
+            println!(
+                "     {} {} {} ({}, {})",
+                factor.label,
+                c.link.relation.label(),
+                c.link.to,
+                factor.category.term_id(),
+                c.link.basis.label()
+            );
+        }
+    }
+    println!();
+    Ok(())
+}
+
+fn print_links(g: &MechanismGraph, p: &Pathway) -> isp_moc::Result<()> {
+    for (from, to) in p.links() {
+        let l = g.link(from.as_str(), to.as_str())?;
+        let studies: Vec<String> = l
+            .evidence
+            .supporting_studies()
+            .iter()
+            .map(|c| c.to_string())
+            .collect();
+        println!(
+            "     {from} -> {to}: {}, {}, n={} {}",
+            l.relation.label(),
+            l.basis.label(),
+            l.support(),
+            if studies.is_empty() {
+                "(authors' synthesis)".to_owned()
+            } else {
+                format!("({})", studies.join("; "))
+            }
+        );
+    }
+    Ok(())
+}
+
+fn cite_list(citations: &[isp_moc::model::Citation]) -> String {
+    citations
+        .iter()
+        .map(|c| c.to_string())
+        .collect::<Vec<_>>()
+        .join("; ")
+}

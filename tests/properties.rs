@@ -1,0 +1,360 @@
+//! Property tests: every query against a simple, independent oracle on small random
+//! graphs (random relations, bases, support, cycles and context factors).
+
+use std::collections::{BTreeSet, HashMap, VecDeque};
+
+use isp_moc::model::{Basis, Category, Citation, Evidence, Link, Mechanism, Relation};
+use isp_moc::query::{LinkFilter, LoopQuery, PathQuery, Reach};
+use isp_moc::vocab::{CfirDomain, OutcomeLevel, ReasoningType};
+use isp_moc::{MechanismGraph, MechanismGraphBuilder};
+use proptest::prelude::*;
+
+/// A random model: `n` causal nodes (reasoning or outcome), a few context factors, and
+/// links chosen per ordered pair.
+#[derive(Debug, Clone)]
+struct Spec {
+    outcomes: Vec<bool>,
+    contexts: usize,
+    links: Vec<(usize, usize, bool, bool, u16)>, // from, to, precondition?, inferred?, support
+}
+
+fn spec() -> impl Strategy<Value = Spec> {
+    (2usize..=7, 0usize..=2).prop_flat_map(|(n, contexts)| {
+        let total = n + contexts;
+        (
+            proptest::collection::vec(any::<bool>(), n),
+            proptest::collection::vec(
+                (
+                    0..total,
+                    0..n,
+                    any::<bool>(),
+                    prop::bool::weighted(0.3),
+                    0u16..4,
+                ),
+                0..(n * n + 2),
+            ),
+        )
+            .prop_map(move |(outcomes, raw)| {
+                let mut seen = BTreeSet::new();
+                let links = raw
+                    .into_iter()
+                    .filter(|&(f, t, ..)| f != t && seen.insert((f, t)))
+                    .collect();
+                Spec {
+                    outcomes,
+                    contexts,
+                    links,
+                }
+            })
+    })
+}
+
+fn name(i: usize) -> String {
+    format!("n{i}")
+}
+
+fn build(spec: &Spec) -> MechanismGraph {
+    let n = spec.outcomes.len();
+    let mut b = MechanismGraphBuilder::new();
+    for (i, &is_outcome) in spec.outcomes.iter().enumerate() {
+        let c = if is_outcome {
+            Category::outcome(&[OutcomeLevel::Individual])
+        } else {
+            Category::reasoning(ReasoningType::Capability)
+        };
+        b.mechanism(Mechanism::new(&name(i), &name(i), c).unwrap());
+    }
+    for i in n..n + spec.contexts {
+        b.mechanism(
+            Mechanism::new(
+                &name(i),
+                &name(i),
+                Category::context(CfirDomain::InnerSetting),
+            )
+            .unwrap(),
+        );
+    }
+    for &(f, t, pre, inferred, support) in &spec.links {
+        let relation = match (f >= n, pre) {
+            (true, true) => Relation::Precondition,
+            (true, false) => Relation::Moderates,
+            (false, true) => Relation::Precondition,
+            (false, false) => Relation::LeadsTo,
+        };
+        let mut e = Evidence::new();
+        for k in 0..support {
+            e = e.with_citation(Citation::new(&format!("A{k}"), 2001 + k));
+        }
+        let mut l = Link::new(&name(f), &name(t), relation)
+            .unwrap()
+            .with_evidence(e);
+        if inferred {
+            l = l.inferred();
+        }
+        b.link(l);
+    }
+    b.build().expect("generated models obey the grammar")
+}
+
+/// Which links a test query follows; mirrored by hand in the oracle.
+#[derive(Debug, Clone, Copy)]
+enum Follow {
+    All,
+    TextOnly,
+    LeadsToOnly,
+}
+
+impl Follow {
+    fn filter(self) -> LinkFilter {
+        match self {
+            Follow::All => LinkFilter::all(),
+            Follow::TextOnly => LinkFilter::all().text_only(),
+            Follow::LeadsToOnly => LinkFilter::all().relations(&[Relation::LeadsTo]),
+        }
+    }
+    fn follows(self, l: &Link) -> bool {
+        match self {
+            Follow::All => true,
+            Follow::TextOnly => l.basis == Basis::Text,
+            Follow::LeadsToOnly => l.relation == Relation::LeadsTo,
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+struct Ask {
+    from: Vec<usize>,
+    to: Vec<usize>,
+    via: Option<usize>,
+    max_hops: usize,
+    max_paths: usize,
+    follow: Follow,
+}
+
+fn ask(total: usize) -> impl Strategy<Value = Ask> {
+    (
+        proptest::collection::vec(0..total, 1..3),
+        proptest::collection::vec(0..total, 1..3),
+        proptest::option::weighted(0.3, 0..total),
+        1usize..6,
+        1usize..12,
+        prop_oneof![
+            Just(Follow::All),
+            Just(Follow::TextOnly),
+            Just(Follow::LeadsToOnly)
+        ],
+    )
+        .prop_map(|(from, to, via, max_hops, max_paths, follow)| Ask {
+            from,
+            to,
+            via,
+            max_hops,
+            max_paths,
+            follow,
+        })
+}
+
+fn query(a: &Ask) -> PathQuery {
+    let mut q = PathQuery::new(
+        a.from.iter().map(|&i| name(i)),
+        a.to.iter().map(|&i| name(i)),
+    )
+    .max_hops(a.max_hops)
+    .max_paths(a.max_paths)
+    .filter(a.follow.filter());
+    if let Some(v) = a.via {
+        q = q.via_any([name(v)]);
+    }
+    q
+}
+
+/// Out-neighbour map built from the public link list.
+fn adjacency(g: &MechanismGraph, follow: Follow) -> HashMap<String, Vec<(String, u32)>> {
+    let mut adj: HashMap<String, Vec<(String, u32)>> = HashMap::new();
+    for l in g.links().iter().filter(|l| follow.follows(l)) {
+        adj.entry(l.from.to_string())
+            .or_default()
+            .push((l.to.to_string(), l.support()));
+    }
+    adj
+}
+
+/// Every qualifying pathway, by brute force, sorted by (hops, ids).
+fn oracle_paths(g: &MechanismGraph, a: &Ask) -> Vec<(Vec<String>, Vec<u32>)> {
+    fn walk(
+        adj: &HashMap<String, Vec<(String, u32)>>,
+        path: &mut Vec<String>,
+        support: &mut Vec<u32>,
+        a: &Ask,
+        out: &mut Vec<(Vec<String>, Vec<u32>)>,
+    ) {
+        let here = path.last().unwrap().clone();
+        for (next, s) in adj.get(&here).into_iter().flatten() {
+            if path.contains(next) || support.len() >= a.max_hops {
+                continue;
+            }
+            path.push(next.clone());
+            support.push(*s);
+            let ends = a.to.iter().any(|&t| name(t) == *next);
+            let via_ok = a.via.is_none_or(|v| path.contains(&name(v)));
+            if ends && via_ok {
+                out.push((path.clone(), support.clone()));
+            }
+            walk(adj, path, support, a, out);
+            path.pop();
+            support.pop();
+        }
+    }
+    let adj = adjacency(g, a.follow);
+    let starts: BTreeSet<String> = a.from.iter().map(|&i| name(i)).collect();
+    let mut out = Vec::new();
+    for s in starts {
+        walk(&adj, &mut vec![s], &mut Vec::new(), a, &mut out);
+    }
+    out.sort_by(|x, y| x.0.len().cmp(&y.0.len()).then_with(|| x.0.cmp(&y.0)));
+    out
+}
+
+fn ids(p: &isp_moc::query::Pathway) -> Vec<String> {
+    p.mechanisms().iter().map(|m| m.to_string()).collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, max_shrink_iters: 2048, ..ProptestConfig::default() })]
+
+    #[test]
+    fn pathways_match_the_oracle((s, a) in spec().prop_flat_map(|s| {
+        let total = s.outcomes.len() + s.contexts;
+        (Just(s), ask(total))
+    })) {
+        let g = build(&s);
+        let set = g.pathways(&query(&a)).unwrap();
+        let all = oracle_paths(&g, &a);
+        // truncated iff the cap was hit, and then the first pathways in order are kept
+        prop_assert_eq!(set.truncated, all.len() > a.max_paths);
+        let expect: Vec<Vec<String>> = all.iter().take(a.max_paths).map(|(p, _)| p.clone()).collect();
+        let got: Vec<Vec<String>> = set.pathways.iter().map(ids).collect();
+        prop_assert_eq!(&got, &expect);
+        for (p, (_, support)) in set.pathways.iter().zip(&all) {
+            // simple, follows existing links, within bounds, strength is the weakest link
+            let unique: BTreeSet<_> = p.mechanisms().iter().collect();
+            prop_assert_eq!(unique.len(), p.mechanisms().len());
+            prop_assert!(p.hops() >= 1 && p.hops() <= a.max_hops);
+            for (f, t) in p.links() {
+                prop_assert!(g.link(f.as_str(), t.as_str()).is_ok());
+            }
+            prop_assert_eq!(p.link_support(), &support[..]);
+            prop_assert_eq!(p.strength(), *support.iter().min().unwrap());
+        }
+        // same answer every time
+        prop_assert_eq!(g.pathways(&query(&a)).unwrap(), set);
+    }
+
+    #[test]
+    fn strongest_matches_the_oracle((s, a) in spec().prop_flat_map(|s| {
+        let total = s.outcomes.len() + s.contexts;
+        (Just(s), ask(total))
+    })) {
+        let g = build(&s);
+        let a = Ask { via: None, ..a };
+        let best = g.strongest_pathway(&query(&a)).unwrap().map(|p| ids(&p));
+        let all = oracle_paths(&g, &a);
+        // highest weakest-link support, then fewest hops, then ids (all is in (hops, ids) order)
+        let expect = all
+            .iter()
+            .rev()
+            .max_by_key(|(_, support)| *support.iter().min().unwrap())
+            .map(|(p, _)| p.clone());
+        prop_assert_eq!(best, expect);
+    }
+
+    #[test]
+    fn removing_a_link_never_adds_a_pathway((s, a, k) in spec().prop_flat_map(|s| {
+        let total = s.outcomes.len() + s.contexts;
+        let links = s.links.len().max(1);
+        (Just(s), ask(total), 0..links)
+    })) {
+        let g = build(&s);
+        let a = Ask { max_paths: 100_000, ..a };
+        let before: BTreeSet<Vec<String>> = g.pathways(&query(&a)).unwrap().pathways.iter().map(ids).collect();
+        let (info, mechanisms, mut links) = g.into_parts();
+        if k < links.len() {
+            links.remove(k);
+        }
+        let smaller = MechanismGraph::from_parts(info, mechanisms, links).unwrap();
+        let after: BTreeSet<Vec<String>> = smaller.pathways(&query(&a)).unwrap().pathways.iter().map(ids).collect();
+        prop_assert!(after.is_subset(&before));
+    }
+
+    #[test]
+    fn reach_matches_breadth_first_oracle((s, start, hops) in spec().prop_flat_map(|s| {
+        let total = s.outcomes.len() + s.contexts;
+        (Just(s), 0..total, proptest::option::of(0usize..4))
+    })) {
+        let g = build(&s);
+        let mut reach = Reach::all();
+        if let Some(h) = hops {
+            reach = reach.max_hops(h);
+        }
+        let got: Vec<(String, usize)> = g.downstream(&name(start), reach).unwrap()
+            .into_iter().map(|r| (r.id.to_string(), r.distance)).collect();
+        // oracle: plain BFS over the public link list
+        let adj = adjacency(&g, Follow::All);
+        let mut dist: HashMap<String, usize> = HashMap::from([(name(start), 0)]);
+        let mut queue = VecDeque::from([name(start)]);
+        while let Some(here) = queue.pop_front() {
+            let d = dist[&here];
+            if hops.is_some_and(|h| d >= h) { continue; }
+            for (next, _) in adj.get(&here).into_iter().flatten() {
+                if !dist.contains_key(next) {
+                    dist.insert(next.clone(), d + 1);
+                    queue.push_back(next.clone());
+                }
+            }
+        }
+        let mut expect: Vec<(String, usize)> = dist.into_iter().filter(|(id, _)| *id != name(start)).collect();
+        expect.sort_by(|x, y| x.1.cmp(&y.1).then_with(|| x.0.cmp(&y.0)));
+        prop_assert_eq!(got, expect);
+    }
+
+    #[test]
+    fn feedback_loops_match_the_oracle((s, max_hops) in (spec(), 2usize..6)) {
+        let g = build(&s);
+        let set = g.feedback_loops(&LoopQuery::new().max_hops(max_hops)).unwrap();
+        prop_assert!(!set.truncated);
+        // oracle: every simple cycle, rotated to start at its smallest id
+        let adj = adjacency(&g, Follow::All);
+        let mut cycles = BTreeSet::new();
+        fn walk(adj: &HashMap<String, Vec<(String, u32)>>, path: &mut Vec<String>, max: usize, out: &mut BTreeSet<(usize, Vec<String>)>) {
+            let here = path.last().unwrap().clone();
+            for (next, _) in adj.get(&here).into_iter().flatten() {
+                if *next == path[0] {
+                    let i = (0..path.len()).min_by_key(|&i| &path[i]).unwrap();
+                    let mut c = path[i..].to_vec();
+                    c.extend_from_slice(&path[..i]);
+                    out.insert((c.len(), c));
+                } else if !path.contains(next) && path.len() < max {
+                    path.push(next.clone());
+                    walk(adj, path, max, out);
+                    path.pop();
+                }
+            }
+        }
+        for m in g.mechanisms() {
+            walk(&adj, &mut vec![m.id.to_string()], max_hops, &mut cycles);
+        }
+        let expect: Vec<Vec<String>> = cycles.into_iter().map(|(_, c)| c).collect();
+        let got: Vec<Vec<String>> = set.loops.iter().map(|l| l.mechanisms().iter().map(|m| m.to_string()).collect()).collect();
+        prop_assert_eq!(got, expect);
+        prop_assert_eq!(g.has_cycles(), !g.feedback_loops(&LoopQuery::new().max_hops(64)).unwrap().loops.is_empty());
+    }
+
+    #[cfg(feature = "serde")]
+    #[test]
+    fn json_round_trip_is_lossless(s in spec()) {
+        let g = build(&s);
+        let text = isp_moc::io::to_json(&g);
+        prop_assert_eq!(isp_moc::io::from_json(&text).unwrap(), g.clone());
+        prop_assert_eq!(isp_moc::io::to_json(&isp_moc::io::from_json(&text).unwrap()), text);
+    }
+}
