@@ -42,7 +42,7 @@
 //! ## Crate features
 //!
 //! * `serde` (default): `Serialize`/`Deserialize` for the model and a versioned JSON
-//!   document for whole graphs ([`io`]).
+//!   document for whole graphs (the `io` module).
 //! * `schemars`: JSON Schema for the document and every vocabulary (implies `serde`).
 //!
 //! ## Minimum supported Rust version
