@@ -181,6 +181,15 @@ pub enum Error {
         supported: u32,
     },
 
+    /// A model file that cannot be read or written.
+    #[error("cannot access `{path}`: {message}")]
+    Io {
+        /// The file.
+        path: String,
+        /// What the operating system said.
+        message: String,
+    },
+
     /// A citation that cannot be parsed or is incomplete.
     #[error("invalid citation `{text}`: {reason}")]
     InvalidCitation {

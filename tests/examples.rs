@@ -105,3 +105,46 @@ fn pathway_query_example_answers_and_rejects_unknown_ids() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8(out.stderr).unwrap().contains("usage:"));
 }
+
+#[cfg(feature = "serde")]
+#[test]
+fn load_model_example_validates_and_queries_files() {
+    let models = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/models");
+    let out = run("load_model", &[&format!("{models}/arc.json")]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("valid: 5 mechanisms, 4 links"), "{text}");
+    assert!(text.contains("ARC specialist support → Proficient organizational culture → Intentions to use the RSI → RSI use"), "{text}");
+
+    let out = run(
+        "load_model",
+        &[
+            &format!("{models}/consultation.json"),
+            "case_based_consultation",
+            "rsi_delivery",
+        ],
+    );
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("2 pathway(s)"), "{text}");
+    assert!(
+        text.contains("feedback loop: authentic_case_work → rsi_delivery → feeling_connected"),
+        "{text}"
+    );
+
+    let broken = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/invalid/unknown_reasoning_type.json"
+    );
+    let out = run("load_model", &[broken]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("unknown reasoning type `relatonal`; did you mean `relational`?"),
+        "{err}"
+    );
+}

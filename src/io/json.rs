@@ -51,6 +51,18 @@ pub fn from_json(text: &str) -> Result<MechanismGraph> {
     struct Probe {
         format_version: Option<serde::de::IgnoredAny>,
     }
+    // serde would read a JSON array as a struct's fields in order; say what is expected.
+    if let Some((offset, c)) = text.char_indices().find(|(_, c)| !c.is_whitespace()) {
+        if c != '{' {
+            let line = text[..offset].matches('\n').count() + 1;
+            let column = offset - text[..offset].rfind('\n').map_or(0, |i| i + 1) + 1;
+            return Err(Error::Json {
+                line,
+                column,
+                message: "expected a JSON object (a model document)".to_owned(),
+            });
+        }
+    }
     // Check the version first, so a newer file gets a version error, not a field error.
     let probe: Probe = serde_json::from_str(text).map_err(json_error)?;
     if probe.format_version.is_some() {

@@ -24,8 +24,14 @@
 //! document, so the model also travels through any serde format.
 
 mod document;
+mod file;
 mod json;
 mod record;
+#[cfg(feature = "schemars")]
+mod schema;
 
 pub use document::FORMAT_VERSION;
+pub use file::{read_json_file, write_json_file};
 pub use json::{from_json, to_json};
+#[cfg(feature = "schemars")]
+pub use schema::json_schema;

@@ -17,7 +17,10 @@ use crate::{Error, MechanismId, Result};
 /// A mechanism as stored in a file.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "schemars", schemars(rename = "Mechanism"))]
+#[cfg_attr(
+    feature = "schemars",
+    schemars(rename = "Mechanism", transform = super::schema::require_kind_fields)
+)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct MechanismRecord {
     /// Stable snake_case id.

@@ -62,6 +62,7 @@ impl std::fmt::Display for CodingCategory {
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schemars", schemars(transform = share_range))]
 #[non_exhaustive]
 pub struct CategoryTally {
     /// The coding category.
@@ -90,6 +91,19 @@ pub struct CategoryTally {
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub note: Option<String>,
+}
+
+/// The schema of a tally bounds its share to 0..=1, as the builder does.
+#[cfg(feature = "schemars")]
+fn share_range(schema: &mut schemars::Schema) {
+    if let Some(share) = schema
+        .get_mut("properties")
+        .and_then(|p| p.get_mut("excerpt_share"))
+        .and_then(|s| s.as_object_mut())
+    {
+        share.insert("minimum".to_owned(), 0.0.into());
+        share.insert("maximum".to_owned(), 1.0.into());
+    }
 }
 
 impl CategoryTally {

@@ -1,0 +1,135 @@
+//! The corpus of broken model files under `tests/fixtures/invalid/`: each `NAME.json` must
+//! fail to load with exactly the message in `NAME.error`, and never panic or return a
+//! partial graph. After a deliberate change of messages, rewrite the expectations with
+//! `ISP_MOC_BLESS=1 cargo test --test invalid_files` and review the diff.
+#![cfg(feature = "serde")]
+
+use std::path::{Path, PathBuf};
+
+use isp_moc::Error;
+
+fn corpus() -> Vec<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/invalid");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    files.sort();
+    files
+}
+
+#[test]
+fn every_invalid_file_fails_with_its_exact_error() {
+    let bless = std::env::var("ISP_MOC_BLESS").is_ok_and(|v| v == "1");
+    let files = corpus();
+    assert!(files.len() >= 40, "the corpus is in place");
+    let mut mismatches = Vec::new();
+    for file in &files {
+        let err = match isp_moc::io::read_json_file(file) {
+            Ok(_) => panic!("{} loaded, but it is invalid", file.display()),
+            Err(e) => e,
+        };
+        let got = err.to_string();
+        let expected_path = file.with_extension("error");
+        if bless {
+            std::fs::write(&expected_path, format!("{got}\n")).unwrap();
+            continue;
+        }
+        let expected = std::fs::read_to_string(&expected_path)
+            .unwrap_or_else(|_| panic!("{} has no .error file", file.display()));
+        if got != expected.trim_end() {
+            mismatches.push(format!(
+                "{}:\n  expected: {}\n  got:      {got}",
+                file.display(),
+                expected.trim_end()
+            ));
+        }
+    }
+    assert!(mismatches.is_empty(), "{}", mismatches.join("\n"));
+}
+
+#[test]
+fn every_expectation_has_its_file() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/invalid");
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "error") {
+            assert!(
+                path.with_extension("json").exists(),
+                "{} is orphaned",
+                path.display()
+            );
+        }
+    }
+}
+
+fn load(name: &str) -> Error {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/invalid")
+        .join(name);
+    isp_moc::io::read_json_file(path).unwrap_err()
+}
+
+#[test]
+fn errors_are_typed_not_just_text() {
+    assert!(matches!(
+        load("syntax_trailing_comma.json"),
+        Error::Json {
+            line: 4,
+            column: 1,
+            ..
+        }
+    ));
+    assert!(matches!(
+        load("unsupported_format_version.json"),
+        Error::UnsupportedFormatVersion {
+            found: 2,
+            supported: 1
+        }
+    ));
+    assert_eq!(
+        load("duplicate_mechanism.json"),
+        Error::DuplicateMechanism { id: "trust".into() }
+    );
+    assert_eq!(
+        load("dangling_link.json"),
+        Error::UnknownEndpoint {
+            from: "trust".into(),
+            to: "self_efficacy".into(),
+            missing: "self_efficacy".into()
+        }
+    );
+    assert_eq!(
+        load("self_link.json"),
+        Error::SelfLink { id: "trust".into() }
+    );
+    assert_eq!(
+        load("duplicate_link.json"),
+        Error::DuplicateLink {
+            from: "isp_skills".into(),
+            to: "trust".into()
+        }
+    );
+    assert!(matches!(
+        load("grammar_leads_to_resource.json"),
+        Error::GrammarViolation { .. }
+    ));
+    assert!(
+        matches!(load("invalid_mechanism_id.json"), Error::InvalidId { id, .. } if id == "Self Efficacy")
+    );
+    assert!(
+        matches!(load("field_of_another_kind.json"), Error::InvalidMechanism { id, .. } if id == "trust")
+    );
+    assert!(matches!(
+        load("share_above_one.json"),
+        Error::InvalidInfo { .. }
+    ));
+    assert!(matches!(
+        load("unknown_reasoning_type.json"),
+        Error::Json { .. }
+    ));
+    let missing =
+        isp_moc::io::read_json_file("tests/fixtures/invalid/no_such_file.json").unwrap_err();
+    assert!(matches!(missing, Error::Io { .. }));
+}

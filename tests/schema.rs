@@ -1,0 +1,112 @@
+//! The JSON Schema: the checked-in copy matches the code, and an independent validator
+//! (the `jsonschema` crate) accepts every shipped model and rejects malformed ones.
+#![cfg(feature = "schemars")]
+
+use std::path::{Path, PathBuf};
+
+use serde_json::Value;
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn read(path: &Path) -> Value {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+fn validator() -> jsonschema::Validator {
+    let schema: Value = serde_json::from_str(&isp_moc::io::json_schema()).unwrap();
+    jsonschema::validator_for(&schema).expect("the schema is a valid JSON Schema")
+}
+
+#[test]
+fn checked_in_schema_matches_the_code() {
+    let committed =
+        std::fs::read_to_string(root().join("schema/mechanism-model.schema.json")).unwrap();
+    assert!(
+        committed == isp_moc::io::json_schema(),
+        "schema/mechanism-model.schema.json is stale: run \
+         `cargo run --example print_schema --features schemars > schema/mechanism-model.schema.json`"
+    );
+}
+
+/// Every model the crate ships: the example models and the ready-made Figure 2 file.
+fn shipped_models() -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(root().join("examples/models"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    files.sort();
+    files
+}
+
+#[test]
+fn shipped_models_validate_and_load() {
+    let v = validator();
+    let models = shipped_models();
+    assert!(models.len() >= 2);
+    for path in &models {
+        let instance = read(path);
+        let errors: Vec<String> = v.iter_errors(&instance).map(|e| e.to_string()).collect();
+        assert!(errors.is_empty(), "{}: {errors:?}", path.display());
+        isp_moc::io::read_json_file(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    }
+    // the built-in model, as the crate writes it
+    let figure2: Value =
+        serde_json::from_str(&isp_moc::io::to_json(&isp_moc::catalog::figure2())).unwrap();
+    assert!(v.is_valid(&figure2));
+}
+
+#[test]
+fn schema_rejects_what_the_loader_rejects_for_shape() {
+    let v = validator();
+    for name in [
+        "unknown_top_level_field",
+        "unknown_mechanism_field",
+        "unknown_link_field",
+        "unknown_evidence_field",
+        "unknown_citation_field",
+        "unknown_reasoning_type",
+        "unknown_cfir_construct",
+        "label_instead_of_id",
+        "unknown_relation",
+        "invalid_mechanism_id",
+        "invalid_link_id",
+        "missing_format_version",
+        "format_version_as_string",
+        "missing_category_field",
+        "share_above_one",
+        "publications_overflow",
+        "null_id",
+    ] {
+        let instance = read(
+            &root()
+                .join("tests/fixtures/invalid")
+                .join(format!("{name}.json")),
+        );
+        assert!(!v.is_valid(&instance), "the schema accepts {name}.json");
+        assert!(isp_moc::io::read_json_file(
+            root()
+                .join("tests/fixtures/invalid")
+                .join(format!("{name}.json"))
+        )
+        .is_err());
+    }
+}
+
+#[test]
+fn vocabulary_values_in_the_schema_are_the_stable_ids() {
+    use isp_moc::vocab::{CfirConstruct, Term};
+    let schema: Value = serde_json::from_str(&isp_moc::io::json_schema()).unwrap();
+    let ids: Vec<&str> = schema["$defs"]["CfirConstruct"]["enum"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect();
+    let expected: Vec<&str> = CfirConstruct::all().iter().map(|c| c.as_str()).collect();
+    assert_eq!(ids, expected);
+    assert_eq!(schema["properties"]["format_version"]["type"], "integer");
+}
