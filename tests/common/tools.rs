@@ -11,8 +11,23 @@ use std::process::{Command, Stdio};
 /// True when `program` answers `version_arg`; false (test skipped) or a panic (when
 /// required) otherwise.
 pub fn have(program: &str, version_arg: &str) -> bool {
+    available(&format!("`{program}`"), program, &[version_arg])
+}
+
+/// True when Python 3 can import `module`; skipped or required like [`have`].
+pub fn have_python_module(module: &str) -> bool {
+    have("python3", "--version")
+        && available(
+            &format!("python module `{module}`"),
+            "python3",
+            &["-c", &format!("import {module}")],
+        )
+}
+
+/// Runs the probe; on failure skips with a note, or panics when tools are required.
+fn available(what: &str, program: &str, args: &[&str]) -> bool {
     let ok = Command::new(program)
-        .arg(version_arg)
+        .args(args)
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .status()
@@ -21,32 +36,11 @@ pub fn have(program: &str, version_arg: &str) -> bool {
         let required = std::env::var("ISP_MOC_REQUIRE_EXTERNAL").is_ok_and(|v| v == "1");
         assert!(
             !required,
-            "`{program}` is required (ISP_MOC_REQUIRE_EXTERNAL=1) but not available"
+            "{what} is required (ISP_MOC_REQUIRE_EXTERNAL=1) but not available"
         );
-        eprintln!("note: `{program}` not available; skipping this check (CI runs it)");
+        eprintln!("note: {what} not available; skipping this check (CI runs it)");
     }
     ok
-}
-
-/// True when Python 3 can import `module`; skipped or required like [`have`].
-pub fn have_python_module(module: &str) -> bool {
-    have("python3", "--version") && {
-        let ok = Command::new("python3")
-            .args(["-c", &format!("import {module}")])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .status()
-            .is_ok_and(|s| s.success());
-        if !ok {
-            let required = std::env::var("ISP_MOC_REQUIRE_EXTERNAL").is_ok_and(|v| v == "1");
-            assert!(
-                !required,
-                "python module `{module}` is required but not importable"
-            );
-            eprintln!("note: python module `{module}` not available; skipping this check");
-        }
-        ok
-    }
 }
 
 /// Runs `program args`, feeding `input` on stdin; returns stdout, or panics with stderr.
