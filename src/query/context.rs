@@ -107,7 +107,14 @@ impl MechanismGraph {
     ///
     /// # Example
     ///
-    /// See [`LinkObservation`].
+    /// ```
+    /// use isp_moc::query::PathQuery;
+    /// let g = isp_moc::catalog::figure2();
+    /// let p = g.pathways(&PathQuery::new(["isp_knowledge"], ["trust"]))?.pathways.remove(0);
+    /// let against: Vec<String> = g.hindering_along(&p)?.iter().map(|h| h.observation.summary.clone()).collect();
+    /// assert_eq!(against, ["a lack of familiarity with local contexts decreased trust toward the ISP"]);
+    /// # Ok::<(), isp_moc::Error>(())
+    /// ```
     pub fn hindering_along(&self, pathway: &Pathway) -> Result<Vec<LinkObservation<'_>>> {
         self.check_pathway(pathway)?;
         let mut out = Vec::new();

@@ -141,7 +141,22 @@ impl MechanismGraph {
     ///
     /// # Example
     ///
-    /// See [`FeedbackLoop`].
+    /// ```
+    /// use isp_moc::model::{Category, Link, Mechanism, Relation};
+    /// use isp_moc::query::LoopQuery;
+    /// use isp_moc::vocab::ReasoningType;
+    /// let m = |id: &str| Mechanism::new(id, id, Category::reasoning(ReasoningType::Capability));
+    /// let mut b = isp_moc::MechanismGraph::builder();
+    /// b.mechanism(m("a")?).mechanism(m("b")?).mechanism(m("c")?)
+    ///  .link(Link::new("a", "b", Relation::LeadsTo)?)
+    ///  .link(Link::new("b", "c", Relation::LeadsTo)?)
+    ///  .link(Link::new("c", "a", Relation::LeadsTo)?)
+    ///  .link(Link::new("b", "a", Relation::LeadsTo)?);
+    /// let set = b.build()?.feedback_loops(&LoopQuery::new())?;
+    /// let shown: Vec<String> = set.loops.iter().map(|l| l.to_string()).collect();
+    /// assert_eq!(shown, ["a → b → a", "a → b → c → a"]);
+    /// # Ok::<(), isp_moc::Error>(())
+    /// ```
     pub fn feedback_loops(&self, query: &LoopQuery) -> Result<LoopSet> {
         if query.max_hops < 2 || query.max_loops == 0 || query.max_steps == 0 {
             return Err(Error::InvalidQuery {

@@ -269,7 +269,19 @@ impl FeedbackLoop {
     ///
     /// # Example
     ///
-    /// See [`FeedbackLoop`].
+    /// ```
+    /// use isp_moc::model::{Category, Link, Mechanism, Relation};
+    /// use isp_moc::query::LoopQuery;
+    /// use isp_moc::vocab::ReasoningType;
+    /// let m = |id: &str| Mechanism::new(id, &id.to_uppercase(), Category::reasoning(ReasoningType::Relational));
+    /// let mut b = isp_moc::MechanismGraph::builder();
+    /// b.mechanism(m("b")?).mechanism(m("a")?)
+    ///  .link(Link::new("b", "a", Relation::LeadsTo)?).link(Link::new("a", "b", Relation::LeadsTo)?);
+    /// let g = b.build()?;
+    /// let l = &g.feedback_loops(&LoopQuery::new())?.loops[0];
+    /// assert_eq!(l.mechanisms(), ["a", "b"]);
+    /// # Ok::<(), isp_moc::Error>(())
+    /// ```
     pub fn mechanisms(&self) -> &[MechanismId] {
         &self.mechanisms
     }
@@ -278,7 +290,19 @@ impl FeedbackLoop {
     ///
     /// # Example
     ///
-    /// See [`FeedbackLoop`].
+    /// ```
+    /// use isp_moc::model::{Category, Link, Mechanism, Relation};
+    /// use isp_moc::query::LoopQuery;
+    /// use isp_moc::vocab::ReasoningType;
+    /// let m = |id: &str| Mechanism::new(id, &id.to_uppercase(), Category::reasoning(ReasoningType::Relational));
+    /// let mut b = isp_moc::MechanismGraph::builder();
+    /// b.mechanism(m("b")?).mechanism(m("a")?)
+    ///  .link(Link::new("b", "a", Relation::LeadsTo)?).link(Link::new("a", "b", Relation::LeadsTo)?);
+    /// let g = b.build()?;
+    /// let l = &g.feedback_loops(&LoopQuery::new())?.loops[0];
+    /// assert_eq!(l.hops(), 2);
+    /// # Ok::<(), isp_moc::Error>(())
+    /// ```
     pub fn hops(&self) -> usize {
         self.mechanisms.len()
     }
@@ -287,7 +311,19 @@ impl FeedbackLoop {
     ///
     /// # Example
     ///
-    /// See [`Pathway::labels`]; the loop closes on its first mechanism.
+    /// ```
+    /// use isp_moc::model::{Category, Link, Mechanism, Relation};
+    /// use isp_moc::query::LoopQuery;
+    /// use isp_moc::vocab::ReasoningType;
+    /// let m = |id: &str| Mechanism::new(id, &id.to_uppercase(), Category::reasoning(ReasoningType::Relational));
+    /// let mut b = isp_moc::MechanismGraph::builder();
+    /// b.mechanism(m("b")?).mechanism(m("a")?)
+    ///  .link(Link::new("b", "a", Relation::LeadsTo)?).link(Link::new("a", "b", Relation::LeadsTo)?);
+    /// let g = b.build()?;
+    /// let l = &g.feedback_loops(&LoopQuery::new())?.loops[0];
+    /// assert_eq!(l.labels(&g), "A → B → A");
+    /// # Ok::<(), isp_moc::Error>(())
+    /// ```
     pub fn labels(&self, graph: &MechanismGraph) -> String {
         let mut closed = self.mechanisms.clone();
         closed.extend(self.mechanisms.first().cloned());
