@@ -101,6 +101,9 @@ fn every_vocabulary_is_consistent() {
     check::<Polarity>(3);
     check::<Basis>(2);
     check::<Valence>(2);
+    check::<EricStrategy>(73);
+    check::<EricCluster>(9);
+    check::<EricClusterVerification>(3);
 }
 
 #[test]
@@ -145,6 +148,9 @@ fn aliases_never_point_at_two_terms() {
     unique::<ReasoningType>();
     unique::<Relation>();
     unique::<Polarity>();
+    unique::<EricStrategy>();
+    unique::<EricCluster>();
+    unique::<EricClusterVerification>();
 }
 
 /// Names exactly as in the reference list (cfirguide's archived 2009 table).

@@ -28,6 +28,7 @@
 
 mod cfir2009;
 mod com_b;
+mod eric;
 mod outcome;
 mod reasoning;
 mod resource;
@@ -35,6 +36,7 @@ mod role;
 
 pub use cfir2009::{CfirConstruct, CfirDomain};
 pub use com_b::{ComBComponent, ComBSubcomponent};
+pub use eric::{EricCluster, EricClusterVerification, EricStrategy};
 pub use outcome::{ImplementationOutcome, OutcomeLevel};
 pub use reasoning::ReasoningType;
 pub use resource::IspResource;
