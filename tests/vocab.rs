@@ -104,6 +104,11 @@ fn every_vocabulary_is_consistent() {
     check::<EricStrategy>(73);
     check::<EricCluster>(9);
     check::<EricClusterVerification>(3);
+    check::<IspCompetencyDomain>(3);
+    check::<IspCompetency>(15);
+    check::<IspPrinciple>(6);
+    check::<IspKnowledgeArea>(5);
+    check::<IspAttitudeTheme>(6);
 }
 
 #[test]
@@ -151,6 +156,11 @@ fn aliases_never_point_at_two_terms() {
     unique::<EricStrategy>();
     unique::<EricCluster>();
     unique::<EricClusterVerification>();
+    unique::<IspCompetencyDomain>();
+    unique::<IspCompetency>();
+    unique::<IspPrinciple>();
+    unique::<IspKnowledgeArea>();
+    unique::<IspAttitudeTheme>();
 }
 
 /// Names exactly as in the reference list (cfirguide's archived 2009 table).

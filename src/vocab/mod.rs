@@ -26,16 +26,20 @@
 //! # Ok::<(), isp_moc::Error>(())
 //! ```
 
+mod buhrmann2022;
 mod cfir2009;
 mod com_b;
+mod competency;
 mod eric;
 mod outcome;
 mod reasoning;
 mod resource;
 mod role;
 
+pub use buhrmann2022::{IspAttitudeTheme, IspKnowledgeArea};
 pub use cfir2009::{CfirConstruct, CfirDomain};
 pub use com_b::{ComBComponent, ComBSubcomponent};
+pub use competency::{IspCompetency, IspCompetencyDomain, IspPrinciple};
 pub use eric::{EricCluster, EricClusterVerification, EricStrategy};
 pub use outcome::{ImplementationOutcome, OutcomeLevel};
 pub use reasoning::ReasoningType;
