@@ -109,6 +109,11 @@ fn every_vocabulary_is_consistent() {
     check::<IspPrinciple>(6);
     check::<IspKnowledgeArea>(5);
     check::<IspAttitudeTheme>(6);
+    check::<TdfDomain>(14);
+    check::<InterventionFunction>(9);
+    check::<PolicyCategory>(7);
+    check::<ServiceOutcome>(6);
+    check::<ClientOutcome>(3);
 }
 
 #[test]
@@ -161,6 +166,11 @@ fn aliases_never_point_at_two_terms() {
     unique::<IspPrinciple>();
     unique::<IspKnowledgeArea>();
     unique::<IspAttitudeTheme>();
+    unique::<TdfDomain>();
+    unique::<InterventionFunction>();
+    unique::<PolicyCategory>();
+    unique::<ServiceOutcome>();
+    unique::<ClientOutcome>();
 }
 
 /// Names exactly as in the reference list (cfirguide's archived 2009 table).

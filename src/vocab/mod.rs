@@ -26,25 +26,31 @@
 //! # Ok::<(), isp_moc::Error>(())
 //! ```
 
+mod bcw;
 mod buhrmann2022;
 mod cfir2009;
 mod com_b;
 mod competency;
 mod eric;
 mod outcome;
+mod proctor;
 mod reasoning;
 mod resource;
 mod role;
+mod tdf;
 
+pub use bcw::{InterventionFunction, PolicyCategory};
 pub use buhrmann2022::{IspAttitudeTheme, IspKnowledgeArea};
 pub use cfir2009::{CfirConstruct, CfirDomain};
 pub use com_b::{ComBComponent, ComBSubcomponent};
 pub use competency::{IspCompetency, IspCompetencyDomain, IspPrinciple};
 pub use eric::{EricCluster, EricClusterVerification, EricStrategy};
 pub use outcome::{ImplementationOutcome, OutcomeLevel};
+pub use proctor::{ClientOutcome, ServiceOutcome};
 pub use reasoning::ReasoningType;
 pub use resource::IspResource;
 pub use role::IspRole;
+pub use tdf::TdfDomain;
 
 use crate::Error;
 
