@@ -114,6 +114,7 @@ fn every_vocabulary_is_consistent() {
     check::<PolicyCategory>(7);
     check::<ServiceOutcome>(6);
     check::<ClientOutcome>(3);
+    check::<CpdElement>(8);
 }
 
 #[test]
@@ -171,6 +172,7 @@ fn aliases_never_point_at_two_terms() {
     unique::<PolicyCategory>();
     unique::<ServiceOutcome>();
     unique::<ClientOutcome>();
+    unique::<CpdElement>();
 }
 
 /// Names exactly as in the reference list (cfirguide's archived 2009 table).
