@@ -101,6 +101,20 @@ fn every_vocabulary_is_consistent() {
     check::<Polarity>(3);
     check::<Basis>(2);
     check::<Valence>(2);
+    check::<EricStrategy>(73);
+    check::<EricCluster>(9);
+    check::<EricClusterVerification>(3);
+    check::<IspCompetencyDomain>(3);
+    check::<IspCompetency>(15);
+    check::<IspPrinciple>(6);
+    check::<IspKnowledgeArea>(5);
+    check::<IspAttitudeTheme>(6);
+    check::<TdfDomain>(14);
+    check::<InterventionFunction>(9);
+    check::<PolicyCategory>(7);
+    check::<ServiceOutcome>(6);
+    check::<ClientOutcome>(3);
+    check::<CpdElement>(8);
 }
 
 #[test]
@@ -145,6 +159,20 @@ fn aliases_never_point_at_two_terms() {
     unique::<ReasoningType>();
     unique::<Relation>();
     unique::<Polarity>();
+    unique::<EricStrategy>();
+    unique::<EricCluster>();
+    unique::<EricClusterVerification>();
+    unique::<IspCompetencyDomain>();
+    unique::<IspCompetency>();
+    unique::<IspPrinciple>();
+    unique::<IspKnowledgeArea>();
+    unique::<IspAttitudeTheme>();
+    unique::<TdfDomain>();
+    unique::<InterventionFunction>();
+    unique::<PolicyCategory>();
+    unique::<ServiceOutcome>();
+    unique::<ClientOutcome>();
+    unique::<CpdElement>();
 }
 
 /// Names exactly as in the reference list (cfirguide's archived 2009 table).
@@ -333,4 +361,49 @@ fn unknown_terms_suggest_the_nearest_id() {
     assert!(err.to_string().ends_with("did you mean `motivation`?"));
     let err = "xyzzy".parse::<IspRole>().unwrap_err();
     assert_eq!(err.to_string(), "unknown ISP role `xyzzy`");
+}
+
+/// Arbitrary text never panics any vocabulary's parser; an error always names the
+/// vocabulary and the text, and a suggestion is always a real id.
+mod parsing_never_panics {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn parse_any<T: Term + FromStr<Err = isp_moc::Error>>(text: &str) {
+        match text.parse::<T>() {
+            Ok(t) => assert!(T::all().contains(&t)),
+            Err(isp_moc::Error::UnknownTerm {
+                vocabulary,
+                value,
+                suggestion,
+            }) => {
+                assert_eq!(vocabulary, T::VOCABULARY);
+                assert_eq!(value, text);
+                if let Some(id) = suggestion {
+                    assert!(T::from_id(id).is_some(), "{id}");
+                }
+            }
+            Err(other) => panic!("unexpected error {other:?}"),
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn on_any_text(text in "\\PC{0,40}|[a-z &/,-]{0,60}") {
+            parse_any::<EricStrategy>(&text);
+            parse_any::<EricCluster>(&text);
+            parse_any::<EricClusterVerification>(&text);
+            parse_any::<IspCompetencyDomain>(&text);
+            parse_any::<IspCompetency>(&text);
+            parse_any::<IspPrinciple>(&text);
+            parse_any::<IspKnowledgeArea>(&text);
+            parse_any::<IspAttitudeTheme>(&text);
+            parse_any::<TdfDomain>(&text);
+            parse_any::<InterventionFunction>(&text);
+            parse_any::<PolicyCategory>(&text);
+            parse_any::<ServiceOutcome>(&text);
+            parse_any::<ClientOutcome>(&text);
+            parse_any::<CpdElement>(&text);
+        }
+    }
 }

@@ -1,5 +1,24 @@
 //! The implementation-science vocabularies the paper uses, as typed enums.
 //!
+//! | Framework | Types |
+//! |---|---|
+//! | The seed paper's own terms | [`IspResource`], [`ReasoningType`], [`IspRole`], [`OutcomeLevel`] |
+//! | COM-B (Michie et al. 2011) | [`ComBComponent`], [`ComBSubcomponent`] |
+//! | CFIR 2009 (Damschroder et al. 2009) | [`CfirDomain`], [`CfirConstruct`] |
+//! | Proctor et al. (2011) outcomes | [`ImplementationOutcome`], [`ServiceOutcome`], [`ClientOutcome`] |
+//! | ERIC (Powell et al. 2015; Waltz et al. 2015) | [`EricStrategy`], [`EricCluster`], [`EricClusterVerification`] |
+//! | TDF v2 (Cane et al. 2012) and its COM-B mapping | [`TdfDomain`] |
+//! | Behaviour Change Wheel (Michie et al. 2011) | [`InterventionFunction`], [`PolicyCategory`] |
+//! | ISP competencies and principles (Metz et al. 2021) | [`IspCompetencyDomain`], [`IspCompetency`], [`IspPrinciple`] |
+//! | ISP knowledge and attitudes (Bührmann et al. 2022) | [`IspKnowledgeArea`], [`IspAttitudeTheme`] |
+//! | Causal pathway diagrams (Lewis et al. 2018, 2020) | [`CpdElement`] |
+//!
+//! What this crate's reference marks **unverified** is either flagged in the API
+//! ([`EricClusterVerification::is_verified`]) or left out and documented as missing: the
+//! seventh ISP attitude theme ([`IspAttitudeTheme`]), the BCW matrix from COM-B to
+//! intervention functions ([`InterventionFunction`]), and which 18 ERIC strategies ISPs were
+//! found to use ([`EricStrategy`]).
+//!
 //! Every vocabulary term has
 //!
 //! * a **stable snake_case id** ([`Term::as_str`]): the serde form, the JSON Schema enum
@@ -26,19 +45,33 @@
 //! # Ok::<(), isp_moc::Error>(())
 //! ```
 
+mod bcw;
+mod buhrmann2022;
 mod cfir2009;
 mod com_b;
+mod competency;
+mod cpd;
+mod eric;
 mod outcome;
+mod proctor;
 mod reasoning;
 mod resource;
 mod role;
+mod tdf;
 
+pub use bcw::{InterventionFunction, PolicyCategory};
+pub use buhrmann2022::{IspAttitudeTheme, IspKnowledgeArea};
 pub use cfir2009::{CfirConstruct, CfirDomain};
 pub use com_b::{ComBComponent, ComBSubcomponent};
+pub use competency::{IspCompetency, IspCompetencyDomain, IspPrinciple};
+pub use cpd::CpdElement;
+pub use eric::{EricCluster, EricClusterVerification, EricStrategy};
 pub use outcome::{ImplementationOutcome, OutcomeLevel};
+pub use proctor::{ClientOutcome, ServiceOutcome};
 pub use reasoning::ReasoningType;
 pub use resource::IspResource;
 pub use role::IspRole;
+pub use tdf::TdfDomain;
 
 use crate::Error;
 
