@@ -27,6 +27,8 @@
 //! ```
 
 mod cfir2009;
+mod cfir2022;
+mod cfir_version;
 mod com_b;
 mod outcome;
 mod reasoning;
@@ -34,6 +36,8 @@ mod resource;
 mod role;
 
 pub use cfir2009::{CfirConstruct, CfirDomain};
+pub use cfir2022::{Cfir2022Construct, Cfir2022Domain, Cfir2022Subdomain};
+pub use cfir_version::CfirVersion;
 pub use com_b::{ComBComponent, ComBSubcomponent};
 pub use outcome::{ImplementationOutcome, OutcomeLevel};
 pub use reasoning::ReasoningType;
