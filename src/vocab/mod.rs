@@ -28,6 +28,7 @@
 
 mod cfir2009;
 mod cfir2022;
+mod cfir_correspondence;
 mod cfir_version;
 mod com_b;
 mod outcome;
@@ -37,6 +38,7 @@ mod role;
 
 pub use cfir2009::{CfirConstruct, CfirDomain};
 pub use cfir2022::{Cfir2022Construct, Cfir2022Domain, Cfir2022Subdomain};
+pub use cfir_correspondence::{CfirCorrespondence, CorrespondenceBasis};
 pub use cfir_version::CfirVersion;
 pub use com_b::{ComBComponent, ComBSubcomponent};
 pub use outcome::{ImplementationOutcome, OutcomeLevel};
