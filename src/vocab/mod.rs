@@ -10,6 +10,13 @@
 //! * a **short description** in this crate's own words ([`Term::description`]);
 //! * an `ALL` list in the framework's own order ([`Term::all`]).
 //!
+//! CFIR comes in two editions, [`CfirConstruct`] (2009) and [`Cfir2022Construct`] (2022),
+//! tagged by [`CfirVersion`]; their ids never collide (CFIR 2022 ids start with
+//! `cfir2022_`), and [`CfirCorrespondence`] relates them only where the sources support
+//! it. Labels are unique within a vocabulary except where CFIR 2022 itself repeats a name
+//! (see [`Cfir2022Construct::qualified_label`]). [`CfirRating`] reads construct ratings in
+//! the notations of published tables.
+//!
 //! Parsing with `str::parse` is tolerant: it accepts the id, the label and listed name
 //! variants, ignoring case, spacing and punctuation (`&` reads as `and`). Unknown text gives
 //! [`Error::UnknownTerm`](crate::Error::UnknownTerm) with a did-you-mean suggestion.
