@@ -19,7 +19,7 @@
 //!
 //! Parsing with `str::parse` is tolerant: it accepts the id, the label and listed name
 //! variants, ignoring case, spacing and punctuation (`&` reads as `and`). Unknown text gives
-//! [`Error::UnknownTerm`](crate::Error::UnknownTerm) with a did-you-mean suggestion.
+//! [`Error::UnknownTerm`] with a did-you-mean suggestion.
 //! Deserialization is strict: only ids are accepted, so files stay canonical.
 //!
 //! ```
