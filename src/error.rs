@@ -198,6 +198,16 @@ pub enum Error {
         /// Why it was rejected.
         reason: &'static str,
     },
+
+    /// Text that is not a CFIR construct rating in any notation this crate reads, or (when
+    /// deserializing) not in the canonical notation.
+    #[error("invalid CFIR rating `{text}`: {reason}")]
+    InvalidRating {
+        /// The rejected text.
+        text: String,
+        /// Why it was rejected, with the accepted notations or the canonical spelling.
+        reason: String,
+    },
 }
 
 fn suggestion_suffix(suggestion: Option<&'static str>) -> String {

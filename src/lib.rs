@@ -12,8 +12,9 @@
 //! five CFIR domains) shapes the interaction; the **outcome** is implementation behaviour.
 //! This crate turns that model into software:
 //!
-//! * [`vocab`]: the frameworks as typed enums with stable ids (COM-B, CFIR 2009, Proctor
-//!   outcomes, ISP resources and roles);
+//! * [`vocab`]: the frameworks as typed enums with stable ids (COM-B, CFIR 2009 and CFIR
+//!   2022 with a version tag and a partial 2009 → 2022 correspondence, typed CFIR construct
+//!   ratings, Proctor outcomes, ISP resources and roles);
 //! * [`model`]: mechanisms, links and their evidence (publication counts, citations,
 //!   enabling and hindering observations);
 //! * [`MechanismGraph`]: a validated graph you query by id ([`query`]): all bounded
@@ -81,6 +82,9 @@ pub use id::MechanismId;
 pub mod _documentation {
     #[doc = include_str!("../docs/DESIGN.md")]
     pub mod design {}
+    // The changelog and README are written for GitHub (a keep-a-changelog `[Unreleased]`
+    // heading, a bare DOI URL); newer rustdoc lints read them as broken intra-doc links
+    // and bare URLs, so those two lints are allowed here only.
     #[doc = include_str!("../CHANGELOG.md")]
     pub mod changelog {}
     #[doc = include_str!("../README.md")]

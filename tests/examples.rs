@@ -106,6 +106,160 @@ fn pathway_query_example_answers_and_rejects_unknown_ids() {
     assert!(String::from_utf8(out.stderr).unwrap().contains("usage:"));
 }
 
+fn stdout(out: &Output) -> String {
+    String::from_utf8(out.stdout.clone()).unwrap()
+}
+
+#[test]
+fn vocab_table_prints_cfir_2022_by_default() {
+    let out = run("vocab_table", &[]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = stdout(&out);
+    let mut lines = text.lines();
+    assert_eq!(lines.next(), Some("CFIR 2022 construct (67 terms)"));
+    assert_eq!(lines.next(), Some(""));
+    let header: Vec<&str> = lines.next().unwrap().split_whitespace().collect();
+    assert_eq!(
+        header,
+        [
+            "id",
+            "label",
+            "parent",
+            "domain",
+            "subdomain",
+            "COM-B",
+            "description"
+        ]
+    );
+    assert!(lines.next().unwrap().starts_with("---"));
+    let rows: Vec<&str> = lines.collect();
+    assert_eq!(rows.len(), 67);
+    assert!(rows[0].starts_with("cfir2022_innovation_source "));
+    let engaging = rows
+        .iter()
+        .find(|r| r.starts_with("cfir2022_engaging_innovation_deliverers "))
+        .unwrap();
+    assert!(
+        engaging.contains("Innovation Deliverers") && engaging.contains("Engaging"),
+        "{engaging}"
+    );
+    assert!(engaging.contains("Implementation Process"), "{engaging}");
+    let capability = rows
+        .iter()
+        .find(|r| r.starts_with("cfir2022_capability "))
+        .unwrap();
+    assert!(capability.contains("Characteristics"), "{capability}");
+    // the table is deterministic
+    assert_eq!(stdout(&run("vocab_table", &["cfir2022"])), text);
+}
+
+#[test]
+fn vocab_table_prints_a_named_vocabulary() {
+    let out = run("vocab_table", &["cfir2009"]);
+    assert!(out.status.success());
+    let text = stdout(&out);
+    assert!(text.starts_with("CFIR 2009 construct (39 terms)"), "{text}");
+    assert!(text.contains("code"), "{text}");
+    let row = text
+        .lines()
+        .find(|l| l.starts_with("leadership_engagement "))
+        .unwrap();
+    assert!(row.contains("III.E.1") && row.contains("Readiness for Implementation"));
+
+    let text = stdout(&run("vocab_table", &["com-b"]));
+    assert!(text.starts_with("COM-B component (3 terms)"), "{text}");
+    assert!(text.lines().nth(2).unwrap().starts_with("id"), "{text}");
+
+    let out = run("vocab_table", &["--list"]);
+    assert!(out.status.success());
+    let list = stdout(&out);
+    assert!(list.starts_with("cfir2022 "), "{list}");
+    assert!(list.contains("cfir2009-domains"), "{list}");
+}
+
+#[test]
+fn vocab_table_lists_the_names_on_an_unknown_one() {
+    let out = run("vocab_table", &["cfir2099"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("unknown vocabulary `cfir2099`"), "{err}");
+    assert!(
+        err.contains("available: cfir2022, cfir2022-domains,") && err.contains("cfir2009"),
+        "{err}"
+    );
+    assert_eq!(run("vocab_table", &["a", "b"]).status.code(), Some(2));
+}
+
+#[test]
+fn lookup_suggests_across_cfir_versions() {
+    let out = run("lookup", &["relative priorty"]);
+    assert!(out.status.success());
+    let text = stdout(&out);
+    assert!(
+        text.contains("no exact match for \"relative priorty\""),
+        "{text}"
+    );
+    assert!(text.contains("did you mean:"), "{text}");
+    for id in ["cfir2022_relative_priority", "relative_priority "] {
+        assert!(text.contains(id), "missing {id:?} in:\n{text}");
+    }
+    assert!(text.contains("[CFIR 2009 construct]") && text.contains("[CFIR 2022 construct]"));
+}
+
+#[test]
+fn lookup_shows_matches_with_their_place_and_counterpart() {
+    let text = stdout(&run("lookup", &["Relative Priority"]));
+    assert!(
+        text.starts_with("2 match(es) for \"Relative Priority\""),
+        "{text}"
+    );
+    assert!(text.contains("parent: Implementation Climate"), "{text}");
+    assert!(
+        text.contains("CFIR 2009: relative_priority (Relative Priority), same name (unverified"),
+        "{text}"
+    );
+
+    let text = stdout(&run("lookup", &["intervention", "source"]));
+    assert!(
+        text.contains("CFIR 2022: cfir2022_innovation_source (Innovation Source), confirmed"),
+        "{text}"
+    );
+
+    let text = stdout(&run("lookup", &["Innovation Evidence-Base"]));
+    assert!(
+        text.contains("id: cfir2022_innovation_evidence_base"),
+        "{text}"
+    );
+    assert!(text.contains("no CFIR 2009 counterpart recorded"), "{text}");
+
+    let text = stdout(&run("lookup", &["Engaging: Innovation Deliverers"]));
+    assert!(
+        text.contains("id: cfir2022_engaging_innovation_deliverers"),
+        "{text}"
+    );
+    assert!(text.contains("parent: Engaging"), "{text}");
+
+    let text = stdout(&run("lookup", &["leaders"]));
+    assert!(text.contains("names containing \"leaders\":"), "{text}");
+    assert!(text.contains("cfir2022_high_level_leaders"), "{text}");
+    assert!(text.contains("formally_appointed_internal_implementation_leaders"));
+}
+
+#[test]
+fn lookup_reports_nothing_and_usage_errors() {
+    let out = run("lookup", &["qqqqzzzz"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stdout(&out).contains("nothing matches \"qqqqzzzz\""));
+    let out = run("lookup", &[]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8(out.stderr).unwrap().contains("usage:"));
+}
+
 #[cfg(feature = "serde")]
 #[test]
 fn load_model_example_validates_and_queries_files() {

@@ -5,6 +5,8 @@
 //! | The seed paper's own terms | [`IspResource`], [`ReasoningType`], [`IspRole`], [`OutcomeLevel`] |
 //! | COM-B (Michie et al. 2011) | [`ComBComponent`], [`ComBSubcomponent`] |
 //! | CFIR 2009 (Damschroder et al. 2009) | [`CfirDomain`], [`CfirConstruct`] |
+//! | CFIR 2022 (Damschroder et al. 2022) | [`Cfir2022Domain`], [`Cfir2022Subdomain`], [`Cfir2022Construct`], [`CfirVersion`], [`CfirCorrespondence`] |
+//! | CFIR construct ratings (Damschroder & Lowery 2013, and field practice) | [`CfirRating`], [`RatingScore`], [`RatingCategory`], [`Distinguishing`], [`RatingLegend`] |
 //! | Proctor et al. (2011) outcomes | [`ImplementationOutcome`], [`ServiceOutcome`], [`ClientOutcome`] |
 //! | ERIC (Powell et al. 2015; Waltz et al. 2015) | [`EricStrategy`], [`EricCluster`], [`EricClusterVerification`] |
 //! | TDF v2 (Cane et al. 2012) and its COM-B mapping | [`TdfDomain`] |
@@ -29,6 +31,13 @@
 //! * a **short description** in this crate's own words ([`Term::description`]);
 //! * an `ALL` list in the framework's own order ([`Term::all`]).
 //!
+//! CFIR comes in two editions, [`CfirConstruct`] (2009) and [`Cfir2022Construct`] (2022),
+//! tagged by [`CfirVersion`]; their ids never collide (CFIR 2022 ids start with
+//! `cfir2022_`), and [`CfirCorrespondence`] relates them only where the sources support
+//! it. Labels are unique within a vocabulary except where CFIR 2022 itself repeats a name
+//! (see [`Cfir2022Construct::qualified_label`]). [`CfirRating`] reads construct ratings in
+//! the notations of published tables.
+//!
 //! Parsing with `str::parse` is tolerant: it accepts the id, the label and listed name
 //! variants, ignoring case, spacing and punctuation (`&` reads as `and`). Unknown text gives
 //! [`Error::UnknownTerm`] with a did-you-mean suggestion.
@@ -48,12 +57,16 @@
 mod bcw;
 mod buhrmann2022;
 mod cfir2009;
+mod cfir2022;
+mod cfir_correspondence;
+mod cfir_version;
 mod com_b;
 mod competency;
 mod cpd;
 mod eric;
 mod outcome;
 mod proctor;
+mod rating;
 mod reasoning;
 mod resource;
 mod role;
@@ -62,12 +75,16 @@ mod tdf;
 pub use bcw::{InterventionFunction, PolicyCategory};
 pub use buhrmann2022::{IspAttitudeTheme, IspKnowledgeArea};
 pub use cfir2009::{CfirConstruct, CfirDomain};
+pub use cfir2022::{Cfir2022Construct, Cfir2022Domain, Cfir2022Subdomain};
+pub use cfir_correspondence::{CfirCorrespondence, CorrespondenceBasis};
+pub use cfir_version::CfirVersion;
 pub use com_b::{ComBComponent, ComBSubcomponent};
 pub use competency::{IspCompetency, IspCompetencyDomain, IspPrinciple};
 pub use cpd::CpdElement;
 pub use eric::{EricCluster, EricClusterVerification, EricStrategy};
 pub use outcome::{ImplementationOutcome, OutcomeLevel};
 pub use proctor::{ClientOutcome, ServiceOutcome};
+pub use rating::{CfirRating, Distinguishing, RatingCategory, RatingLegend, RatingScore};
 pub use reasoning::ReasoningType;
 pub use resource::IspResource;
 pub use role::IspRole;

@@ -1,0 +1,86 @@
+//! Looks a construct up by a loosely typed name across CFIR 2009 and CFIR 2022, showing
+//! the terms it names (with their place in the framework and their counterpart in the
+//! other edition) or, failing that, did-you-mean suggestions.
+//!
+//! ```text
+//! cargo run --example lookup -- "relative priorty"
+//! cargo run --example lookup -- "Innovation Evidence-Base"
+//! cargo run --example lookup -- leaders
+//! ```
+//!
+//! Exits with status 0 when it shows matches or suggestions, 1 when it finds nothing and
+//! 2 on a usage error. The searched vocabularies are those registered with `in_lookup` in
+//! `examples/support/registry.rs`.
+
+use std::process::ExitCode;
+
+#[path = "support/registry.rs"]
+mod registry;
+
+use registry::Hit;
+
+const USAGE: &str = "usage: lookup NAME";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let text = args.join(" ");
+    if text.trim().is_empty() {
+        eprintln!("error: expected a name to look up\n{USAGE}");
+        return ExitCode::from(2);
+    }
+    let found: Vec<registry::Found> = registry::vocabularies()
+        .iter()
+        .filter(|v| v.in_lookup)
+        .map(|v| (v.find)(&text))
+        .collect();
+
+    let exact: Vec<&Hit> = found.iter().filter_map(|f| f.exact.as_ref()).collect();
+    if !exact.is_empty() {
+        println!("{} match(es) for \"{text}\":", exact.len());
+        for h in exact {
+            print_full(h);
+        }
+        return ExitCode::SUCCESS;
+    }
+
+    let suggested: Vec<&Hit> = found.iter().filter_map(|f| f.suggested.as_ref()).collect();
+    let containing: Vec<&Hit> = found
+        .iter()
+        .flat_map(|f| &f.containing)
+        .filter(|h| !suggested.iter().any(|s| s.id == h.id))
+        .collect();
+    if suggested.is_empty() && containing.is_empty() {
+        println!("nothing matches \"{text}\"");
+        return ExitCode::from(1);
+    }
+    println!("no exact match for \"{text}\"");
+    if !suggested.is_empty() {
+        println!("did you mean:");
+        for h in &suggested {
+            print_short(h);
+        }
+    }
+    if !containing.is_empty() {
+        println!("names containing \"{text}\":");
+        for h in &containing {
+            print_short(h);
+        }
+    }
+    ExitCode::SUCCESS
+}
+
+fn print_short(h: &Hit) {
+    println!("  {:<52} {} [{}]", h.id, h.label, h.vocabulary);
+}
+
+fn print_full(h: &Hit) {
+    println!("\n  {} [{}]", h.label, h.vocabulary);
+    println!("    id: {}", h.id);
+    for d in &h.details {
+        println!("    {d}");
+    }
+    println!("    {}", h.description);
+    for n in &h.notes {
+        println!("    {n}");
+    }
+}

@@ -1,0 +1,55 @@
+//! Prints a vocabulary as a table: id, label, the columns that apply to it (parent,
+//! domain, subdomain, ...) and the description.
+//!
+//! ```text
+//! cargo run --example vocab_table                  # CFIR 2022 constructs
+//! cargo run --example vocab_table -- cfir2009
+//! cargo run --example vocab_table -- --list        # the available names
+//! ```
+//!
+//! An unknown name is reported with the list of available names, and the program exits
+//! with status 2. Vocabularies are registered in `examples/support/registry.rs`.
+
+use std::process::ExitCode;
+
+#[path = "support/registry.rs"]
+mod registry;
+
+const USAGE: &str = "usage: vocab_table [NAME | --list]";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let vocabularies = registry::vocabularies();
+    let names = || {
+        vocabularies
+            .iter()
+            .map(|v| v.name)
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let name = match args.as_slice() {
+        [] => vocabularies[0].name,
+        [flag] if flag == "--list" => {
+            for v in &vocabularies {
+                println!("{:<22}{}", v.name, v.title);
+            }
+            return ExitCode::SUCCESS;
+        }
+        [name] => name.as_str(),
+        _ => {
+            eprintln!("error: expected at most one vocabulary name\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    let Some(vocabulary) = vocabularies
+        .iter()
+        .find(|v| v.name.eq_ignore_ascii_case(name.trim()))
+    else {
+        eprintln!("error: unknown vocabulary `{name}`\navailable: {}", names());
+        return ExitCode::from(2);
+    };
+    let table = (vocabulary.table)();
+    println!("{} ({} terms)\n", vocabulary.title, table.rows.len());
+    print!("{}", table.render());
+    ExitCode::SUCCESS
+}
