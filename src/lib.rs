@@ -82,9 +82,6 @@ pub use id::MechanismId;
 pub mod _documentation {
     #[doc = include_str!("../docs/DESIGN.md")]
     pub mod design {}
-    // The changelog and README are written for GitHub (a keep-a-changelog `[Unreleased]`
-    // heading, a bare DOI URL); newer rustdoc lints read them as broken intra-doc links
-    // and bare URLs, so those two lints are allowed here only.
     #[doc = include_str!("../CHANGELOG.md")]
     pub mod changelog {}
     #[doc = include_str!("../README.md")]
