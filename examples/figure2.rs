@@ -59,15 +59,24 @@ fn print_elements(g: &MechanismGraph) {
     println!("== Elements by category\n");
     println!("ISP resources (share of response excerpts crediting them):");
     for m in g.mechanisms_of_kind(MechanismKind::Resource) {
-        let share = match m.category {
-            Category::Resource { resource } => g
+        let share = match &m.category {
+            Category::Resource { resource, .. } => g
                 .info()
-                .tally(CodingCategory::Resource(resource))
+                .tally(CodingCategory::Resource(*resource))
                 .and_then(|t| t.excerpt_share)
                 .map_or(String::from("-"), |s| format!("{:.0}%", s * 100.0)),
             _ => String::new(),
         };
         println!("  {:<26} {:<32} {share}", m.id, m.label);
+        let strategies: Vec<&str> = m
+            .category
+            .eric_strategies()
+            .iter()
+            .map(|s| s.label())
+            .collect();
+        if !strategies.is_empty() {
+            println!("  {:<26} ERIC strategies: {}", "", strategies.join("; "));
+        }
     }
     for reasoning in ReasoningType::ALL {
         let n = g
@@ -96,17 +105,25 @@ fn print_elements(g: &MechanismGraph) {
             .iter()
             .filter(|m| m.category.cfir_domain() == Some(*domain))
         {
-            let construct = match m.category {
+            let (construct, construct_2022) = match &m.category {
                 Category::Context {
-                    construct: Some(c), ..
-                } => format!("{} {}", c.code(), c.label()),
-                _ => "no CFIR construct named".to_owned(),
+                    construct,
+                    construct_2022,
+                    ..
+                } => (
+                    construct.map_or("no CFIR construct named".to_owned(), |c| {
+                        format!("{} {}", c.code(), c.label())
+                    }),
+                    construct_2022
+                        .map_or(String::new(), |c| format!(" | CFIR 2022: {}", c.label())),
+                ),
+                _ => (String::new(), String::new()),
             };
             let n = m
                 .evidence
                 .publications
                 .map_or("n not reported".to_owned(), |n| format!("n={n}"));
-            println!("    {:<36} {n:<15} {construct}", m.id);
+            println!("    {:<36} {n:<15} {construct}{construct_2022}", m.id);
         }
     }
     for m in g.mechanisms_of_kind(MechanismKind::Outcome) {

@@ -225,7 +225,11 @@ fn context_factors_follow_table_1() {
     assert_eq!(context.len(), expect.len());
     for (m, (id, domain, construct, n)) in context.iter().zip(expect) {
         assert_eq!(m.id, id);
-        assert_eq!(m.category, Category::Context { domain, construct }, "{id}");
+        assert_eq!(m.category.cfir_domain(), Some(domain), "{id}");
+        assert!(
+            matches!(m.category, Category::Context { construct: c, .. } if c == construct),
+            "{id}"
+        );
         assert_eq!(m.evidence.publications, n, "{id}");
         assert!(
             !g.links_from(id).unwrap().is_empty(),
@@ -390,4 +394,72 @@ fn strongest_resource_to_behaviour_pathway() {
     );
     assert_eq!(best.strength(), 6);
     assert_eq!(g.pathways(&q).unwrap().strongest(), Some(&best));
+}
+
+#[test]
+fn skills_name_the_eric_strategies_the_text_names() {
+    use isp_moc::vocab::EricStrategy;
+    let g = figure2();
+    assert_eq!(
+        g.mechanism("isp_skills")
+            .unwrap()
+            .category
+            .eric_strategies(),
+        [
+            EricStrategy::Facilitation,
+            EricStrategy::ProvideOngoingConsultation,
+            EricStrategy::AuditAndProvideFeedback,
+            EricStrategy::RemindClinicians,
+        ]
+    );
+    assert!(g
+        .mechanism("isp_attitudes")
+        .unwrap()
+        .category
+        .eric_strategies()
+        .is_empty());
+}
+
+#[test]
+fn context_factors_are_placed_in_cfir_2022_where_supported() {
+    use isp_moc::vocab::{Cfir2022Construct, CfirCorrespondence};
+    let g = figure2();
+    let placed = |id| match &g.mechanism(id).unwrap().category {
+        Category::Context { construct_2022, .. } => *construct_2022,
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(
+        placed("available_resources"),
+        Some(Cfir2022Construct::AvailableResources)
+    );
+    assert_eq!(
+        placed("relative_priority"),
+        Some(Cfir2022Construct::RelativePriority)
+    );
+    assert_eq!(
+        placed("funding_changes"),
+        Some(Cfir2022Construct::Financing)
+    );
+    assert_eq!(
+        placed("leadership_support"),
+        None,
+        "no 2022 construct asserted"
+    );
+    assert_eq!(placed("isp_role_clarity"), None);
+    // same-name placements agree with the correspondence table; readings say so
+    for m in g.mechanisms_of_kind(MechanismKind::Context) {
+        if let Category::Context {
+            construct: Some(c09),
+            construct_2022: Some(c22),
+            ..
+        } = m.category
+        {
+            let row = CfirCorrespondence::of_2009(c09).find(|r| r.cfir2022 == c22);
+            let note = m.note.as_deref().unwrap();
+            match row {
+                Some(_) => assert!(note.contains("same name"), "{}: {note}", m.id),
+                None => assert!(note.contains("this model's reading"), "{}: {note}", m.id),
+            }
+        }
+    }
 }

@@ -150,8 +150,10 @@ fn inconsistent_categories_are_rejected() {
         "z",
         "Z",
         Category::Context {
-            domain: CfirDomain::OuterSetting,
+            domain: Some(CfirDomain::OuterSetting),
             construct: Some(CfirConstruct::Culture),
+            domain_2022: None,
+            construct_2022: None,
         },
     )
     .unwrap();
@@ -338,4 +340,73 @@ fn invalid_ids_are_rejected_at_construction() {
     assert!(
         matches!(Link::new("a", "B", Relation::LeadsTo), Err(Error::InvalidId { id, .. }) if id == "B")
     );
+}
+
+#[test]
+fn context_and_resource_vocabulary_rules() {
+    use isp_moc::vocab::{Cfir2022Construct, Cfir2022Domain, EricStrategy, IspResource};
+    let m = |c: Category| Mechanism::new("x", "X", c).unwrap();
+    // CFIR 2022 alone is enough; its domain is filled in
+    let g = build(
+        vec![m(Category::cfir2022(Cfir2022Construct::Financing))],
+        vec![],
+    )
+    .unwrap();
+    assert_eq!(
+        g.mechanism("x").unwrap().category.cfir2022_domain(),
+        Some(Cfir2022Domain::OuterSetting)
+    );
+    // a construct alone gets its domain
+    let bare = Category::Context {
+        domain: None,
+        construct: Some(CfirConstruct::Culture),
+        domain_2022: None,
+        construct_2022: None,
+    };
+    let g = build(vec![m(bare)], vec![]).unwrap();
+    assert_eq!(
+        g.mechanism("x").unwrap().category,
+        Category::cfir(CfirConstruct::Culture)
+    );
+    // nothing named at all
+    let empty = Category::Context {
+        domain: None,
+        construct: None,
+        domain_2022: None,
+        construct_2022: None,
+    };
+    assert_eq!(
+        build(vec![m(empty)], vec![]).unwrap_err().to_string(),
+        "mechanism `x`: a context factor names a CFIR 2009 or CFIR 2022 domain or construct"
+    );
+    // a 2022 construct outside its 2022 domain
+    let wrong = Category::Context {
+        domain: None,
+        construct: None,
+        domain_2022: Some(Cfir2022Domain::Innovation),
+        construct_2022: Some(Cfir2022Construct::Financing),
+    };
+    assert_eq!(
+        build(vec![m(wrong)], vec![]).unwrap_err().to_string(),
+        "mechanism `x`: CFIR 2022 construct `cfir2022_financing` lies in domain `cfir2022_outer_setting`, not `cfir2022_innovation`"
+    );
+    // ERIC strategies belong to skills (or combination) resources, once each
+    let on_attitudes = Category::Resource {
+        resource: IspResource::Attitudes,
+        strategies: vec![EricStrategy::Facilitation],
+    };
+    assert_eq!(
+        build(vec![m(on_attitudes)], vec![]).unwrap_err().to_string(),
+        "mechanism `x`: only a `skills` or `combination` resource names ERIC strategies, not `attitudes`"
+    );
+    let twice = Category::skills(&[EricStrategy::Facilitation, EricStrategy::Facilitation]);
+    assert_eq!(
+        build(vec![m(twice)], vec![]).unwrap_err().to_string(),
+        "mechanism `x`: ERIC strategy `facilitation` is named twice"
+    );
+    let combination = Category::Resource {
+        resource: IspResource::Combination,
+        strategies: vec![EricStrategy::RemindClinicians],
+    };
+    assert!(build(vec![m(combination)], vec![]).is_ok());
 }

@@ -76,17 +76,25 @@ fn evidence() -> impl Strategy<Value = Evidence> {
 fn category() -> impl Strategy<Value = Category> {
     prop_oneof![
         select(IspResource::ALL.to_vec()).prop_map(Category::resource),
+        proptest::sample::subsequence(EricStrategy::ALL.to_vec(), 0..4)
+            .prop_map(|s| Category::skills(&s)),
         (select(ReasoningType::ALL.to_vec()), any::<bool>()).prop_map(|(r, with_sub)| {
             match (r.com_b(), with_sub) {
                 (Some(c), true) => Category::com_b(c.subcomponents()[1]),
                 _ => Category::reasoning(r),
             }
         }),
-        (select(CfirConstruct::ALL.to_vec()), any::<bool>()).prop_map(|(c, named)| if named {
-            Category::cfir(c)
-        } else {
-            Category::context(c.domain())
-        }),
+        (
+            select(CfirConstruct::ALL.to_vec()),
+            select(Cfir2022Construct::ALL.to_vec()),
+            0u8..4,
+        )
+            .prop_map(|(c, c22, how)| match how {
+                0 => Category::cfir(c),
+                1 => Category::context(c.domain()),
+                2 => Category::cfir2022(c22),
+                _ => Category::cfir(c).with_cfir2022(c22),
+            }),
         (
             proptest::sample::subsequence(OutcomeLevel::ALL.to_vec(), 1..=3),
             proptest::option::of(select(ImplementationOutcome::ALL.to_vec()))

@@ -9,8 +9,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::{Basis, Category, Evidence, Link, Mechanism, MechanismKind, Polarity, Relation};
 use crate::vocab::{
-    CfirConstruct, CfirDomain, ComBSubcomponent, ImplementationOutcome, IspResource, OutcomeLevel,
-    ReasoningType,
+    Cfir2022Construct, Cfir2022Domain, CfirConstruct, CfirDomain, ComBSubcomponent, EricStrategy,
+    ImplementationOutcome, IspResource, OutcomeLevel, ReasoningType,
 };
 use crate::{Error, MechanismId, Result};
 
@@ -33,18 +33,28 @@ pub(crate) struct MechanismRecord {
     /// Resources only: which ISP characteristic.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) resource: Option<IspResource>,
+    /// Skills or combination resources only, optional: the ERIC strategies used.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub(crate) eric_strategies: Vec<EricStrategy>,
     /// Reasoning only: the response type.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) reasoning: Option<ReasoningType>,
     /// Reasoning only, optional: the COM-B sub-component (must belong to `reasoning`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) com_b: Option<ComBSubcomponent>,
-    /// Context only: the CFIR 2009 domain (derived from `cfir_construct` when omitted).
+    /// Context only: the CFIR 2009 domain (derived from `cfir_construct` when omitted). A
+    /// context factor names at least one CFIR 2009 or 2022 domain or construct.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) cfir_domain: Option<CfirDomain>,
     /// Context only, optional: the CFIR 2009 construct.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) cfir_construct: Option<CfirConstruct>,
+    /// Context only: the CFIR 2022 domain (derived from `cfir2022_construct` when omitted).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) cfir2022_domain: Option<Cfir2022Domain>,
+    /// Context only, optional: the CFIR 2022 construct.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) cfir2022_construct: Option<Cfir2022Construct>,
     /// Outcome only: the levels at which behaviour changes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) levels: Option<Vec<OutcomeLevel>>,
@@ -114,10 +124,13 @@ impl From<&Mechanism> for MechanismRecord {
             kind: m.kind(),
             label: m.label.clone(),
             resource: None,
+            eric_strategies: Vec::new(),
             reasoning: None,
             com_b: None,
             cfir_domain: None,
             cfir_construct: None,
+            cfir2022_domain: None,
+            cfir2022_construct: None,
             levels: None,
             implementation_outcome: None,
             description: m.description.clone(),
@@ -127,14 +140,27 @@ impl From<&Mechanism> for MechanismRecord {
             note: m.note.clone(),
         };
         match &m.category {
-            Category::Resource { resource } => r.resource = Some(*resource),
+            Category::Resource {
+                resource,
+                strategies,
+            } => {
+                r.resource = Some(*resource);
+                r.eric_strategies.clone_from(strategies);
+            }
             Category::Reasoning { reasoning, com_b } => {
                 r.reasoning = Some(*reasoning);
                 r.com_b = *com_b;
             }
-            Category::Context { domain, construct } => {
-                r.cfir_domain = Some(*domain);
+            Category::Context {
+                domain,
+                construct,
+                domain_2022,
+                construct_2022,
+            } => {
+                r.cfir_domain = *domain;
                 r.cfir_construct = *construct;
+                r.cfir2022_domain = *domain_2022;
+                r.cfir2022_construct = *construct_2022;
             }
             Category::Outcome {
                 levels,
@@ -171,6 +197,11 @@ impl TryFrom<MechanismRecord> for Mechanism {
 fn category(r: &MechanismRecord) -> Result<Category> {
     let present = [
         ("resource", r.resource.is_some(), MechanismKind::Resource),
+        (
+            "eric_strategies",
+            !r.eric_strategies.is_empty(),
+            MechanismKind::Resource,
+        ),
         ("reasoning", r.reasoning.is_some(), MechanismKind::Reasoning),
         ("com_b", r.com_b.is_some(), MechanismKind::Reasoning),
         (
@@ -207,18 +238,31 @@ fn category(r: &MechanismRecord) -> Result<Category> {
     Ok(match r.kind {
         MechanismKind::Resource => Category::Resource {
             resource: r.resource.ok_or_else(|| missing("resource"))?,
+            strategies: r.eric_strategies.clone(),
         },
         MechanismKind::Reasoning => Category::Reasoning {
             reasoning: r.reasoning.ok_or_else(|| missing("reasoning"))?,
             com_b: r.com_b,
         },
-        MechanismKind::Context => Category::Context {
-            domain: r
-                .cfir_domain
-                .or(r.cfir_construct.map(CfirConstruct::domain))
-                .ok_or_else(|| missing("cfir_domain"))?,
-            construct: r.cfir_construct,
-        },
+        MechanismKind::Context => {
+            if r.cfir_domain.is_none()
+                && r.cfir_construct.is_none()
+                && r.cfir2022_domain.is_none()
+                && r.cfir2022_construct.is_none()
+            {
+                return Err(invalid(
+                    "a context mechanism needs one of `cfir_domain`, `cfir_construct`, \
+                     `cfir2022_domain` or `cfir2022_construct`"
+                        .to_owned(),
+                ));
+            }
+            Category::Context {
+                domain: r.cfir_domain,
+                construct: r.cfir_construct,
+                domain_2022: r.cfir2022_domain,
+                construct_2022: r.cfir2022_construct,
+            }
+        }
         MechanismKind::Outcome => Category::Outcome {
             levels: r.levels.clone().ok_or_else(|| missing("levels"))?,
             implementation_outcome: r.implementation_outcome,

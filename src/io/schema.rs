@@ -55,8 +55,8 @@ fn tidy(value: &mut serde_json::Value) {
 }
 
 /// Adds the per-kind requirements to the mechanism schema: a resource needs `resource`, a
-/// reasoning element `reasoning`, a context factor `cfir_domain` or `cfir_construct`, an
-/// outcome `levels`.
+/// reasoning element `reasoning`, a context factor a CFIR 2009 or 2022 domain or construct,
+/// an outcome `levels`.
 pub(crate) fn require_kind_fields(schema: &mut Schema) {
     let rule = |kind: &str, required: Schema| {
         json_schema!({
@@ -69,7 +69,12 @@ pub(crate) fn require_kind_fields(schema: &mut Schema) {
         rule("reasoning", json_schema!({ "required": ["reasoning"] })),
         rule(
             "context",
-            json_schema!({ "anyOf": [{ "required": ["cfir_domain"] }, { "required": ["cfir_construct"] }] }),
+            json_schema!({ "anyOf": [
+                { "required": ["cfir_domain"] },
+                { "required": ["cfir_construct"] },
+                { "required": ["cfir2022_domain"] },
+                { "required": ["cfir2022_construct"] },
+            ] }),
         ),
         rule("outcome", json_schema!({ "required": ["levels"] })),
     ];

@@ -2,18 +2,20 @@
 
 use super::MechanismKind;
 use crate::vocab::{
-    CfirConstruct, CfirDomain, ComBSubcomponent, ImplementationOutcome, IspResource, OutcomeLevel,
-    ReasoningType,
+    Cfir2022Construct, Cfir2022Domain, CfirConstruct, CfirDomain, ComBSubcomponent, EricStrategy,
+    ImplementationOutcome, IspResource, OutcomeLevel, ReasoningType,
 };
 
 /// What a mechanism *is*, in the vocabulary of its kind.
 ///
-/// * a **resource** names the ISP characteristic ([`IspResource`]);
+/// * a **resource** names the ISP characteristic ([`IspResource`]); a skills (or
+///   combination) resource may name the ERIC strategies it uses;
 /// * a **reasoning** element names its response type ([`ReasoningType`], which includes the
 ///   paper's non-COM-B *relational* type) and, optionally, a COM-B sub-component that must
 ///   belong to it;
-/// * a **context** factor names its CFIR 2009 domain and, optionally, the construct (which
-///   must lie in that domain);
+/// * a **context** factor names where it sits in CFIR 2009 and/or CFIR 2022: a domain, a
+///   construct, or both (a construct must lie in the domain given with it, and a domain left
+///   out is filled in from the construct);
 /// * an **outcome** names the levels at which behaviour changes and, optionally, a Proctor
 ///   implementation outcome.
 ///
@@ -24,16 +26,17 @@ use crate::vocab::{
 ///
 /// ```
 /// use isp_moc::model::{Category, MechanismKind};
-/// use isp_moc::vocab::{CfirConstruct, CfirDomain, ReasoningType};
+/// use isp_moc::vocab::{Cfir2022Construct, CfirConstruct, CfirDomain, EricStrategy, ReasoningType};
 ///
 /// let trust = Category::reasoning(ReasoningType::Relational);
 /// assert_eq!(trust.kind(), MechanismKind::Reasoning);
 ///
-/// let leaders = Category::cfir(CfirConstruct::LeadershipEngagement);
-/// assert_eq!(leaders, Category::Context {
-///     domain: CfirDomain::InnerSetting,
-///     construct: Some(CfirConstruct::LeadershipEngagement),
-/// });
+/// let resources = Category::cfir(CfirConstruct::AvailableResources)
+///     .with_cfir2022(Cfir2022Construct::AvailableResources);
+/// assert_eq!(resources.cfir_domain(), Some(CfirDomain::InnerSetting));
+///
+/// let skills = Category::skills(&[EricStrategy::Facilitation, EricStrategy::AuditAndProvideFeedback]);
+/// assert_eq!(skills.eric_strategies().len(), 2);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Category {
@@ -41,6 +44,9 @@ pub enum Category {
     Resource {
         /// Which characteristic of the ISP.
         resource: IspResource,
+        /// ERIC strategies this resource's strategy use covers (skills or combination
+        /// resources only; no repeats).
+        strategies: Vec<EricStrategy>,
     },
     /// A stakeholder response.
     Reasoning {
@@ -50,12 +56,17 @@ pub enum Category {
         /// relational responses).
         com_b: Option<ComBSubcomponent>,
     },
-    /// A contextual factor.
+    /// A contextual factor, placed in CFIR 2009 and/or CFIR 2022 (at least one of the four
+    /// fields is set).
     Context {
         /// The CFIR 2009 domain.
-        domain: CfirDomain,
-        /// The nearest CFIR 2009 construct, when one applies; must lie in `domain`.
+        domain: Option<CfirDomain>,
+        /// The nearest CFIR 2009 construct; must lie in `domain`.
         construct: Option<CfirConstruct>,
+        /// The CFIR 2022 domain.
+        domain_2022: Option<Cfir2022Domain>,
+        /// The nearest CFIR 2022 construct; must lie in `domain_2022`.
+        construct_2022: Option<Cfir2022Construct>,
     },
     /// An outcome.
     Outcome {
@@ -78,7 +89,28 @@ impl Category {
     /// assert!(matches!(Category::resource(IspResource::Skills), Category::Resource { .. }));
     /// ```
     pub fn resource(resource: IspResource) -> Self {
-        Category::Resource { resource }
+        Category::Resource {
+            resource,
+            strategies: Vec::new(),
+        }
+    }
+
+    /// A skills resource that names the ERIC strategies its strategy use covers.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::model::Category;
+    /// use isp_moc::vocab::{EricStrategy, IspResource};
+    /// let c = Category::skills(&[EricStrategy::RemindClinicians]);
+    /// assert!(matches!(c, Category::Resource { resource: IspResource::Skills, .. }));
+    /// assert_eq!(c.eric_strategies(), [EricStrategy::RemindClinicians]);
+    /// ```
+    pub fn skills(strategies: &[EricStrategy]) -> Self {
+        Category::Resource {
+            resource: IspResource::Skills,
+            strategies: strategies.to_vec(),
+        }
     }
 
     /// A reasoning category without a COM-B sub-component.
@@ -128,8 +160,10 @@ impl Category {
     /// ```
     pub fn context(domain: CfirDomain) -> Self {
         Category::Context {
-            domain,
+            domain: Some(domain),
             construct: None,
+            domain_2022: None,
+            construct_2022: None,
         }
     }
 
@@ -145,9 +179,56 @@ impl Category {
     /// ```
     pub fn cfir(construct: CfirConstruct) -> Self {
         Category::Context {
-            domain: construct.domain(),
+            domain: Some(construct.domain()),
             construct: Some(construct),
+            domain_2022: None,
+            construct_2022: None,
         }
+    }
+
+    /// A context category naming a CFIR 2022 construct (its domain is filled in).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::model::Category;
+    /// use isp_moc::vocab::{Cfir2022Construct, Cfir2022Domain};
+    /// let c = Category::cfir2022(Cfir2022Construct::Financing);
+    /// assert_eq!(c.cfir2022_domain(), Some(Cfir2022Domain::OuterSetting));
+    /// assert_eq!(c.cfir_domain(), None);
+    /// ```
+    pub fn cfir2022(construct: Cfir2022Construct) -> Self {
+        Category::Context {
+            domain: None,
+            construct: None,
+            domain_2022: Some(construct.domain()),
+            construct_2022: Some(construct),
+        }
+    }
+
+    /// Adds (or replaces) the CFIR 2022 construct of a context category; other categories
+    /// are returned unchanged.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::model::Category;
+    /// use isp_moc::vocab::{Cfir2022Construct, CfirConstruct};
+    /// let c = Category::cfir(CfirConstruct::RelativePriority).with_cfir2022(Cfir2022Construct::RelativePriority);
+    /// assert_eq!(c.term_id(), "relative_priority");
+    /// assert!(matches!(c, isp_moc::model::Category::Context { construct_2022: Some(_), .. }));
+    /// ```
+    pub fn with_cfir2022(mut self, construct: Cfir2022Construct) -> Self {
+        if let Category::Context {
+            domain_2022,
+            construct_2022,
+            ..
+        } = &mut self
+        {
+            *domain_2022 = Some(construct.domain());
+            *construct_2022 = Some(construct);
+        }
+        self
     }
 
     /// An outcome category at the given levels (sorted, repeats dropped).
@@ -215,14 +296,47 @@ impl Category {
     /// ```
     pub fn cfir_domain(&self) -> Option<CfirDomain> {
         match self {
-            Category::Context { domain, .. } => Some(*domain),
+            Category::Context { domain, .. } => *domain,
             _ => None,
         }
     }
 
+    /// The CFIR 2022 domain, for context categories that name one.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::model::Category;
+    /// use isp_moc::vocab::CfirDomain;
+    /// assert_eq!(Category::context(CfirDomain::Process).cfir2022_domain(), None);
+    /// ```
+    pub fn cfir2022_domain(&self) -> Option<Cfir2022Domain> {
+        match self {
+            Category::Context { domain_2022, .. } => *domain_2022,
+            _ => None,
+        }
+    }
+
+    /// The ERIC strategies a resource names (empty for everything else).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let g = isp_moc::catalog::figure2();
+    /// let skills = &g.mechanism("isp_skills")?.category;
+    /// assert!(skills.eric_strategies().contains(&isp_moc::vocab::EricStrategy::AuditAndProvideFeedback));
+    /// # Ok::<(), isp_moc::Error>(())
+    /// ```
+    pub fn eric_strategies(&self) -> &[EricStrategy] {
+        match self {
+            Category::Resource { strategies, .. } => strategies,
+            _ => &[],
+        }
+    }
+
     /// The id of the most specific term: the resource, the COM-B sub-component or else
-    /// the response type, the CFIR construct or else the domain, the implementation outcome
-    /// or else `behaviour`. Used to colour and group elements in exports.
+    /// the response type, the CFIR 2009 construct or domain (else the CFIR 2022 ones), the
+    /// implementation outcome or else `behaviour`. Used to colour and group elements in exports.
     ///
     /// # Example
     ///
@@ -234,13 +348,21 @@ impl Category {
     /// ```
     pub fn term_id(&self) -> &'static str {
         match self {
-            Category::Resource { resource } => resource.as_str(),
+            Category::Resource { resource, .. } => resource.as_str(),
             Category::Reasoning { reasoning, com_b } => {
                 com_b.map_or(reasoning.as_str(), |s| s.as_str())
             }
-            Category::Context { domain, construct } => {
-                construct.map_or(domain.as_str(), |c| c.as_str())
-            }
+            Category::Context {
+                domain,
+                construct,
+                domain_2022,
+                construct_2022,
+            } => construct
+                .map(CfirConstruct::as_str)
+                .or(domain.map(CfirDomain::as_str))
+                .or(construct_2022.map(Cfir2022Construct::as_str))
+                .or(domain_2022.map(Cfir2022Domain::as_str))
+                .unwrap_or("context"),
             Category::Outcome {
                 implementation_outcome,
                 ..
@@ -248,10 +370,21 @@ impl Category {
         }
     }
 
-    /// Puts outcome levels in vocabulary order (the canonical form a graph stores).
+    /// The canonical form a graph stores: outcome levels in vocabulary order, CFIR domains
+    /// filled in from constructs.
     pub(crate) fn normalize(&mut self) {
-        if let Category::Outcome { levels, .. } = self {
-            levels.sort();
+        match self {
+            Category::Outcome { levels, .. } => levels.sort(),
+            Category::Context {
+                domain,
+                construct,
+                domain_2022,
+                construct_2022,
+            } => {
+                *domain = domain.or(construct.map(CfirConstruct::domain));
+                *domain_2022 = domain_2022.or(construct_2022.map(Cfir2022Construct::domain));
+            }
+            _ => {}
         }
     }
 
@@ -268,13 +401,58 @@ impl Category {
             )),
             Category::Context {
                 domain,
-                construct: Some(c),
-            } if c.domain() != *domain => Some(format!(
-                "CFIR construct `{}` lies in domain `{}`, not `{}`",
-                c.as_str(),
-                c.domain().as_str(),
-                domain.as_str()
-            )),
+                construct,
+                domain_2022,
+                construct_2022,
+            } => {
+                if domain.is_none()
+                    && construct.is_none()
+                    && domain_2022.is_none()
+                    && construct_2022.is_none()
+                {
+                    return Some(
+                        "a context factor names a CFIR 2009 or CFIR 2022 domain or construct"
+                            .to_owned(),
+                    );
+                }
+                if let (Some(c), Some(d)) = (construct, domain) {
+                    if c.domain() != *d {
+                        return Some(format!(
+                            "CFIR construct `{}` lies in domain `{}`, not `{}`",
+                            c.as_str(),
+                            c.domain().as_str(),
+                            d.as_str()
+                        ));
+                    }
+                }
+                match (construct_2022, domain_2022) {
+                    (Some(c), Some(d)) if c.domain() != *d => Some(format!(
+                        "CFIR 2022 construct `{}` lies in domain `{}`, not `{}`",
+                        c.as_str(),
+                        c.domain().as_str(),
+                        d.as_str()
+                    )),
+                    _ => None,
+                }
+            }
+            Category::Resource {
+                resource,
+                strategies,
+            } => {
+                if !strategies.is_empty()
+                    && !matches!(resource, IspResource::Skills | IspResource::Combination)
+                {
+                    return Some(format!(
+                        "only a `skills` or `combination` resource names ERIC strategies, not `{}`",
+                        resource.as_str()
+                    ));
+                }
+                strategies
+                    .iter()
+                    .enumerate()
+                    .find(|(i, s)| strategies[..*i].contains(s))
+                    .map(|(_, s)| format!("ERIC strategy `{}` is named twice", s.as_str()))
+            }
             Category::Outcome { levels, .. } if levels.is_empty() => {
                 Some("an outcome needs at least one level".to_owned())
             }

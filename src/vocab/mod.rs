@@ -193,28 +193,60 @@ pub(crate) fn unknown_term<T: Term>(text: &str) -> Error {
     Error::UnknownTerm {
         vocabulary: T::VOCABULARY,
         value: text.to_owned(),
-        suggestion: suggest::<T>(&fold(text)),
+        suggestion: suggest::<T>(text),
     }
 }
 
-/// The id of the term whose id, label or alias is nearest to `key` by edit distance, when
-/// it is close enough (at most a third of the length, and at most 4 edits) to be a typo.
-fn suggest<T: Term>(key: &str) -> Option<&'static str> {
+/// A likely intended id for text that matched nothing: the term whose id, label or alias is
+/// nearest by edit distance when close enough to be a typo (at most a third of the length,
+/// at most 4 edits); otherwise the term whose name contains every word of the text, with
+/// the fewest extra words ("audit and feedback" → `audit_and_provide_feedback`).
+fn suggest<T: Term>(text: &str) -> Option<&'static str> {
+    let key = fold(text);
     if key.is_empty() {
         return None;
     }
+    let names = |t: T| {
+        [t.as_str(), t.label()]
+            .into_iter()
+            .chain(t.aliases().iter().copied())
+    };
     let limit = (key.chars().count() / 3).clamp(1, 4);
-    T::all()
+    let typo = T::all()
         .iter()
         .flat_map(|&t| {
-            [t.as_str(), t.label()]
-                .into_iter()
-                .chain(t.aliases().iter().copied())
-                .map(move |n| (edit_distance(&fold(n), key), t.as_str()))
+            let key = &key;
+            names(t).map(move |n| (edit_distance(&fold(n), key), t.as_str()))
         })
         .filter(|&(d, _)| d <= limit)
         .min_by_key(|&(d, _)| d)
-        .map(|(_, id)| id)
+        .map(|(_, id)| id);
+    typo.or_else(|| {
+        let wanted = words(text);
+        T::all()
+            .iter()
+            .flat_map(|&t| {
+                let wanted = &wanted;
+                names(t).filter_map(move |n| {
+                    let have = words(n);
+                    wanted
+                        .iter()
+                        .all(|w| have.contains(w))
+                        .then(|| (have.len() - wanted.len(), t.as_str()))
+                })
+            })
+            .min_by_key(|&(extra, _)| extra)
+            .map(|(_, id)| id)
+    })
+}
+
+/// Lowercase alphanumeric words (`&` read as `and`, `_` and punctuation as separators).
+fn words(text: &str) -> Vec<String> {
+    text.replace('&', " and ")
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
 }
 
 /// Levenshtein distance over chars (small inputs only).

@@ -3,7 +3,7 @@
 
 use super::cite::{enabling, hindering};
 use crate::model::{Category, Evidence, Mechanism, Observation};
-use crate::vocab::{CfirConstruct, CfirDomain};
+use crate::vocab::{Cfir2022Construct, CfirConstruct, CfirDomain};
 use crate::Result;
 
 /// A context factor with its reported publication count and observations.
@@ -21,6 +21,21 @@ fn factor(
     };
     Ok(Mechanism::new(id, label, category)?.with_evidence(evidence))
 }
+
+/// Places a factor in CFIR 2022 as well, saying on what basis.
+fn also_2022(mut m: Mechanism, construct: Cfir2022Construct, basis: &str) -> Mechanism {
+    m.category = m.category.with_cfir2022(construct);
+    let placed = format!("CFIR 2022: {} ({basis}).", construct.label());
+    m.note = Some(match m.note.take() {
+        Some(note) => format!("{note} {placed}"),
+        None => placed,
+    });
+    m
+}
+
+const SAME_NAME: &str =
+    "the construct of the same name; the official 2009-to-2022 mapping is unverified";
+const READING: &str = "this model's reading, not in the correspondence table";
 
 pub(super) fn context_factors() -> Result<Vec<Mechanism>> {
     let mut all = isp_role()?;
@@ -79,7 +94,8 @@ fn isp_role() -> Result<Vec<Mechanism>> {
 
 fn inner_setting() -> Result<Vec<Mechanism>> {
     Ok(vec![
-        factor("available_resources", "Availability of resources for implementation support", Category::cfir(CfirConstruct::AvailableResources), Some(24), vec![
+        also_2022(
+factor("available_resources", "Availability of resources for implementation support", Category::cfir(CfirConstruct::AvailableResources), Some(24), vec![
             enabling("schedules and workloads organised so staff could attend ISP-run sessions",
                 "Bidassie et al. 2015; Dogherty et al. 2013; Gerrish et al. 2012; Graaf et al. 2017; Holtrop et al. 2008; Kauth et al. 2010; Kinley et al. 2014; Mold et al. 2008; Rivard et al. 2010; Rosen et al. 2012; Shernoff et al. 2015")?,
             enabling("administrative assistance, IT or library access, staff recruitment",
@@ -90,6 +106,9 @@ fn inner_setting() -> Result<Vec<Mechanism>> {
         .with_description("Time, money and other means available to use implementation support.")
         .with_passage("Twenty-four publications presented the resources available")
         .with_passage("Availability of resources for"),
+            Cfir2022Construct::AvailableResources,
+            SAME_NAME,
+        ),
         factor("leadership_support", "Leadership support provided to ISP", Category::cfir(CfirConstruct::LeadershipEngagement), Some(16), vec![
             enabling("clear implementation expectations voiced by leaders; active, visible support to the ISP",
                 "Gerrish et al. 2012; Russell et al. 2010; Holtrop et al. 2008; Leathers et al. 2016; McCullough et al. 2017; Mitchell et al. 2004; Rivard et al. 2010")?,
@@ -99,7 +118,8 @@ fn inner_setting() -> Result<Vec<Mechanism>> {
         .with_description("Leaders' and managers' commitment to and involvement in the implementation support.")
         .with_passage("port emerged as the second key determinant, presented in 16")
         .with_passage("Leadership support"),
-        factor("relative_priority", "Relative priority of the implementation support", Category::cfir(CfirConstruct::RelativePriority), Some(10), vec![
+        also_2022(
+factor("relative_priority", "Relative priority of the implementation support", Category::cfir(CfirConstruct::RelativePriority), Some(10), vec![
             enabling("organizational commitment to the ISP role; reiterating reasons; alignment with values; protection from competing needs; communicating implications",
                 "Anaby et al. 2015; Williams et al. 2013; Zijpp et al. 2016; Cameron et al. 2011; Duffy et al. 2012; Dusenbury et al. 2010; Jacobson et al. 2019")?,
             hindering("no clear strategy for using the implementation support", "Chew et al. 2013")?,
@@ -108,12 +128,16 @@ fn inner_setting() -> Result<Vec<Mechanism>> {
         .with_passage("in 10 studies. The degree to which an ISP role was prioritized")
         .with_passage("Relative priority of the")
         .with_note("Partly also III.D.2 Compatibility (\"aligning this engagement with an organization's values\")."),
+            Cfir2022Construct::RelativePriority,
+            SAME_NAME,
+        ),
     ])
 }
 
 fn process() -> Result<Vec<Mechanism>> {
     Ok(vec![
-        factor("internal_implementation_leaders", "Engagement of formally appointed internal implementation leaders", Category::cfir(CfirConstruct::FormallyAppointedInternalImplementationLeaders), Some(15), vec![
+        also_2022(
+factor("internal_implementation_leaders", "Engagement of formally appointed internal implementation leaders", Category::cfir(CfirConstruct::FormallyAppointedInternalImplementationLeaders), Some(15), vec![
             enabling("constructive collaboration reinforced the support's local importance, integrated it, and generated buy-in among practice staff",
                 "Gerrish et al. 2012; Gunderson et al. 2018; Shernoff et al. 2015; Mader et al. 2016")?,
             hindering("unclear responsibilities, principals as gatekeepers, strained collaboration, leaders too high up the chain of command, leadership turnover forcing buy-in to be rebuilt",
@@ -123,7 +147,11 @@ fn process() -> Result<Vec<Mechanism>> {
         .with_passage("Fifteen studies outlined how engaging these leaders could")
         .with_passage("Engagement of formally appointed,")
         .with_note("Some evidence concerns line leaders (III.E.1), which the paper links back to leadership engagement."),
-        factor("navigating_execution_barriers", "Navigation of barriers to executing implementation support", Category::cfir(CfirConstruct::Executing), Some(11), vec![
+            Cfir2022Construct::ImplementationLeads,
+            READING,
+        ),
+        also_2022(
+factor("navigating_execution_barriers", "Navigation of barriers to executing implementation support", Category::cfir(CfirConstruct::Executing), Some(11), vec![
             enabling("growing stakeholder capacity, ISPs using the supports available to them, collaboration with data and evaluation experts",
                 "Dogherty et al. 2012; McCullough et al. 2017; Rushovich et al. 2015")?,
             hindering("changing or diverging ideas, staff turnover, recommended tools not used, lack of data, technical set-up, staff removed for lack of resources",
@@ -133,6 +161,9 @@ fn process() -> Result<Vec<Mechanism>> {
         .with_passage("Other process factors described in publications (n = 11) as")
         .with_passage("Navigation of barriers to the")
         .with_note("Lack of data overlaps V.D Reflecting & Evaluating; resource constraints overlap III.E.2."),
+            Cfir2022Construct::Doing,
+            READING,
+        ),
     ])
 }
 
@@ -165,7 +196,8 @@ fn outer_setting() -> Result<Vec<Mechanism>> {
     let shared = "The paper reports 11 studies for the construct External Policy & Incentives, \
                   shared by funding and policy changes; the factor-level count is not reported.";
     Ok(vec![
-        factor("external_networks", "Access to external networks", Category::cfir(CfirConstruct::Cosmopolitanism), Some(10), vec![
+        also_2022(
+factor("external_networks", "Access to external networks", Category::cfir(CfirConstruct::Cosmopolitanism), Some(10), vec![
             enabling("links to RSI developers; access to contacts, information and resources; professional quality; endorsement raising demand and momentum",
                 "Saldana & Chamberlain 2012; Waterman et al. 2015; Kristensen & Hounsgaard 2013; Brown et al. 2018b; Tierney et al. 2014")?,
             hindering("pressure on ISPs who span inner and outer contexts, especially across many organizations in wide areas",
@@ -174,7 +206,11 @@ fn outer_setting() -> Result<Vec<Mechanism>> {
         .with_description("Access to external networks: information and contacts beyond the organization.")
         .with_passage("work of ISPs in 10 and 11 studies, respectively.")
         .with_passage("Access to external"),
-        factor("funding_changes", "Changes in funding arrangements/structures", Category::cfir(CfirConstruct::ExternalPolicyAndIncentives), None, vec![
+            Cfir2022Construct::PartnershipsAndConnections,
+            READING,
+        ),
+        also_2022(
+factor("funding_changes", "Changes in funding arrangements/structures", Category::cfir(CfirConstruct::ExternalPolicyAndIncentives), None, vec![
             hindering("budget cuts limiting funds for support; disputes over who funds; shared ISP funding hard to set up; tight funder timeframes cutting planning time",
                 "Brown et al. 2018a; Dusenbury et al. 2010; Cameron et al. 2011; Chaffin et al. 2016; Gunderson et al. 2018; Rushovich et al. 2015")?,
         ])?
@@ -182,7 +218,11 @@ fn outer_setting() -> Result<Vec<Mechanism>> {
         .with_passage("influencing the work of ISPs. Budget cuts or limitations in")
         .with_passage("Changes in funding")
         .with_note(shared),
-        factor("policy_changes", "Policy changes", Category::cfir(CfirConstruct::ExternalPolicyAndIncentives), None, vec![
+            Cfir2022Construct::Financing,
+            READING,
+        ),
+        also_2022(
+factor("policy_changes", "Policy changes", Category::cfir(CfirConstruct::ExternalPolicyAndIncentives), None, vec![
             enabling("policies raised stakeholders' interest in joining the initiative and its support",
                 "Kirchner et al. 2014; Tierney et al. 2014")?,
             hindering("policy in conflict with the implementation's goals caused anxiety; a new policy changed the support needed",
@@ -192,5 +232,8 @@ fn outer_setting() -> Result<Vec<Mechanism>> {
         .with_passage("Policies emanating from the outer context were another")
         .with_passage("Policy changes")
         .with_note(shared),
+            Cfir2022Construct::PoliciesAndLaws,
+            READING,
+        ),
     ])
 }

@@ -2,7 +2,7 @@
 
 use super::cite::{cited, hindering};
 use crate::model::{Category, Mechanism};
-use crate::vocab::{ComBSubcomponent, IspResource, OutcomeLevel, ReasoningType};
+use crate::vocab::{ComBSubcomponent, EricStrategy, IspResource, OutcomeLevel, ReasoningType};
 use crate::Result;
 
 const OURS: &str = "The COM-B component is the paper's (the section the element sits in); \
@@ -33,13 +33,26 @@ fn resources() -> Result<Vec<Mechanism>> {
         Mechanism::new(
             "isp_skills",
             "ISP skills",
-            Category::resource(IspResource::Skills),
+            Category::skills(&[
+                EricStrategy::Facilitation,
+                EricStrategy::ProvideOngoingConsultation,
+                EricStrategy::AuditAndProvideFeedback,
+                EricStrategy::RemindClinicians,
+            ]),
         )?
         .with_description(
             "The ISP's use of implementation strategies (consultation/facilitation, audit \
-                 and feedback, reminding, providing data); credited in 67% of response excerpts.",
+             and feedback, reminding, providing data); credited in 67% of response excerpts.",
         )
-        .with_passage("The vast majority of these text excerpts"),
+        .with_passage("The vast majority of these text excerpts")
+        .with_passage("among their stakeholders, for example, through consultation/")
+        .with_passage("reminding or prompting")
+        .with_note(
+            "The ERIC strategies are the ones the text names for ISPs' strategy use: \
+             consultation/facilitation (Facilitation; Provide ongoing consultation), audit and \
+             feedback, and reminding. The companion skills review found ISPs using 18 ERIC \
+             strategies; which 18 is not verified here, so no others are listed.",
+        ),
         Mechanism::new(
             "isp_attitudes",
             "ISP attitudes",
