@@ -12,9 +12,10 @@
 //! five CFIR domains) shapes the interaction; the **outcome** is implementation behaviour.
 //! This crate turns that model into software:
 //!
-//! * [`vocab`]: the frameworks as typed enums with stable ids (COM-B, CFIR 2009 and CFIR
-//!   2022 with a version tag and a partial 2009 → 2022 correspondence, typed CFIR construct
-//!   ratings, Proctor outcomes, ISP resources and roles);
+//! * [`vocab`]: the frameworks as typed enums with stable ids (CFIR 2009 and 2022 with a
+//!   version tag and a partial 2009 → 2022 correspondence, typed CFIR construct ratings,
+//!   COM-B, TDF, the Behaviour Change Wheel, ERIC, ISP competencies, Proctor outcomes,
+//!   causal-pathway-diagram elements, ISP resources and roles);
 //! * [`model`]: mechanisms, links and their evidence (publication counts, citations,
 //!   enabling and hindering observations);
 //! * [`MechanismGraph`]: a validated graph you query by id ([`query`]): all bounded
