@@ -302,3 +302,38 @@ fn load_model_example_validates_and_queries_files() {
         "{err}"
     );
 }
+
+#[test]
+fn vocab_table_knows_every_framework() {
+    let list = stdout(&run("vocab_table", &["--list"]));
+    for name in [
+        "eric",
+        "eric-clusters",
+        "tdf",
+        "isp-competencies",
+        "bcw-functions",
+        "cpd-elements",
+        "service-outcomes",
+    ] {
+        assert!(
+            list.lines().any(|l| l.starts_with(&format!("{name} "))),
+            "{name} missing in:\n{list}"
+        );
+    }
+    let eric = stdout(&run("vocab_table", &["eric"]));
+    assert!(eric.starts_with("ERIC strategy (73 terms)"), "{eric}");
+    let row = eric
+        .lines()
+        .find(|l| l.starts_with("audit_and_provide_feedback "))
+        .unwrap();
+    assert!(
+        row.contains(" 5 ") && row.contains("Use evaluative and iterative strategies"),
+        "{row}"
+    );
+    let tdf = stdout(&run("vocab_table", &["tdf"]));
+    let skills = tdf.lines().find(|l| l.starts_with("skills ")).unwrap();
+    assert!(
+        skills.contains("Physical capability; Psychological capability"),
+        "{skills}"
+    );
+}

@@ -57,6 +57,19 @@ pub fn vocabularies() -> Vec<Vocabulary> {
         entry::<IspRole>("isp-roles", false),
         entry::<ImplementationOutcome>("outcomes", false),
         entry::<OutcomeLevel>("outcome-levels", false),
+        entry::<ServiceOutcome>("service-outcomes", false),
+        entry::<ClientOutcome>("client-outcomes", false),
+        entry::<EricStrategy>("eric", false),
+        entry::<EricCluster>("eric-clusters", false),
+        entry::<IspCompetency>("isp-competencies", false),
+        entry::<IspCompetencyDomain>("isp-competency-domains", false),
+        entry::<IspPrinciple>("isp-principles", false),
+        entry::<IspKnowledgeArea>("isp-knowledge-areas", false),
+        entry::<IspAttitudeTheme>("isp-attitude-themes", false),
+        entry::<TdfDomain>("tdf", false),
+        entry::<InterventionFunction>("bcw-functions", false),
+        entry::<PolicyCategory>("bcw-policy-categories", false),
+        entry::<CpdElement>("cpd-elements", false),
     ]
 }
 
@@ -227,6 +240,48 @@ impl Listed for IspResource {}
 impl Listed for IspRole {}
 impl Listed for ImplementationOutcome {}
 impl Listed for OutcomeLevel {}
+impl Listed for ServiceOutcome {}
+impl Listed for ClientOutcome {}
+impl Listed for EricCluster {}
+impl Listed for IspCompetencyDomain {}
+impl Listed for IspPrinciple {}
+impl Listed for IspKnowledgeArea {}
+impl Listed for IspAttitudeTheme {}
+impl Listed for InterventionFunction {}
+impl Listed for PolicyCategory {}
+
+impl Listed for EricStrategy {
+    const COLUMNS: &'static [&'static str] = &["number", "cluster", "cluster checked"];
+    fn cells(self) -> Vec<String> {
+        vec![
+            self.number().to_string(),
+            self.cluster().label().to_owned(),
+            self.cluster_verification().as_str().to_owned(),
+        ]
+    }
+}
+
+impl Listed for IspCompetency {
+    const COLUMNS: &'static [&'static str] = &["domain"];
+    fn cells(self) -> Vec<String> {
+        vec![self.domain().label().to_owned()]
+    }
+}
+
+impl Listed for TdfDomain {
+    const COLUMNS: &'static [&'static str] = &["number", "COM-B"];
+    fn cells(self) -> Vec<String> {
+        let com_b: Vec<&str> = self.com_b().iter().map(|c| c.label()).collect();
+        vec![self.number().to_string(), com_b.join("; ")]
+    }
+}
+
+impl Listed for CpdElement {
+    const COLUMNS: &'static [&'static str] = &["kind", "relation"];
+    fn cells(self) -> Vec<String> {
+        vec![self.kind().label().to_owned(), label_of(self.relation())]
+    }
+}
 
 // --- generic table and search ----------------------------------------------------------
 
