@@ -193,3 +193,48 @@ fn observation(out: &mut String, o: &Observation) {
     }
     out.push('}');
 }
+
+#[cfg(all(test, feature = "serde"))]
+mod tests {
+    use super::*;
+
+    /// The hand-written JSON is byte for byte serde_json's compact form of the records.
+    #[test]
+    fn matches_serde_json_on_figure2() {
+        let g = crate::catalog::figure2();
+        let same = |ours: String, theirs: serde_json::Result<String>| {
+            assert_eq!(ours, theirs.unwrap());
+        };
+        let info = g.info();
+        same(
+            domain_subjects(&info.domain_subjects),
+            serde_json::to_string(&info.domain_subjects),
+        );
+        same(tallies(&info.tallies), serde_json::to_string(&info.tallies));
+        let records = g
+            .mechanisms()
+            .iter()
+            .map(|m| (&m.evidence, &m.passages))
+            .chain(g.links().iter().map(|l| (&l.evidence, &l.passages)));
+        for (evidence, passages) in records {
+            same(
+                citations(&evidence.citations),
+                serde_json::to_string(&evidence.citations),
+            );
+            same(
+                observations(&evidence.observations),
+                serde_json::to_string(&evidence.observations),
+            );
+            same(strings(passages), serde_json::to_string(passages));
+        }
+    }
+
+    #[test]
+    fn strings_escape_like_serde_json() {
+        let hostile = "q\" b\\ \n\r\t\u{8}\u{c}\u{1}\u{1f}\u{7f} é 🙂".to_owned();
+        assert_eq!(
+            strings(std::slice::from_ref(&hostile)),
+            serde_json::to_string(&[hostile]).unwrap()
+        );
+    }
+}

@@ -89,10 +89,8 @@ pub fn from_graphml(text: &str) -> Result<MechanismGraph> {
     let xml = Xml::parse_with_options(text, options).map_err(|e| {
         let pos = e.pos();
         let full = e.to_string();
-        let message = full
-            .strip_suffix(&format!(" at {pos}"))
-            .unwrap_or(&full)
-            .to_owned();
+        // The position is reported apart, so drop it from the message.
+        let message = full.replacen(&format!(" at {pos}"), "", 1);
         Error::GraphMl {
             line: pos.row as usize,
             column: pos.col as usize,
