@@ -63,6 +63,11 @@ pub fn to_graphml(graph: &MechanismGraph) -> String {
 ///
 /// Nothing is returned unless the whole document is valid; no input makes it panic.
 ///
+/// A tool that rewrites the file may lose what GraphML lets it lose: networkx, for one,
+/// drops empty values (an empty note reads back as no note), writes carriage returns raw
+/// (XML reads them as line feeds) and reorders links by source; the tests check that
+/// everything else comes back.
+///
 /// # Example
 ///
 /// ```

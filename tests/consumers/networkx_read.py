@@ -1,8 +1,10 @@
 """Reads a graph (stdin) with networkx and prints what networkx understood as JSON.
 
-Usage: python3 networkx_read.py graphml|nodelink < file
+Usage: python3 networkx_read.py graphml|nodelink|graphml-rewrite < file
 graphml uses networkx.read_graphml; nodelink uses networkx.node_link_graph with the links
-under "edges" (the default from networkx 3.6; passed explicitly for 3.4 and 3.5).
+under "edges" (the default from networkx 3.6; passed explicitly for 3.4 and 3.5);
+graphml-rewrite reads GraphML and writes it back out with networkx.write_graphml, as a
+tool that edits the file would.
 """
 
 import io
@@ -13,6 +15,9 @@ import networkx as nx
 
 fmt = sys.argv[1]
 data = sys.stdin.buffer.read()
+if fmt == "graphml-rewrite":
+    nx.write_graphml(nx.read_graphml(io.BytesIO(data)), sys.stdout.buffer)
+    sys.exit(0)
 if fmt == "graphml":
     g = nx.read_graphml(io.BytesIO(data))
 elif fmt == "nodelink":
