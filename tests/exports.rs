@@ -41,6 +41,7 @@ const HOSTILE: &[&str] = &[
     "-->|arrow| --o -.-> ~~~",
     "back\\slash \\\" \\n",
     "tab\there",
+    "  padded\u{a0} ",
 ];
 
 /// Mechanism ids that are keywords somewhere (Mermaid, DAGitty, DOT).

@@ -66,8 +66,9 @@ const RESERVED: &[&str] = &[
 /// (`end`, `graph`, `style`, `class`, `click`, ...) is written as `M_` + id, which cannot
 /// clash with another mechanism id (those have no capitals). Labels are the human labels
 /// in double quotes, with the publication count on a second line; quotes, `#`, `&`, `<`,
-/// `>`, backticks and control characters are written as Mermaid entity codes (`#quot;`,
-/// `#35;`, ...), line breaks as `<br/>`, so any text is safe.
+/// `>`, backticks, control characters and white space at either end (which Mermaid would
+/// trim) are written as Mermaid entity codes (`#quot;`, `#35;`, ...), line breaks as
+/// `<br/>`, so any text shows as it is.
 ///
 /// Shapes: resources are boxes, responses rounded, context factors parallelograms, the
 /// outcome a double-bordered box. Links: `leads_to` is a solid arrow, `precondition` ends
@@ -230,16 +231,23 @@ fn edge(link: &Link, from_context: bool, options: &MermaidOptions) -> String {
 /// become entity codes, line breaks `<br/>`.
 fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
+    // Mermaid trims labels: white space at either end is kept as entity codes.
+    let inner = text.trim();
+    let start = text.len() - text.trim_start().len();
+    let end = start + inner.len();
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
         match c {
+            c if c.is_whitespace() && (at < start || at >= end) && c != '\n' && c != '\r' => {
+                let _ = write!(out, "#{};", u32::from(c));
+            }
             '"' => out.push_str("#quot;"),
             '#' => out.push_str("#35;"),
             '&' => out.push_str("#amp;"),
             '<' => out.push_str("#lt;"),
             '>' => out.push_str("#gt;"),
             '`' => out.push_str("#96;"),
-            '\r' if chars.peek() == Some(&'\n') => {}
+            '\r' if chars.peek().map(|&(_, c)| c) == Some('\n') => {}
             '\n' | '\r' => out.push_str("<br/>"),
             c if c.is_control() => {
                 let _ = write!(out, "#{};", u32::from(c));
@@ -294,6 +302,7 @@ mod tests {
             "one<br/>two<br/>three<br/>four"
         );
         assert_eq!(escape("tab\there"), "tab#9;here");
+        assert_eq!(escape(" a b\u{a0}"), "#32;a b#160;");
         assert_eq!(guard_style("a", "style: #35;".into()), "style#58; #35;");
         assert_eq!(guard_style("style_x", "a:#35;".into()), "a#58;#35;");
         assert_eq!(guard_style("a", "a:#35;".into()), "a:#35;");

@@ -10,7 +10,7 @@ const vm = require('node:vm');
 const { createRequire } = require('node:module');
 
 const [modulesDir, staticDir] = process.argv.slice(2);
-const requireHere = createRequire(path.join(modulesDir, 'noop.js'));
+const requireHere = createRequire(path.join(path.resolve(modulesDir), 'noop.js'));
 globalThis.self = globalThis;
 const chunks = [];
 globalThis.rspackChunkjupyterlab_dagitty = chunks;

@@ -4,10 +4,10 @@
 // Usage: node mermaid_parse.mjs NODE_MODULES_DIR < diagram.mmd
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-const require = createRequire(join(process.argv[2], 'noop.js'));
+const require = createRequire(join(resolve(process.argv[2]), 'noop.js'));
 const { JSDOM } = require('jsdom');
 const dom = new JSDOM('<!DOCTYPE html><body></body>');
 globalThis.window = dom.window;
