@@ -4,6 +4,7 @@
 //! ```text
 //! cargo run --example load_model -- examples/models/arc.json
 //! cargo run --example load_model -- examples/models/consultation.json case_based_consultation rsi_delivery
+//! cargo run --example load_model -- docs/figure2/figure2.graphml trust self_efficacy
 //! ```
 //!
 //! Without FROM and TO it asks for every pathway from the model's resources to its
@@ -16,7 +17,7 @@ use isp_moc::model::MechanismKind;
 use isp_moc::query::{LoopQuery, PathQuery};
 use isp_moc::MechanismGraph;
 
-const USAGE: &str = "usage: load_model FILE.json [FROM[,FROM..] TO[,TO..]]";
+const USAGE: &str = "usage: load_model FILE.json|FILE.graphml [FROM[,FROM..] TO[,TO..]]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -24,7 +25,7 @@ fn main() -> ExitCode {
         eprintln!("{USAGE}");
         return ExitCode::from(2);
     };
-    let graph = match isp_moc::io::read_json_file(path) {
+    let graph = match load(path) {
         Ok(g) => g,
         Err(e) => {
             eprintln!("error: {path}: {e}");
@@ -45,6 +46,20 @@ fn main() -> ExitCode {
             eprintln!("error: {e}");
             ExitCode::from(2)
         }
+    }
+}
+
+/// A `.graphml` file is read as GraphML (e.g. edited in yEd or Gephi), anything else as the
+/// JSON document.
+fn load(path: &str) -> isp_moc::Result<MechanismGraph> {
+    if path.ends_with(".graphml") {
+        let text = std::fs::read_to_string(path).map_err(|e| isp_moc::Error::Io {
+            path: path.to_owned(),
+            message: e.to_string(),
+        })?;
+        isp_moc::io::from_graphml(&text)
+    } else {
+        isp_moc::io::read_json_file(path)
     }
 }
 

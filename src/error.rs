@@ -208,6 +208,20 @@ pub enum Error {
         /// Why it was rejected, with the accepted notations or the canonical spelling.
         reason: String,
     },
+
+    /// Text that is not a GraphML model this crate can read: bad XML syntax, a document
+    /// that is not GraphML, an undeclared key, a missing or malformed attribute, an unknown
+    /// vocabulary id, an undirected edge. The position is that of the offending element
+    /// (or of the syntax error), and the message names it.
+    #[error("invalid GraphML at line {line}, column {column}: {message}")]
+    GraphMl {
+        /// 1-based line of the problem.
+        line: usize,
+        /// 1-based column of the problem.
+        column: usize,
+        /// What is wrong, naming the offending element.
+        message: String,
+    },
 }
 
 fn suggestion_suffix(suggestion: Option<&'static str>) -> String {

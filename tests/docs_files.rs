@@ -1,7 +1,9 @@
-//! The ready-made Figure 2 files under `docs/figure2/` match the built-in catalog.
-//! Regenerate them with `cargo run --example regenerate_docs`.
+//! The ready-made Figure 2 files under `docs/figure2/` and the README's Mermaid block
+//! match the built-in catalog. Regenerate them with `cargo run --example regenerate_docs`.
 
-use isp_moc::export::{dot, DotOptions};
+use isp_moc::export::{
+    dagitty, dot, graphml, mermaid, DagittyOptions, DotOptions, GraphMlOptions, MermaidOptions,
+};
 
 fn committed(name: &str) -> String {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -32,4 +34,85 @@ fn svg_shows_every_element() {
             m.id
         );
     }
+}
+
+#[test]
+fn mermaid_file_matches_the_catalog() {
+    let g = isp_moc::catalog::figure2();
+    assert!(
+        committed("figure2.mmd") == mermaid(&g, &MermaidOptions::default()),
+        "{STALE}"
+    );
+}
+
+#[test]
+fn graphml_file_matches_the_catalog() {
+    let g = isp_moc::catalog::figure2();
+    assert!(
+        committed("figure2.graphml") == graphml(&g, &GraphMlOptions::default()),
+        "{STALE}"
+    );
+}
+
+#[cfg(feature = "serde")]
+#[test]
+fn graphml_file_reads_back_into_the_catalog() {
+    let g = isp_moc::catalog::figure2();
+    assert_eq!(
+        isp_moc::io::from_graphml(&committed("figure2.graphml")).unwrap(),
+        g
+    );
+}
+
+#[cfg(feature = "serde")]
+#[test]
+fn node_link_file_matches_the_catalog() {
+    use isp_moc::export::{node_link, NodeLinkOptions};
+    let g = isp_moc::catalog::figure2();
+    assert!(
+        committed("figure2.nodelink.json") == node_link(&g, &NodeLinkOptions::default()),
+        "{STALE}"
+    );
+}
+
+#[test]
+fn dagitty_file_matches_the_catalog() {
+    let g = isp_moc::catalog::figure2();
+    assert!(
+        committed("figure2.dagitty") == dagitty(&g, &DagittyOptions::default()),
+        "{STALE}"
+    );
+}
+
+/// The README shows Figure 2 as a ```mermaid block between two marker lines.
+#[test]
+fn readme_mermaid_block_matches_the_export() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md");
+    let readme = std::fs::read_to_string(path).unwrap();
+    let begin = "<!-- BEGIN figure2-mermaid -->\n```mermaid\n";
+    let end = "```\n<!-- END figure2-mermaid -->";
+    let start = readme
+        .find(begin)
+        .expect("README has the BEGIN marker and a mermaid block")
+        + begin.len();
+    let stop = start
+        + readme[start..]
+            .find(end)
+            .expect("README has the END marker");
+    let expected = mermaid(&isp_moc::catalog::figure2(), &MermaidOptions::default());
+    assert!(
+        readme[start..stop] == expected,
+        "the README's Mermaid block is stale: run `cargo run --example regenerate_docs`"
+    );
+    // the block comes after the Figure 2 section
+    assert!(readme.find("## Figure 2\n").unwrap() < start);
+}
+
+#[cfg(feature = "serde")]
+#[test]
+fn json_document_matches_the_catalog_and_loads() {
+    let g = isp_moc::catalog::figure2();
+    let committed = committed("figure2.json");
+    assert!(committed == isp_moc::io::to_json(&g), "{STALE}");
+    assert_eq!(isp_moc::io::from_json(&committed).unwrap(), g);
 }

@@ -290,6 +290,20 @@ fn load_model_example_validates_and_queries_files() {
         "{text}"
     );
 
+    let graphml = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/figure2/figure2.graphml");
+    let out = run("load_model", &[graphml, "trust", "self_efficacy"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("valid: 31 mechanisms"), "{text}");
+    assert!(
+        text.contains("Trust → Meaningful learning → Self-efficacy"),
+        "{text}"
+    );
+
     let broken = concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/tests/fixtures/invalid/unknown_reasoning_type.json"

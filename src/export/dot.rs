@@ -2,8 +2,8 @@
 
 use std::fmt::Write;
 
-use crate::model::{Basis, Category, Link, Mechanism, MechanismKind, Relation};
-use crate::vocab::ReasoningType;
+use super::layout::COLUMNS;
+use crate::model::{Basis, Link, Mechanism, MechanismKind, Relation};
 use crate::MechanismGraph;
 
 /// Options for [`dot`]. `Default` shows everything.
@@ -38,60 +38,6 @@ impl Default for DotOptions {
         }
     }
 }
-
-/// One column of the layout: which elements it holds, its heading and fill colour.
-struct Column {
-    key: &'static str,
-    heading: &'static str,
-    fill: &'static str,
-    holds: fn(&Category) -> bool,
-}
-
-/// The paper's reading order: context, resources, the four response types, outcome.
-const COLUMNS: [Column; 7] = [
-    Column {
-        key: "context",
-        heading: "Context (CFIR)",
-        fill: "#eeeeee",
-        holds: |c| matches!(c, Category::Context { .. }),
-    },
-    Column {
-        key: "resource",
-        heading: "ISP resources",
-        fill: "#d6e4f5",
-        holds: |c| matches!(c, Category::Resource { .. }),
-    },
-    Column {
-        key: "relational",
-        heading: "Relational",
-        fill: "#f7d9d4",
-        holds: |c| c.reasoning_type() == Some(ReasoningType::Relational),
-    },
-    Column {
-        key: "capability",
-        heading: "Capability",
-        fill: "#d9eed5",
-        holds: |c| c.reasoning_type() == Some(ReasoningType::Capability),
-    },
-    Column {
-        key: "opportunity",
-        heading: "Opportunity",
-        fill: "#fbefc5",
-        holds: |c| c.reasoning_type() == Some(ReasoningType::Opportunity),
-    },
-    Column {
-        key: "motivation",
-        heading: "Motivation",
-        fill: "#e6dcf1",
-        holds: |c| c.reasoning_type() == Some(ReasoningType::Motivation),
-    },
-    Column {
-        key: "outcome",
-        heading: "Outcome",
-        fill: "#f5f5f5",
-        holds: |c| matches!(c, Category::Outcome { .. }),
-    },
-];
 
 /// Renders the model as Graphviz DOT, laid out like the paper's Figure 2.
 ///

@@ -2,10 +2,36 @@
 //!
 //! * [`dot`]: Graphviz DOT laid out like the paper's Figure 2 (one column per element
 //!   group, context as dashed moderators, hindering evidence in red).
+//! * [`mermaid`]: a Mermaid flowchart with the same layout, for GitHub and Markdown.
+//! * [`graphml`]: GraphML with typed attributes for networkx, Gephi, yEd and Cytoscape;
+//!   with the default options it reads back losslessly with
+//!   [`io::from_graphml`](crate::io::from_graphml).
+//! * [`node_link`] (feature `serde`): networkx node-link JSON.
+//! * [`dagitty`]: a DAGitty model string for dagitty.net and the dagitty R package.
 //!
 //! Every export is deterministic: the same model always gives byte-identical output
 //! (elements and links in declaration order), so exports can be committed and diffed.
+//! Every export takes any valid graph, whatever its labels hold, and never panics.
+//!
+//! | format | carries | leaves out |
+//! |---|---|---|
+//! | DOT, Mermaid | ids, labels, publication counts, layout, relation, basis, support, hindering count | descriptions, categories beyond the column, citations, observations, passages, notes, polarity |
+//! | GraphML | everything (lossless with the default options) | characters XML 1.0 cannot hold (written as U+FFFD) |
+//! | node-link JSON | everything | nothing |
+//! | DAGitty | ids, labels, exposure/outcome roles, column positions, arrows | relation, polarity, basis, evidence, categories |
 
+mod dagitty;
 mod dot;
+pub(crate) mod graphml;
+mod json_text;
+mod layout;
+mod mermaid;
+#[cfg(feature = "serde")]
+mod node_link;
 
+pub use dagitty::{dagitty, DagittyOptions};
 pub use dot::{dot, DotOptions};
+pub use graphml::{graphml, GraphMlOptions};
+pub use mermaid::{mermaid, MermaidOptions};
+#[cfg(feature = "serde")]
+pub use node_link::{node_link, NodeLinkOptions};

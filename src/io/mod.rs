@@ -22,9 +22,14 @@
 //!
 //! `Serialize`/`Deserialize` on [`MechanismGraph`](crate::MechanismGraph) use the same
 //! document, so the model also travels through any serde format.
+//!
+//! [`to_graphml`] and [`from_graphml`] store the same model as GraphML (see
+//! [`export::graphml`](crate::export::graphml)), so a model edited in yEd or Gephi can come
+//! back, with the same validation.
 
 mod document;
 mod file;
+mod graphml;
 mod json;
 mod record;
 #[cfg(feature = "schemars")]
@@ -32,6 +37,7 @@ mod schema;
 
 pub use document::FORMAT_VERSION;
 pub use file::{read_json_file, write_json_file};
+pub use graphml::{from_graphml, to_graphml};
 pub use json::{from_json, to_json};
 #[cfg(feature = "schemars")]
 pub use schema::json_schema;

@@ -67,3 +67,79 @@ pub fn run(program: &str, args: &[&str], input: &str) -> String {
     );
     String::from_utf8(out.stdout).unwrap()
 }
+
+/// `tests/consumers/NAME`: the small helper scripts that run a real consumer.
+pub fn consumer_script(name: &str) -> String {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/consumers")
+        .join(name)
+        .display()
+        .to_string()
+}
+
+/// Where `.ci/run` installs the npm packages the consumer scripts use:
+/// `$ISP_MOC_NODE_MODULES`, else `target/consumers/node_modules`.
+pub fn node_modules() -> String {
+    std::env::var("ISP_MOC_NODE_MODULES").unwrap_or_else(|_| {
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("target/consumers/node_modules")
+            .display()
+            .to_string()
+    })
+}
+
+/// True when Node.js runs and every npm package in `packages` is installed in
+/// [`node_modules`]; skipped or required like [`have`].
+pub fn have_node_modules(packages: &[&str]) -> bool {
+    have("node", "--version") && {
+        let dir = node_modules();
+        let missing: Vec<&str> = packages
+            .iter()
+            .copied()
+            .filter(|p| {
+                !std::path::Path::new(&dir)
+                    .join(p)
+                    .join("package.json")
+                    .is_file()
+            })
+            .collect();
+        if !missing.is_empty() {
+            let required = std::env::var("ISP_MOC_REQUIRE_EXTERNAL").is_ok_and(|v| v == "1");
+            assert!(
+                !required,
+                "npm packages {missing:?} are required but not installed in {dir} (see .ci/run)"
+            );
+            eprintln!("note: npm packages {missing:?} not in {dir}; skipping this check");
+        }
+        missing.is_empty()
+    }
+}
+
+/// The folder of dagitty.js as the PyPI package `jupyterlab-dagitty` installs it (the
+/// real DAGitty parser is not on the npm registry); `None` (skipped, or a panic when
+/// required) when it is not installed.
+pub fn dagitty_dir() -> Option<String> {
+    if !have_python_module("importlib.metadata") {
+        return None;
+    }
+    const FIND: &str = "import importlib.metadata as m, os\n\
+        try:\n    files = m.files('jupyterlab-dagitty') or []\n\
+        except m.PackageNotFoundError:\n    files = []\n\
+        dirs = sorted({os.path.dirname(f.locate()) for f in files if f.name.endswith('.js') and '/static/' in str(f)})\n\
+        print(dirs[0] if dirs else '')";
+    let out = Command::new("python3")
+        .args(["-c", FIND])
+        .output()
+        .ok()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned())
+        .filter(|d| !d.is_empty() && std::path::Path::new(d).is_dir());
+    if out.is_none() {
+        let required = std::env::var("ISP_MOC_REQUIRE_EXTERNAL").is_ok_and(|v| v == "1");
+        assert!(
+            !required,
+            "python package `jupyterlab-dagitty` (which ships dagitty.js) is required but not installed"
+        );
+        eprintln!("note: python package `jupyterlab-dagitty` not installed; skipping this check");
+    }
+    out
+}

@@ -1,0 +1,753 @@
+//! The Mermaid, GraphML, node-link JSON and DAGitty exports: deterministic, escaped, and
+//! read back by the real consumers (Mermaid's parser, networkx, dagitty.js), which must see
+//! the same nodes, links and attributes as the crate's model.
+
+#![cfg(feature = "serde")]
+
+mod common;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use common::tools::{
+    consumer_script, dagitty_dir, have_node_modules, have_python_module, node_modules, run,
+};
+use common::*;
+use isp_moc::catalog::figure2;
+use isp_moc::export::{
+    dagitty, graphml, mermaid, node_link, DagittyOptions, GraphMlOptions, MermaidOptions,
+    NodeLinkOptions,
+};
+use isp_moc::model::{
+    Basis, Category, Citation, Evidence, Link, Mechanism, MechanismKind, ModelInfo, Observation,
+    Polarity, Relation,
+};
+use isp_moc::vocab::{
+    CfirConstruct, ComBSubcomponent, ImplementationOutcome, IspResource, OutcomeLevel,
+    ReasoningType,
+};
+use isp_moc::{MechanismGraph, MechanismGraphBuilder};
+use serde_json::{json, Map, Value};
+
+/// Labels that break naive exporters: quotes, markup, Mermaid and DAGitty syntax,
+/// entity-like text, line breaks, Unicode.
+const HOSTILE: &[&str] = &[
+    "Say \"hi\" & <b>bye</b>",
+    "end",
+    "a #1; b #quot; c &amp; d",
+    "style: x:#f00; classDef y fill:#0f0;",
+    "two\nlines\r\nand CRLF",
+    "ünïcödé — 信頼 🙂",
+    "brackets [x] (y) {z} |pipe| ;semi; `tick` *star* _under_",
+    "-->|arrow| --o -.-> ~~~",
+    "back\\slash \\\" \\n",
+    "tab\there",
+    "  padded\u{a0} ",
+];
+
+/// Mechanism ids that are keywords somewhere (Mermaid, DAGitty, DOT).
+const KEYWORD_IDS: &[&str] = &[
+    "end",
+    "graph",
+    "node",
+    "style",
+    "class",
+    "click",
+    "call",
+    "href",
+    "interpolate",
+    "subgraph",
+    "flowchart",
+    "default",
+    "direction",
+    "dag",
+    "o",
+    "x",
+];
+
+/// A model with keyword ids, hostile labels and every kind, relation, polarity and basis.
+fn hostile() -> MechanismGraph {
+    let mut b = MechanismGraphBuilder::new();
+    b.info(
+        ModelInfo::new("Hostile \"model\" <&> #1; end")
+            .with_description("line one\nline two")
+            .with_source("Source & <source>"),
+    );
+    b.mechanism(
+        Mechanism::new(
+            "isp_skills",
+            HOSTILE[0],
+            Category::resource(IspResource::Skills),
+        )
+        .unwrap()
+        .with_evidence(Evidence::new().with_publications(7)),
+    );
+    for (i, id) in KEYWORD_IDS.iter().enumerate() {
+        let category = if i % 2 == 0 {
+            Category::reasoning(ReasoningType::Relational)
+        } else {
+            Category::com_b(ComBSubcomponent::ReflectiveMotivation)
+        };
+        b.mechanism(
+            Mechanism::new(id, HOSTILE[i % HOSTILE.len()], category)
+                .unwrap()
+                .with_description(HOSTILE[(i + 1) % HOSTILE.len()])
+                .with_note(HOSTILE[(i + 2) % HOSTILE.len()]),
+        );
+    }
+    b.mechanism(
+        Mechanism::new(
+            "uptake",
+            "Uptake\n(of <RSIs>)",
+            Category::Outcome {
+                levels: vec![OutcomeLevel::Individual, OutcomeLevel::System],
+                implementation_outcome: Some(ImplementationOutcome::Adoption),
+            },
+        )
+        .unwrap(),
+    );
+    b.mechanism(
+        Mechanism::new(
+            "leaders",
+            "Leaders \"&\" <managers>",
+            Category::cfir(CfirConstruct::LeadershipEngagement),
+        )
+        .unwrap()
+        .with_group("inner")
+        .with_evidence(Evidence::new().with_publications(3)),
+    );
+    b.link(Link::new("isp_skills", "end", Relation::LeadsTo).unwrap());
+    for pair in KEYWORD_IDS.windows(2) {
+        let mut l = Link::new(pair[0], pair[1], Relation::LeadsTo)
+            .unwrap()
+            .with_citation(Citation::new("Doe & \"Roe\"", 2020).with_locator("p. <3>"));
+        if pair[0].len() % 2 == 0 {
+            l = l.inferred().with_polarity(Polarity::Mixed);
+        }
+        if pair[0] == "style" {
+            l = l.with_observation(Observation::hindering("it <failed> & \"stopped\""));
+        }
+        if pair[0] == "click" {
+            l.relation = Relation::Precondition;
+        }
+        b.link(l.with_note("note: \"quoted\"").with_passage("a <passage>"));
+    }
+    b.link(Link::new("x", "uptake", Relation::LeadsTo).unwrap());
+    b.link(Link::new("uptake", "graph", Relation::LeadsTo).unwrap()); // feedback loop
+    b.link(Link::new("leaders", "isp_skills", Relation::Moderates).unwrap());
+    b.link(Link::new("leaders", "end", Relation::Precondition).unwrap());
+    b.build().unwrap()
+}
+
+fn graphs() -> Vec<(&'static str, MechanismGraph)> {
+    vec![("figure2", figure2()), ("hostile", hostile())]
+}
+
+// ----- plain checks (no external program) -----
+
+#[test]
+fn every_export_is_deterministic_and_does_not_panic() {
+    for (name, g) in graphs() {
+        let again = g.clone();
+        assert_eq!(
+            mermaid(&g, &MermaidOptions::default()),
+            mermaid(&again, &MermaidOptions::default()),
+            "{name}"
+        );
+        assert_eq!(
+            graphml(&g, &GraphMlOptions::default()),
+            graphml(&again, &GraphMlOptions::default())
+        );
+        assert_eq!(
+            node_link(&g, &NodeLinkOptions::default()),
+            node_link(&again, &NodeLinkOptions::default())
+        );
+        assert_eq!(
+            dagitty(&g, &DagittyOptions::default()),
+            dagitty(&again, &DagittyOptions::default())
+        );
+    }
+    let empty = MechanismGraph::builder().build().unwrap();
+    assert_eq!(
+        mermaid(&empty, &MermaidOptions::default()),
+        "flowchart LR\n"
+    );
+    assert_eq!(dagitty(&empty, &DagittyOptions::default()), "dag {\n}\n");
+    assert!(graphml(&empty, &GraphMlOptions::default()).ends_with("</graph>\n</graphml>\n"));
+    assert!(node_link(&empty, &NodeLinkOptions::default()).contains("\"nodes\": []"));
+}
+
+#[test]
+fn options_drop_context_provenance_roles_and_titles() {
+    let g = figure2();
+    let mut m = MermaidOptions::default();
+    m.context = false;
+    m.evidence = false;
+    m.title = Some(String::new());
+    let text = mermaid(&g, &m);
+    assert!(text.starts_with("flowchart LR\n"));
+    assert!(!text.contains("leadership_support") && !text.contains("C_context"));
+    assert!(!text.contains("n="));
+
+    let mut o = GraphMlOptions::default();
+    o.context = false;
+    o.provenance = false;
+    let text = graphml(&g, &o);
+    assert!(!text.contains("leadership_support"));
+    for attr in ["citations", "observations", "passages", "note"] {
+        assert!(!text.contains(&format!("attr.name=\"{attr}\"")), "{attr}");
+    }
+    assert!(text.contains("<data key=\"e_support\">"));
+
+    let mut n = NodeLinkOptions::default();
+    n.context = false;
+    n.provenance = false;
+    let doc: Value = serde_json::from_str(&node_link(&g, &n)).unwrap();
+    assert!(doc["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|n| n["kind"] != "context" && n.get("passages").is_none()));
+    assert!(doc["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|e| e.get("citations").is_none()));
+
+    let mut d = DagittyOptions::default();
+    d.roles = false;
+    d.labels = false;
+    d.positions = false;
+    d.context = false;
+    let text = dagitty(&g, &d);
+    assert!(!text.contains('[') && !text.contains("bb=") && !text.contains("leadership"));
+    assert!(text.contains("\ntrust -> meaningful_learning\n"));
+}
+
+#[test]
+fn graphml_text_is_escaped() {
+    let text = graphml(&hostile(), &GraphMlOptions::default());
+    assert!(text.contains("<data key=\"n_label\">Say \"hi\" &amp; &lt;b&gt;bye&lt;/b&gt;</data>"));
+    assert!(text.contains("two\nlines&#13;\nand CRLF"));
+    assert!(!text.contains("<b>"));
+}
+
+// ----- Mermaid, parsed by the real mermaid package -----
+
+fn mermaid_id(id: &str) -> String {
+    match id {
+        "end" | "graph" | "style" | "class" | "click" | "call" | "href" | "interpolate"
+        | "subgraph" | "flowchart" | "default" | "direction" => format!("M_{id}"),
+        _ => id.to_owned(),
+    }
+}
+
+fn column(m: &Mechanism) -> &'static str {
+    match &m.category {
+        Category::Context { .. } => "context",
+        Category::Resource { .. } => "resource",
+        Category::Outcome { .. } => "outcome",
+        c => c.reasoning_type().unwrap().as_str(),
+    }
+}
+
+/// What Mermaid must show as a node's label.
+fn shown_label(m: &Mechanism) -> String {
+    let mut label = m.label.replace("\r\n", "\n").replace('\r', "\n");
+    if let Some(n) = m.evidence.publications {
+        label.push_str(&format!("\n(n={n})"));
+    }
+    label
+}
+
+fn check_mermaid(g: &MechanismGraph) {
+    let text = mermaid(g, &MermaidOptions::default());
+    let out: Value = serde_json::from_str(&run(
+        "node",
+        &[&consumer_script("mermaid_parse.mjs"), &node_modules()],
+        &text,
+    ))
+    .unwrap();
+    let vertices: BTreeMap<String, &Value> = out["vertices"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| (v["id"].as_str().unwrap().to_owned(), v))
+        .collect();
+    let subgraphs: BTreeMap<&str, &Value> = out["subgraphs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| (s["id"].as_str().unwrap(), s))
+        .collect();
+    for m in g.mechanisms() {
+        let id = mermaid_id(m.id.as_str());
+        let v = vertices
+            .get(&id)
+            .unwrap_or_else(|| panic!("node {id} missing"));
+        assert_eq!(v["label"], shown_label(m), "label of {id}");
+        assert_eq!(v["classes"], json!([column(m)]), "class of {id}");
+        let sub = subgraphs[format!("C_{}", column(m)).as_str()];
+        assert!(
+            sub["nodes"].as_array().unwrap().contains(&json!(id)),
+            "{id} in its column"
+        );
+    }
+    // nodes are the mechanisms and the column subgraphs (which the layout links)
+    assert_eq!(vertices.len(), g.mechanism_count() + subgraphs.len());
+    let edges: Vec<&Value> = out["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["stroke"] != "invisible")
+        .collect();
+    assert_eq!(edges.len(), g.link_count());
+    for (l, e) in g.links().iter().zip(&edges) {
+        let what = format!("{} -> {}", l.from, l.to);
+        assert_eq!(e["from"], mermaid_id(l.from.as_str()), "{what}");
+        assert_eq!(e["to"], mermaid_id(l.to.as_str()), "{what}");
+        let from_context = g.mechanism(l.from.as_str()).unwrap().kind() == MechanismKind::Context;
+        let dotted = from_context || l.basis == Basis::Inferred;
+        assert_eq!(
+            e["stroke"],
+            if dotted { "dotted" } else { "normal" },
+            "{what}"
+        );
+        let head = if l.relation == Relation::Precondition {
+            "arrow_circle"
+        } else {
+            "arrow_point"
+        };
+        assert_eq!(e["type"], head, "{what}");
+        let hindering = l.evidence.hindering().count();
+        let style = e["style"].to_string();
+        assert_eq!(
+            hindering > 0,
+            style.contains("stroke:#c0392b"),
+            "{what}: {style}"
+        );
+        if !from_context {
+            let mut label = Vec::new();
+            if l.basis == Basis::Inferred {
+                label.push("inferred".to_owned());
+            }
+            label.push(format!("n={}", l.support()));
+            if hindering > 0 {
+                label.push(format!("{hindering} hindering"));
+            } else if l.basis == Basis::Inferred {
+                assert!(style.contains("stroke:#888888"), "{what}");
+            }
+            assert_eq!(e["label"], label.join(", "), "{what}");
+        }
+    }
+}
+
+#[test]
+fn mermaid_figure2_parses_with_mermaid() {
+    let g = figure2();
+    let text = mermaid(&g, &MermaidOptions::default());
+    assert!(text.contains("C_context ~~~ C_resource"));
+    if !have_node_modules(&["mermaid", "jsdom"]) {
+        return;
+    }
+    check_mermaid(&g);
+}
+
+#[test]
+fn mermaid_hostile_labels_and_keyword_ids_survive_mermaid() {
+    if !have_node_modules(&["mermaid", "jsdom"]) {
+        return;
+    }
+    check_mermaid(&hostile());
+    // a hostile title still parses
+    let mut o = MermaidOptions::default();
+    o.title = Some("Title: \"x\" #1; <y>\n---\nz".into());
+    let text = mermaid(&hostile(), &o);
+    run(
+        "node",
+        &[&consumer_script("mermaid_parse.mjs"), &node_modules()],
+        &text,
+    );
+}
+
+// ----- DAGitty, parsed by the real dagitty.js -----
+
+fn check_dagitty(g: &MechanismGraph) {
+    let Some(dir) = dagitty_dir() else { return };
+    let text = dagitty(g, &DagittyOptions::default());
+    let out: Value = serde_json::from_str(&run(
+        "node",
+        &[&consumer_script("dagitty_parse.cjs"), &node_modules(), &dir],
+        &text,
+    ))
+    .unwrap();
+    assert_eq!(out["type"], "dag");
+    let name = |id: &str| match id {
+        "graph" | "node" => format!("M_{id}"),
+        _ => id.to_owned(),
+    };
+    let vertices: BTreeMap<String, &Value> = out["vertices"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| (v["id"].as_str().unwrap().to_owned(), v))
+        .collect();
+    assert_eq!(vertices.len(), g.mechanism_count());
+    for m in g.mechanisms() {
+        let v = vertices[&name(m.id.as_str())];
+        let label: String = m
+            .label
+            .chars()
+            .map(|c| match c {
+                '\\' => '/',
+                c if c.is_control() => ' ',
+                c => c,
+            })
+            .collect();
+        assert_eq!(v["label"], label, "{}", m.id);
+        assert_eq!(
+            v["exposure"],
+            m.kind() == MechanismKind::Resource,
+            "{}",
+            m.id
+        );
+        assert_eq!(v["outcome"], m.kind() == MechanismKind::Outcome, "{}", m.id);
+        assert!(v["x"].is_number() && v["y"].is_number(), "{}", m.id);
+    }
+    let edges: BTreeSet<(String, String, bool)> = out["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            (
+                e["from"].as_str().unwrap().to_owned(),
+                e["to"].as_str().unwrap().to_owned(),
+                e["directed"].as_bool().unwrap(),
+            )
+        })
+        .collect();
+    let expected: BTreeSet<(String, String, bool)> = g
+        .links()
+        .iter()
+        .map(|l| (name(l.from.as_str()), name(l.to.as_str()), true))
+        .collect();
+    assert_eq!(edges, expected);
+}
+
+#[test]
+fn dagitty_figure2_parses_with_dagitty() {
+    let text = dagitty(&figure2(), &DagittyOptions::default());
+    assert!(text.starts_with("dag {\nbb="));
+    if !have_node_modules(&["underscore"]) {
+        return;
+    }
+    check_dagitty(&figure2());
+}
+
+#[test]
+fn dagitty_hostile_labels_keyword_ids_and_cycles_parse_with_dagitty() {
+    if !have_node_modules(&["underscore"]) {
+        return;
+    }
+    check_dagitty(&hostile());
+}
+
+// ----- GraphML and node-link JSON, read by networkx -----
+
+/// The attributes networkx must see on a mechanism. `json_strings`: GraphML carries lists
+/// as JSON text (parsed before comparing); node-link JSON carries them natively.
+fn expected_node(m: &Mechanism, graphml: bool) -> Value {
+    let mut a = Map::new();
+    a.insert("label".into(), json!(m.label));
+    a.insert("kind".into(), json!(m.kind().as_str()));
+    match &m.category {
+        Category::Resource {
+            resource,
+            strategies,
+        } => {
+            a.insert("resource".into(), json!(resource.as_str()));
+            if !strategies.is_empty() {
+                let ids: Vec<&str> = strategies.iter().map(|s| s.as_str()).collect();
+                a.insert(
+                    "eric_strategies".into(),
+                    if graphml {
+                        json!(ids.join(","))
+                    } else {
+                        json!(ids)
+                    },
+                );
+            }
+        }
+        Category::Reasoning { reasoning, com_b } => {
+            a.insert("reasoning".into(), json!(reasoning.as_str()));
+            if let Some(c) = com_b {
+                a.insert("com_b".into(), json!(c.as_str()));
+            }
+        }
+        Category::Context {
+            domain,
+            construct,
+            domain_2022,
+            construct_2022,
+        } => {
+            let ids = [
+                ("cfir_domain", domain.map(|d| d.as_str())),
+                ("cfir_construct", construct.map(|c| c.as_str())),
+                ("cfir2022_domain", domain_2022.map(|d| d.as_str())),
+                ("cfir2022_construct", construct_2022.map(|c| c.as_str())),
+            ];
+            for (key, id) in ids {
+                if let Some(id) = id {
+                    a.insert(key.into(), json!(id));
+                }
+            }
+        }
+        Category::Outcome {
+            levels,
+            implementation_outcome,
+        } => {
+            let ids: Vec<&str> = levels.iter().map(|l| l.as_str()).collect();
+            a.insert(
+                "levels".into(),
+                if graphml {
+                    json!(ids.join(","))
+                } else {
+                    json!(ids)
+                },
+            );
+            if let Some(o) = implementation_outcome {
+                a.insert("implementation_outcome".into(), json!(o.as_str()));
+            }
+        }
+    }
+    if !m.description.is_empty() {
+        a.insert("description".into(), json!(m.description));
+    }
+    if let Some(g) = &m.group {
+        a.insert("group".into(), json!(g));
+    }
+    attached(&mut a, &m.evidence, &m.passages, m.note.as_deref(), graphml);
+    Value::Object(a)
+}
+
+fn expected_edge(l: &Link, graphml: bool) -> Value {
+    let mut a = Map::new();
+    a.insert("relation".into(), json!(l.relation.as_str()));
+    a.insert("polarity".into(), json!(l.polarity.as_str()));
+    a.insert("basis".into(), json!(l.basis.as_str()));
+    attached(&mut a, &l.evidence, &l.passages, l.note.as_deref(), graphml);
+    Value::Object(a)
+}
+
+fn attached(
+    a: &mut Map<String, Value>,
+    e: &Evidence,
+    passages: &[String],
+    note: Option<&str>,
+    graphml: bool,
+) {
+    if let Some(n) = e.publications {
+        a.insert("publications".into(), json!(n));
+    }
+    a.insert("support".into(), json!(e.support()));
+    a.insert("hindering".into(), json!(e.hindering().count()));
+    if !e.citations.is_empty() {
+        a.insert(
+            "citations".into(),
+            serde_json::to_value(&e.citations).unwrap(),
+        );
+    }
+    if !e.observations.is_empty() {
+        a.insert(
+            "observations".into(),
+            serde_json::to_value(&e.observations).unwrap(),
+        );
+    }
+    if !passages.is_empty() {
+        a.insert("passages".into(), json!(passages));
+    }
+    // networkx reads an empty GraphML value as no value
+    if let Some(n) = note.filter(|n| !graphml || !n.is_empty()) {
+        a.insert("note".into(), json!(n));
+    }
+}
+
+fn expected_graph(info: &ModelInfo) -> Value {
+    let mut a = Map::new();
+    a.insert("name".into(), json!(info.name));
+    if !info.description.is_empty() {
+        a.insert("description".into(), json!(info.description));
+    }
+    if let Some(s) = &info.source {
+        a.insert("source".into(), json!(s));
+    }
+    if !info.domain_subjects.is_empty() {
+        a.insert(
+            "domain_subjects".into(),
+            serde_json::to_value(&info.domain_subjects).unwrap(),
+        );
+    }
+    if !info.tallies.is_empty() {
+        a.insert(
+            "tallies".into(),
+            serde_json::to_value(&info.tallies).unwrap(),
+        );
+    }
+    Value::Object(a)
+}
+
+/// GraphML carries lists as JSON text: parse those values before comparing.
+fn parse_json_strings(attrs: &mut Value) {
+    for key in [
+        "citations",
+        "observations",
+        "passages",
+        "domain_subjects",
+        "tallies",
+    ] {
+        if let Some(Value::String(s)) = attrs.get(key) {
+            let parsed: Value = serde_json::from_str(s).unwrap();
+            attrs[key] = parsed;
+        }
+    }
+}
+
+fn check_networkx(g: &MechanismGraph, format: &str, text: &str) {
+    let graphml = format == "graphml";
+    let out: Value = serde_json::from_str(&run(
+        "python3",
+        &[&consumer_script("networkx_read.py"), format],
+        text,
+    ))
+    .unwrap();
+    assert_eq!(out["type"], "DiGraph", "{format}");
+    let mut graph_attrs = out["graph"].clone();
+    if graphml {
+        parse_json_strings(&mut graph_attrs);
+    }
+    assert_eq!(
+        graph_attrs,
+        expected_graph(g.info()),
+        "{format}: graph attributes"
+    );
+    let nodes = out["nodes"].as_array().unwrap();
+    assert_eq!(nodes.len(), g.mechanism_count(), "{format}");
+    for (m, n) in g.mechanisms().iter().zip(nodes) {
+        assert_eq!(n[0], m.id.as_str(), "{format}: node order");
+        let mut attrs = n[1].clone();
+        if graphml {
+            parse_json_strings(&mut attrs);
+        }
+        assert_eq!(attrs, expected_node(m, graphml), "{format}: node {}", m.id);
+    }
+    let edges = out["edges"].as_array().unwrap();
+    assert_eq!(edges.len(), g.link_count(), "{format}");
+    let by_pair: BTreeMap<(String, String), Value> = edges
+        .iter()
+        .map(|e| {
+            let mut attrs = e[2].clone();
+            if graphml {
+                parse_json_strings(&mut attrs);
+            }
+            (
+                (
+                    e[0].as_str().unwrap().to_owned(),
+                    e[1].as_str().unwrap().to_owned(),
+                ),
+                attrs,
+            )
+        })
+        .collect();
+    for l in g.links() {
+        let key = (l.from.to_string(), l.to.to_string());
+        let attrs = by_pair
+            .get(&key)
+            .unwrap_or_else(|| panic!("{format}: link {key:?} missing"));
+        assert_eq!(attrs, &expected_edge(l, graphml), "{format}: link {key:?}");
+    }
+}
+
+#[test]
+fn graphml_is_read_by_networkx_with_every_attribute() {
+    if !have_python_module("networkx") {
+        return;
+    }
+    for (_, g) in graphs() {
+        check_networkx(&g, "graphml", &graphml(&g, &GraphMlOptions::default()));
+    }
+}
+
+#[test]
+fn node_link_json_is_read_by_networkx_with_every_attribute() {
+    if !have_python_module("networkx") {
+        return;
+    }
+    for (_, g) in graphs() {
+        check_networkx(&g, "nodelink", &node_link(&g, &NodeLinkOptions::default()));
+    }
+}
+
+#[test]
+fn graphml_rewritten_by_networkx_reads_back_into_the_same_model() {
+    if !have_python_module("networkx") {
+        return;
+    }
+    for (name, g) in graphs() {
+        let text = graphml(&g, &GraphMlOptions::default());
+        let rewritten = run(
+            "python3",
+            &[&consumer_script("networkx_read.py"), "graphml-rewrite"],
+            &text,
+        );
+        assert_ne!(rewritten, text, "networkx writes its own key ids and order");
+        let back = isp_moc::io::from_graphml(&rewritten).unwrap();
+        // networkx drops empty values (an empty note), writes carriage returns raw (which
+        // XML reads as line feeds) and writes links grouped by source
+        let cr = |s: &str| s.replace("\r\n", "\n").replace('\r', "\n");
+        let note = |n: Option<String>| n.filter(|n| !n.is_empty()).map(|n| cr(&n));
+        let (info, mechanisms, mut links) = back.into_parts();
+        let mut expected_info = g.info().clone();
+        expected_info.name = cr(&expected_info.name);
+        expected_info.description = cr(&expected_info.description);
+        expected_info.source = expected_info.source.map(|s| cr(&s));
+        assert_eq!(info, expected_info, "{name}");
+        let mut expected_mechanisms = g.mechanisms().to_vec();
+        for m in &mut expected_mechanisms {
+            m.label = cr(&m.label);
+            m.description = cr(&m.description);
+            m.note = note(m.note.take());
+        }
+        assert_eq!(mechanisms, expected_mechanisms, "{name}");
+        let mut expected_links = g.links().to_vec();
+        for l in &mut expected_links {
+            l.note = note(l.note.take());
+        }
+        let key = |l: &Link| (l.from.clone(), l.to.clone());
+        links.sort_by_key(key);
+        expected_links.sort_by_key(key);
+        assert_eq!(links, expected_links, "{name}");
+    }
+}
+
+#[test]
+fn graphml_characters_xml_cannot_hold_become_replacement_characters() {
+    let g = build(
+        vec![Mechanism::new(
+            "a",
+            "bell\u{7} nul\u{0} fffe\u{FFFE}",
+            Category::reasoning(ReasoningType::Capability),
+        )
+        .unwrap()],
+        vec![],
+    )
+    .unwrap();
+    let text = graphml(&g, &GraphMlOptions::default());
+    assert!(text.contains(">bell\u{FFFD} nul\u{FFFD} fffe\u{FFFD}</data>"));
+    if have_python_module("networkx") {
+        let out = run(
+            "python3",
+            &[&consumer_script("networkx_read.py"), "graphml"],
+            &text,
+        );
+        assert!(out.contains("bell\u{FFFD} nul\u{FFFD} fffe\u{FFFD}"));
+    }
+}

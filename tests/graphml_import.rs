@@ -1,0 +1,728 @@
+//! GraphML import: exact round trips (Figure 2 and random graphs), files as tools rewrite
+//! them, and an error corpus with the exact error for each invalid file.
+
+#![cfg(feature = "serde")]
+
+mod common;
+
+use isp_moc::catalog::figure2;
+use isp_moc::export::{graphml, GraphMlOptions};
+use isp_moc::io::{from_graphml, to_graphml};
+use isp_moc::model::{
+    Basis, Category, CategoryTally, Citation, CodingCategory, DomainSubject, Evidence, Link,
+    Mechanism, MechanismKind, ModelInfo, Observation, Polarity, Relation, Valence,
+};
+use isp_moc::vocab::{
+    CfirConstruct, CfirDomain, ComBSubcomponent, ImplementationOutcome, IspResource, OutcomeLevel,
+    ReasoningType,
+};
+use isp_moc::{Error, MechanismGraph, MechanismGraphBuilder};
+use proptest::prelude::*;
+
+#[test]
+fn figure2_round_trips_exactly() {
+    let g = figure2();
+    let text = to_graphml(&g);
+    assert_eq!(text, graphml(&g, &GraphMlOptions::default()));
+    assert_eq!(from_graphml(&text).unwrap(), g);
+}
+
+#[test]
+fn without_provenance_or_context_the_rest_still_reads_back() {
+    let g = figure2();
+    let mut o = GraphMlOptions::default();
+    o.provenance = false;
+    o.context = false;
+    let back = from_graphml(&graphml(&g, &o)).unwrap();
+    assert_eq!(
+        back.mechanism_count(),
+        g.mechanism_count() - g.mechanisms_of_kind(MechanismKind::Context).count()
+    );
+    assert!(!back.contains("leadership_support"));
+    for m in back.mechanisms() {
+        let original = g.mechanism(m.id.as_str()).unwrap();
+        assert_eq!(
+            (&m.label, &m.category, &m.description, &m.group),
+            (
+                &original.label,
+                &original.category,
+                &original.description,
+                &original.group
+            )
+        );
+        assert_eq!(m.evidence.publications, original.evidence.publications);
+        assert!(m.evidence.citations.is_empty() && m.passages.is_empty() && m.note.is_none());
+    }
+    for l in back.links() {
+        let original = g.link(l.from.as_str(), l.to.as_str()).unwrap();
+        assert_eq!(
+            (l.relation, l.polarity, l.basis),
+            (original.relation, original.polarity, original.basis)
+        );
+    }
+}
+
+// ----- files as tools write them -----
+
+const NS: &str = "http://graphml.graphdrawing.org/xmlns";
+
+#[test]
+fn reads_files_as_yed_and_gephi_rewrite_them() {
+    // renumbered keys, a `for="all"` key, a key default, yEd graphics and extra
+    // attributes, white space around ids, edge ids, a comment and CDATA
+    let text = format!(
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="no"?>
+<graphml xmlns="{NS}" xmlns:y="http://www.yworks.com/xml/graphml" xmlns:java="http://www.yworks.com/xml/yfiles-common/1.0/java">
+  <key attr.name="label" attr.type="string" for="all" id="d0"/>
+  <key attr.name="kind" attr.type="string" for="node" id="d1"/>
+  <key attr.name="reasoning" attr.type="string" for="node" id="d2"/>
+  <key attr.name="resource" attr.type="string" for="node" id="d3"/>
+  <key attr.name="relation" attr.type="string" for="edge" id="d4"><default>leads_to</default></key>
+  <key attr.name="publications" attr.type="int" for="node" id="d5"/>
+  <key attr.name="url" attr.type="string" for="node" id="d6"/>
+  <key for="node" id="d7" yfiles.type="nodegraphics"/>
+  <key attr.name="x" attr.type="double" for="node" id="d8"/>
+  <key attr.name="support" attr.type="long" for="edge" id="d9"/>
+  <key for="graphml" id="d10" yfiles.type="resources"/>
+  <graph edgedefault="directed" id="G">
+    <!-- edited by hand -->
+    <node id="isp_skills">
+      <data key="d0"><![CDATA[ISP <skills>]]></data>
+      <data key="d1"> resource
+      </data>
+      <data key="d3">skills</data>
+      <data key="d7"><y:ShapeNode><y:NodeLabel>ISP skills</y:NodeLabel></y:ShapeNode></data>
+      <data key="d8">12.5</data>
+    </node>
+    <node id="trust">
+      <data key="d0">Trust</data>
+      <data key="d1">reasoning</data>
+      <data key="d2">relational</data>
+      <data key="d5"> 24 </data>
+      <data key="d6">https://example.invalid</data>
+    </node>
+    <edge id="e0" source="isp_skills" target="trust">
+      <data key="d9">999</data>
+      <y:foreign/>
+    </edge>
+  </graph>
+  <data key="d10"><y:Resources/></data>
+</graphml>"#
+    );
+    let g = from_graphml(&text).unwrap();
+    assert_eq!(g.mechanism("isp_skills").unwrap().label, "ISP <skills>");
+    assert_eq!(
+        g.mechanism("isp_skills").unwrap().category,
+        Category::resource(IspResource::Skills)
+    );
+    assert_eq!(
+        g.mechanism("trust").unwrap().evidence.publications,
+        Some(24)
+    );
+    let l = g.link("isp_skills", "trust").unwrap();
+    assert_eq!(
+        (l.relation, l.polarity, l.basis, l.support()),
+        (Relation::LeadsTo, Polarity::Positive, Basis::Text, 0)
+    );
+}
+
+#[test]
+fn reads_graphml_without_a_namespace() {
+    let text = r#"<graphml><key id="k" for="node" attr.name="kind"/><key id="l" for="node" attr.name="label"/>
+<key id="r" for="node" attr.name="reasoning"/><graph edgedefault="directed">
+<node id="a"><data key="k">reasoning</data><data key="l">A</data><data key="r">capability</data></node>
+</graph></graphml>"#;
+    assert_eq!(from_graphml(text).unwrap().mechanism_count(), 1);
+}
+
+// ----- the error corpus -----
+
+const KEYS: &str = r#"<key id="k" for="node" attr.name="kind" attr.type="string"/>
+<key id="l" for="node" attr.name="label" attr.type="string"/>
+<key id="r" for="node" attr.name="reasoning" attr.type="string"/>
+<key id="c" for="node" attr.name="com_b" attr.type="string"/>
+<key id="v" for="node" attr.name="levels" attr.type="string"/>
+<key id="p" for="node" attr.name="publications" attr.type="long"/>
+<key id="ci" for="node" attr.name="citations" attr.type="string"/>
+<key id="rel" for="edge" attr.name="relation" attr.type="string"/>
+<key id="pol" for="edge" attr.name="polarity" attr.type="string"/>
+<key id="t" for="graph" attr.name="tallies" attr.type="string"/>
+<key id="res" for="node" attr.name="resource" attr.type="string"/>"#;
+
+/// A document: line 1 `<graphml>`, lines 2-12 the keys, line 13 `<graph>`, the body
+/// from line 14.
+fn doc(body: &str) -> String {
+    format!("<graphml xmlns=\"{NS}\">\n{KEYS}\n<graph edgedefault=\"directed\">\n{body}\n</graph>\n</graphml>\n")
+}
+
+fn node(id: &str, kind: &str, label: &str, extra: &str) -> String {
+    format!(
+        "<node id=\"{id}\"><data key=\"k\">{kind}</data><data key=\"l\">{label}</data>{extra}</node>"
+    )
+}
+
+fn trust() -> String {
+    node(
+        "trust",
+        "reasoning",
+        "Trust",
+        "<data key=\"r\">relational</data>",
+    )
+}
+
+fn skills() -> String {
+    node(
+        "isp_skills",
+        "resource",
+        "Skills",
+        "<data key=\"res\">skills</data>",
+    )
+}
+
+fn gml(line: usize, column: usize, message: &str) -> Error {
+    Error::GraphMl {
+        line,
+        column,
+        message: message.to_owned(),
+    }
+}
+
+#[track_caller]
+fn fails(text: &str, expected: Error) {
+    assert_eq!(from_graphml(text).unwrap_err(), expected, "{text}");
+}
+
+#[test]
+fn xml_syntax_errors_name_line_and_column() {
+    fails(
+        "<graphml>\n  <graph>\n</graphml>",
+        gml(3, 1, "expected 'graph' tag, not 'graphml'"),
+    );
+    fails("", gml(1, 1, "the document does not have a root node"));
+    fails(
+        "<graphml a=\"1\" a=\"2\"/>",
+        gml(1, 16, "attribute 'a' is already defined"),
+    );
+    fails(
+        "<!DOCTYPE graphml [<!ENTITY x \"y\">]><graphml/>",
+        gml(1, 1, "XML with DTD detected"),
+    );
+    fails(
+        "<graphml>&unknown;</graphml>",
+        gml(1, 10, "unknown entity reference 'unknown'"),
+    );
+}
+
+#[test]
+fn structural_errors_name_the_element() {
+    fails(
+        "<graph/>",
+        gml(
+            1,
+            1,
+            "expected a `<graphml>` root element in namespace http://graphml.graphdrawing.org/xmlns, found `<graph>`",
+        ),
+    );
+    fails(
+        "<graphml xmlns=\"urn:other\"/>",
+        gml(
+            1,
+            1,
+            "expected a `<graphml>` root element in namespace http://graphml.graphdrawing.org/xmlns, found `<graphml>`",
+        ),
+    );
+    fails(
+        &format!("<graphml xmlns=\"{NS}\"/>"),
+        gml(1, 1, "no `<graph>` element"),
+    );
+    fails(
+        &format!("<graphml xmlns=\"{NS}\"><graph/>\n<graph/></graphml>"),
+        gml(2, 1, "a second `<graph>`: a file holds one model"),
+    );
+    fails(
+        &format!("<graphml xmlns=\"{NS}\"><key for=\"node\"/><graph/></graphml>"),
+        gml(1, 56, "`<key>` without an `id`"),
+    );
+    fails(
+        &format!("<graphml xmlns=\"{NS}\"><key id=\"a\"/><key id=\"a\"/><graph/></graphml>"),
+        gml(1, 69, "key `a` is declared twice"),
+    );
+    fails(
+        &format!(
+            "<graphml xmlns=\"{NS}\"><key id=\"a\" for=\"node\" attr.name=\"label\"/>\n<key id=\"b\" for=\"all\" attr.name=\"label\"/><graph/></graphml>"
+        ),
+        gml(2, 1, "keys `a` and `b` both declare node attribute `label`"),
+    );
+    fails(
+        &doc("<node id=\"a\"><data key=\"zz\">x</data></node>"),
+        gml(14, 14, "`<data>` of node `a` names undeclared key `zz`"),
+    );
+    fails(
+        &doc("<node id=\"a\"><data>x</data></node>"),
+        gml(14, 14, "`<data>` of node `a` without a `key`"),
+    );
+    fails(
+        &doc("<node id=\"a\"><data key=\"rel\">leads_to</data></node>"),
+        gml(
+            14,
+            14,
+            "`<data>` of node `a` names key `rel`, which is declared for another element",
+        ),
+    );
+    fails(
+        &doc(&node("a", "reasoning", "A", "<data key=\"l\">B</data>")),
+        gml(14, 66, "node `a` has two values for `label`"),
+    );
+    fails(
+        &doc(&node("a", "reasoning", "<b>A</b>", "")),
+        gml(
+            14,
+            58,
+            "attribute `label` of node `a` holds markup, not text",
+        ),
+    );
+    fails(
+        &doc("<node><data key=\"k\">reasoning</data></node>"),
+        gml(14, 1, "`<node>` without an `id`"),
+    );
+    fails(
+        &doc("<node id=\"a\"><data key=\"l\">A</data></node>"),
+        gml(14, 1, "node `a` has no `kind`"),
+    );
+    fails(
+        &doc("<node id=\"a\"><data key=\"k\">reasoning</data></node>"),
+        gml(14, 1, "node `a` has no `label`"),
+    );
+    fails(
+        &doc(&format!("{}<edge target=\"trust\"/>", trust())),
+        gml(14, 112, "`<edge>` without a `source`"),
+    );
+    fails(
+        &doc(&format!(
+            "{}\n{}\n<edge source=\"isp_skills\" target=\"trust\"><data key=\"pol\">positive</data></edge>",
+            skills(),
+            trust()
+        )),
+        gml(16, 1, "edge `isp_skills` -> `trust` has no `relation`"),
+    );
+    fails(
+        &doc(&format!(
+            "{}\n{}\n<edge source=\"isp_skills\" target=\"trust\" directed=\"false\"/>",
+            skills(),
+            trust()
+        )),
+        gml(
+            16,
+            1,
+            "edge `isp_skills` -> `trust` is undirected; a mechanism model's links are directed",
+        ),
+    );
+    fails(
+        &format!("<graphml xmlns=\"{NS}\"><graph edgedefault=\"undirected\"><edge source=\"a\" target=\"b\"/></graph></graphml>"),
+        gml(1, 88, "edge `a` -> `b` is undirected; a mechanism model's links are directed",
+        ),
+    );
+    fails(
+        &doc("<edge source=\"a\" target=\"b\" sourceport=\"p\"/>"),
+        gml(14, 1, "edge `a` -> `b` uses ports, which are not supported"),
+    );
+    fails(
+        &doc("<node id=\"a\"><graph/></node>"),
+        gml(
+            14,
+            14,
+            "node `a` holds a `<graph>`; nested graphs and ports are not supported",
+        ),
+    );
+    fails(
+        &doc("<node id=\"a\"><port name=\"p\"/></node>"),
+        gml(
+            14,
+            14,
+            "node `a` holds a `<port>`; nested graphs and ports are not supported",
+        ),
+    );
+    fails(
+        &doc("<hyperedge><endpoint node=\"a\"/></hyperedge>"),
+        gml(14, 1, "hyperedges are not supported"),
+    );
+}
+
+#[test]
+fn value_errors_name_the_element_and_the_attribute() {
+    fails(
+        &doc(&node(
+            "a",
+            "reasoning",
+            "A",
+            "<data key=\"r\">relatonal</data>",
+        )),
+        gml(
+            14,
+            66,
+            "node `a`: unknown reasoning type `relatonal`; did you mean `relational`?",
+        ),
+    );
+    fails(
+        &doc(&node("a", "Reasoning", "A", "")),
+        gml(
+            14,
+            14,
+            "node `a`: unknown mechanism kind `Reasoning`; did you mean `reasoning`?",
+        ),
+    );
+    fails(
+        &doc(&node(
+            "a",
+            "outcome",
+            "A",
+            "<data key=\"v\">individual, organisation</data>",
+        )),
+        gml(
+            14,
+            64,
+            "node `a`: unknown outcome level `organisation`; did you mean `organization`?",
+        ),
+    );
+    fails(
+        &doc(&node("a", "reasoning", "A", "<data key=\"p\">-1</data>")),
+        gml(
+            14,
+            66,
+            "node `a`: `publications` is not a count (0 to 4294967295): `-1`",
+        ),
+    );
+    fails(
+        &doc(&node(
+            "a",
+            "reasoning",
+            "A",
+            "<data key=\"ci\">[{\"authors\": \"Akin\"}]</data>",
+        )),
+        gml(
+            14,
+            66,
+            "node `a`: `citations` is not valid: missing field `year` at line 1 column 20",
+        ),
+    );
+    fails(
+        &doc("<data key=\"t\">{}</data>"),
+        gml(14, 1, "the graph: `tallies` is not valid: invalid type: map, expected a sequence at line 1 column 0",
+        ),
+    );
+    fails(
+        &doc(&format!(
+            "{}{}<edge source=\"isp_skills\" target=\"trust\"><data key=\"rel\">causes</data></edge>",
+            skills(),
+            trust()
+        )),
+        gml(14, 267, "edge `isp_skills` -> `trust`: unknown relation `causes`; did you mean `leads_to`?",
+        ),
+    );
+}
+
+#[test]
+fn model_errors_are_the_builders() {
+    fails(
+        &doc(&node(
+            "Trust",
+            "reasoning",
+            "T",
+            "<data key=\"r\">relational</data>",
+        )),
+        Error::InvalidId {
+            id: "Trust".into(),
+            reason: "an id starts with a lowercase ascii letter",
+        },
+    );
+    fails(
+        &doc(&node("a", "reasoning", "A", "")),
+        Error::InvalidMechanism {
+            id: "a".into(),
+            reason: "a reasoning mechanism needs `reasoning`".into(),
+        },
+    );
+    fails(
+        &doc(&node(
+            "a",
+            "resource",
+            "A",
+            "<data key=\"c\">psychological_capability</data>",
+        )),
+        Error::InvalidMechanism {
+            id: "a".into(),
+            reason: "field `com_b` does not apply to a resource mechanism".into(),
+        },
+    );
+    fails(
+        &doc(&format!("{}{}", trust(), trust())),
+        Error::DuplicateMechanism { id: "trust".into() },
+    );
+    fails(
+        &doc(&format!(
+            "{}<edge source=\"trust\" target=\"nowhere\"><data key=\"rel\">leads_to</data></edge>",
+            trust()
+        )),
+        Error::UnknownEndpoint {
+            from: "trust".into(),
+            to: "nowhere".into(),
+            missing: "nowhere".into(),
+        },
+    );
+    let err = from_graphml(&doc(&format!(
+        "{}{}<edge source=\"trust\" target=\"isp_skills\"><data key=\"rel\">leads_to</data></edge>",
+        skills(),
+        trust()
+    )))
+    .unwrap_err();
+    assert!(matches!(err, Error::GrammarViolation { .. }), "{err}");
+}
+
+#[test]
+fn hostile_input_never_panics() {
+    // deep nesting, a huge attribute, and every prefix of a valid file
+    let deep = format!("{}{}", "<a>".repeat(100_000), "</a>".repeat(100_000));
+    assert!(from_graphml(&deep).is_err());
+    let text = to_graphml(&figure2());
+    for end in (0..text.len()).step_by(997) {
+        if text.is_char_boundary(end) {
+            assert!(from_graphml(&text[..end]).is_err());
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn mutated_files_never_panic(at in 0usize..85_000, byte in any::<u8>()) {
+        let mut bytes = to_graphml(&figure2()).into_bytes();
+        let at = at % bytes.len();
+        bytes[at] = byte;
+        if let Ok(text) = String::from_utf8(bytes) {
+            let _ = from_graphml(&text);
+        }
+    }
+
+    #[test]
+    fn random_graphs_round_trip_exactly(g in graph()) {
+        let text = to_graphml(&g);
+        prop_assert_eq!(from_graphml(&text).unwrap(), g);
+    }
+}
+
+// ----- random graphs -----
+
+/// Text XML can carry, with the characters that need escaping made likely.
+fn text() -> impl Strategy<Value = String> {
+    let c = prop_oneof![
+        3 => any::<char>().prop_filter("XML 1.0 character", |&c| {
+            matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..)
+        }),
+        1 => prop::sample::select(vec!['<', '>', '&', '"', '\'', '\r', '\n', ' ', ',', ']', '#', ';']),
+    ];
+    prop::collection::vec(c, 0..8).prop_map(String::from_iter)
+}
+
+/// Text that is not blank (labels, summaries, passages).
+fn words() -> impl Strategy<Value = String> {
+    text().prop_map(|t| format!("w{t}w"))
+}
+
+fn citation() -> impl Strategy<Value = Citation> {
+    (
+        words(),
+        1000u16..=2999,
+        prop::option::of(prop::char::range('a', 'z')),
+        prop::option::of(words()),
+    )
+        .prop_map(|(authors, year, suffix, locator)| {
+            let mut c = Citation::new(&authors, year);
+            if let Some(s) = suffix {
+                c = c.with_suffix(s);
+            }
+            if let Some(l) = locator {
+                c = c.with_locator(&l);
+            }
+            c
+        })
+}
+
+fn evidence() -> impl Strategy<Value = Evidence> {
+    (
+        prop::option::of(any::<u32>()),
+        prop::collection::vec(citation(), 0..3),
+        prop::collection::vec(
+            (
+                any::<bool>(),
+                words(),
+                prop::collection::vec(citation(), 0..2),
+                prop::option::of(words()),
+            ),
+            0..3,
+        ),
+    )
+        .prop_map(|(publications, citations, observations)| {
+            let mut e = Evidence::new();
+            e.publications = publications;
+            e.citations = citations;
+            for (hinders, summary, cites, passage) in observations {
+                let mut o = Observation::new(
+                    if hinders {
+                        Valence::Hindering
+                    } else {
+                        Valence::Enabling
+                    },
+                    &summary,
+                );
+                o.citations = cites;
+                o.passage = passage;
+                e.observations.push(o);
+            }
+            e
+        })
+}
+
+fn category(kind: usize, pick: usize, extra: bool) -> Category {
+    match kind {
+        0 => Category::resource(IspResource::ALL[pick % IspResource::ALL.len()]),
+        1 if extra => Category::com_b(ComBSubcomponent::ALL[pick % ComBSubcomponent::ALL.len()]),
+        1 => Category::reasoning(ReasoningType::ALL[pick % ReasoningType::ALL.len()]),
+        2 if extra => Category::cfir(CfirConstruct::ALL[pick % CfirConstruct::ALL.len()]),
+        2 => Category::context(CfirDomain::ALL[pick % CfirDomain::ALL.len()]),
+        _ => {
+            let levels: Vec<OutcomeLevel> = OutcomeLevel::ALL
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| (pick + 1) & (1 << i) != 0)
+                .map(|(_, l)| *l)
+                .collect();
+            let mut c = Category::outcome(if levels.is_empty() {
+                &OutcomeLevel::ALL[..1]
+            } else {
+                &levels
+            });
+            if extra {
+                if let Category::Outcome {
+                    implementation_outcome,
+                    ..
+                } = &mut c
+                {
+                    *implementation_outcome =
+                        Some(ImplementationOutcome::ALL[pick % ImplementationOutcome::ALL.len()]);
+                }
+            }
+            c
+        }
+    }
+}
+
+fn info() -> impl Strategy<Value = ModelInfo> {
+    (
+        text(),
+        text(),
+        prop::option::of(text()),
+        prop::collection::vec(
+            (
+                prop::option::of(any::<u32>()),
+                prop::option::of(0.0f64..=1.0),
+                prop::option::of(words()),
+            ),
+            0..3,
+        ),
+        prop::option::of(words()),
+    )
+        .prop_map(|(name, description, source, tallies, subject)| {
+            let mut i = ModelInfo::new(&name).with_description(&description);
+            i.source = source;
+            for (k, (publications, share, note)) in tallies.into_iter().enumerate() {
+                let category = CodingCategory::Reasoning(ReasoningType::ALL[k]);
+                let mut t = match share {
+                    Some(s) => CategoryTally::share(category, s),
+                    None => CategoryTally::publications(category, publications.unwrap_or(1)),
+                };
+                t.publications = t.publications.or(publications);
+                t.note = note;
+                i = i.with_tally(t);
+            }
+            if let Some(s) = subject {
+                i = i.with_domain_subject(DomainSubject::new(CfirDomain::InnerSetting, &s));
+            }
+            i
+        })
+}
+
+/// A random valid model: every kind and category shape, free text, evidence, passages,
+/// notes (including empty ones), and links obeying the grammar.
+fn graph() -> impl Strategy<Value = MechanismGraph> {
+    let mechanism = (
+        0usize..4,
+        0usize..64,
+        any::<bool>(),
+        words(),
+        text(),
+        prop::option::of(prop::sample::select(vec!["core", "group_2", "x"])),
+        evidence(),
+        prop::collection::vec(words(), 0..2),
+        prop::option::of(text()),
+    );
+    (
+        info(),
+        prop::collection::vec(mechanism, 1..7),
+        prop::collection::vec(
+            (
+                0usize..7,
+                0usize..7,
+                0usize..3,
+                any::<bool>(),
+                evidence(),
+                prop::option::of(text()),
+            ),
+            0..12,
+        ),
+    )
+        .prop_map(|(info, mechanisms, links)| {
+            let mut b = MechanismGraphBuilder::new();
+            b.info(info);
+            let mut kinds = Vec::new();
+            for (i, (kind, pick, extra, label, description, group, evidence, passages, note)) in
+                mechanisms.into_iter().enumerate()
+            {
+                let mut m = Mechanism::new(&format!("m{i}"), &label, category(kind, pick, extra))
+                    .unwrap()
+                    .with_description(&description)
+                    .with_evidence(evidence);
+                m.group = group.map(str::to_owned);
+                m.passages = passages;
+                m.note = note;
+                kinds.push(m.kind());
+                b.mechanism(m);
+            }
+            let mut seen = std::collections::BTreeSet::new();
+            for (f, t, r, inferred, evidence, note) in links {
+                let (f, t) = (f % kinds.len(), t % kinds.len());
+                let (from, to) = (kinds[f], kinds[t]);
+                let ok_to = matches!(to, MechanismKind::Reasoning | MechanismKind::Outcome)
+                    || (to == MechanismKind::Resource && from == MechanismKind::Context);
+                if f == t || !ok_to || to == MechanismKind::Context || !seen.insert((f, t)) {
+                    continue;
+                }
+                let relation = match (from == MechanismKind::Context, r) {
+                    (true, 0) => Relation::Precondition,
+                    (true, _) => Relation::Moderates,
+                    (false, 0) => Relation::Precondition,
+                    (false, _) => Relation::LeadsTo,
+                };
+                let mut l = Link::new(&format!("m{f}"), &format!("m{t}"), relation)
+                    .unwrap()
+                    .with_evidence(evidence)
+                    .with_polarity(Polarity::ALL[r % Polarity::ALL.len()]);
+                if inferred {
+                    l = l.inferred();
+                }
+                l.note = note;
+                b.link(l);
+            }
+            b.build().expect("generated models obey the grammar")
+        })
+}
