@@ -3,7 +3,7 @@
 use std::fmt::Write;
 
 use super::json_text;
-use crate::model::{Category, Evidence, Link, Mechanism, MechanismKind, ModelInfo};
+use crate::model::{CategoryFields, Evidence, Link, Mechanism, MechanismKind, ModelInfo};
 use crate::MechanismGraph;
 
 /// The GraphML namespace.
@@ -312,50 +312,9 @@ impl Writer<'_> {
         } = m;
         self.data("label", label);
         self.data("kind", m.kind().as_str());
-        match category {
-            Category::Resource {
-                resource,
-                strategies,
-            } => {
-                self.data("resource", resource.as_str());
-                if !strategies.is_empty() {
-                    let ids: Vec<&str> = strategies.iter().map(|s| s.as_str()).collect();
-                    self.data("eric_strategies", &ids.join(","));
-                }
-            }
-            Category::Reasoning { reasoning, com_b } => {
-                self.data("reasoning", reasoning.as_str());
-                if let Some(c) = com_b {
-                    self.data("com_b", c.as_str());
-                }
-            }
-            Category::Context {
-                domain,
-                construct,
-                domain_2022,
-                construct_2022,
-            } => {
-                let ids = [
-                    ("cfir_domain", domain.map(|d| d.as_str())),
-                    ("cfir_construct", construct.map(|c| c.as_str())),
-                    ("cfir2022_domain", domain_2022.map(|d| d.as_str())),
-                    ("cfir2022_construct", construct_2022.map(|c| c.as_str())),
-                ];
-                for (key, id) in ids {
-                    if let Some(id) = id {
-                        self.data(key, id);
-                    }
-                }
-            }
-            Category::Outcome {
-                levels,
-                implementation_outcome,
-            } => {
-                let ids: Vec<&str> = levels.iter().map(|l| l.as_str()).collect();
-                self.data("levels", &ids.join(","));
-                if let Some(o) = implementation_outcome {
-                    self.data("implementation_outcome", o.as_str());
-                }
+        for (key, _, ids) in CategoryFields::from(category).entries() {
+            if let Some(ids) = ids {
+                self.data(key, &ids);
             }
         }
         if !description.is_empty() {

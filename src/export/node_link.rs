@@ -3,12 +3,8 @@
 use serde::Serialize;
 
 use crate::model::{
-    Basis, Category, CategoryTally, Citation, DomainSubject, Link, Mechanism, MechanismKind,
+    Basis, CategoryFields, CategoryTally, Citation, DomainSubject, Link, Mechanism, MechanismKind,
     Observation, Polarity, Relation,
-};
-use crate::vocab::{
-    Cfir2022Construct, Cfir2022Domain, CfirConstruct, CfirDomain, ComBSubcomponent, EricStrategy,
-    ImplementationOutcome, IspResource, OutcomeLevel, ReasoningType,
 };
 use crate::MechanismGraph;
 
@@ -177,26 +173,8 @@ struct Node<'g> {
     id: &'g str,
     label: &'g str,
     kind: MechanismKind,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    resource: Option<IspResource>,
-    #[serde(skip_serializing_if = "<[EricStrategy]>::is_empty")]
-    eric_strategies: &'g [EricStrategy],
-    #[serde(skip_serializing_if = "Option::is_none")]
-    reasoning: Option<ReasoningType>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    com_b: Option<ComBSubcomponent>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    cfir_domain: Option<CfirDomain>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    cfir_construct: Option<CfirConstruct>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    cfir2022_domain: Option<Cfir2022Domain>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    cfir2022_construct: Option<Cfir2022Construct>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    levels: Option<&'g [OutcomeLevel]>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    implementation_outcome: Option<ImplementationOutcome>,
+    #[serde(flatten)]
+    category: CategoryFields,
     #[serde(skip_serializing_if = "str::is_empty")]
     description: &'g str,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -207,56 +185,15 @@ struct Node<'g> {
 
 impl<'g> Node<'g> {
     fn new(m: &'g Mechanism, options: &NodeLinkOptions) -> Self {
-        let mut node = Node {
+        Node {
             id: m.id.as_str(),
             label: &m.label,
             kind: m.kind(),
-            resource: None,
-            eric_strategies: &[],
-            reasoning: None,
-            com_b: None,
-            cfir_domain: None,
-            cfir_construct: None,
-            cfir2022_domain: None,
-            cfir2022_construct: None,
-            levels: None,
-            implementation_outcome: None,
+            category: CategoryFields::from(&m.category),
             description: &m.description,
             group: m.group.as_deref(),
             attached: Attached::new(&m.evidence, &m.passages, m.note.as_deref(), options),
-        };
-        match &m.category {
-            Category::Resource {
-                resource,
-                strategies,
-            } => {
-                node.resource = Some(*resource);
-                node.eric_strategies = strategies;
-            }
-            Category::Reasoning { reasoning, com_b } => {
-                node.reasoning = Some(*reasoning);
-                node.com_b = *com_b;
-            }
-            Category::Context {
-                domain,
-                construct,
-                domain_2022,
-                construct_2022,
-            } => {
-                node.cfir_domain = *domain;
-                node.cfir_construct = *construct;
-                node.cfir2022_domain = *domain_2022;
-                node.cfir2022_construct = *construct_2022;
-            }
-            Category::Outcome {
-                levels,
-                implementation_outcome,
-            } => {
-                node.levels = Some(levels);
-                node.implementation_outcome = *implementation_outcome;
-            }
         }
-        node
     }
 }
 

@@ -2,12 +2,14 @@
 //!
 //! A mechanism is stored flat (`"kind": "reasoning", "reasoning": "relational"`) rather than
 //! as a nested tagged enum, so hand-written files stay short and every attribute maps onto
-//! one GraphML/CSV column. The conversion checks that exactly the fields of the kind are
-//! present and reports anything else as an error naming the mechanism.
+//! one GraphML/CSV column. The category fields are converted by [`CategoryFields`], which
+//! checks that exactly the fields of the kind are present.
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Basis, Category, Evidence, Link, Mechanism, MechanismKind, Polarity, Relation};
+use crate::model::{
+    Basis, CategoryFields, Evidence, Link, Mechanism, MechanismKind, Polarity, Relation,
+};
 use crate::vocab::{
     Cfir2022Construct, Cfir2022Domain, CfirConstruct, CfirDomain, ComBSubcomponent, EricStrategy,
     ImplementationOutcome, IspResource, OutcomeLevel, ReasoningType,
@@ -119,58 +121,38 @@ fn text() -> Basis {
 
 impl From<&Mechanism> for MechanismRecord {
     fn from(m: &Mechanism) -> Self {
-        let mut r = MechanismRecord {
+        let CategoryFields {
+            resource,
+            eric_strategies,
+            reasoning,
+            com_b,
+            cfir_domain,
+            cfir_construct,
+            cfir2022_domain,
+            cfir2022_construct,
+            levels,
+            implementation_outcome,
+        } = CategoryFields::from(&m.category);
+        MechanismRecord {
             id: m.id.to_string(),
             kind: m.kind(),
             label: m.label.clone(),
-            resource: None,
-            eric_strategies: Vec::new(),
-            reasoning: None,
-            com_b: None,
-            cfir_domain: None,
-            cfir_construct: None,
-            cfir2022_domain: None,
-            cfir2022_construct: None,
-            levels: None,
-            implementation_outcome: None,
+            resource,
+            eric_strategies,
+            reasoning,
+            com_b,
+            cfir_domain,
+            cfir_construct,
+            cfir2022_domain,
+            cfir2022_construct,
+            levels,
+            implementation_outcome,
             description: m.description.clone(),
             group: m.group.clone(),
             evidence: m.evidence.clone(),
             passages: m.passages.clone(),
             note: m.note.clone(),
-        };
-        match &m.category {
-            Category::Resource {
-                resource,
-                strategies,
-            } => {
-                r.resource = Some(*resource);
-                r.eric_strategies.clone_from(strategies);
-            }
-            Category::Reasoning { reasoning, com_b } => {
-                r.reasoning = Some(*reasoning);
-                r.com_b = *com_b;
-            }
-            Category::Context {
-                domain,
-                construct,
-                domain_2022,
-                construct_2022,
-            } => {
-                r.cfir_domain = *domain;
-                r.cfir_construct = *construct;
-                r.cfir2022_domain = *domain_2022;
-                r.cfir2022_construct = *construct_2022;
-            }
-            Category::Outcome {
-                levels,
-                implementation_outcome,
-            } => {
-                r.levels = Some(levels.clone());
-                r.implementation_outcome = *implementation_outcome;
-            }
         }
-        r
     }
 }
 
@@ -179,11 +161,22 @@ impl TryFrom<MechanismRecord> for Mechanism {
 
     fn try_from(r: MechanismRecord) -> Result<Self> {
         let id = MechanismId::new(&r.id)?;
-        let category = category(&r)?;
+        let fields = CategoryFields {
+            resource: r.resource,
+            eric_strategies: r.eric_strategies,
+            reasoning: r.reasoning,
+            com_b: r.com_b,
+            cfir_domain: r.cfir_domain,
+            cfir_construct: r.cfir_construct,
+            cfir2022_domain: r.cfir2022_domain,
+            cfir2022_construct: r.cfir2022_construct,
+            levels: r.levels,
+            implementation_outcome: r.implementation_outcome,
+        };
         Ok(Mechanism {
+            category: fields.into_category(r.kind, &r.id)?,
             id,
             label: r.label,
-            category,
             description: r.description,
             group: r.group,
             evidence: r.evidence,
@@ -191,83 +184,6 @@ impl TryFrom<MechanismRecord> for Mechanism {
             note: r.note,
         })
     }
-}
-
-/// Assembles the category, checking that the record carries exactly its kind's fields.
-fn category(r: &MechanismRecord) -> Result<Category> {
-    let present = [
-        ("resource", r.resource.is_some(), MechanismKind::Resource),
-        (
-            "eric_strategies",
-            !r.eric_strategies.is_empty(),
-            MechanismKind::Resource,
-        ),
-        ("reasoning", r.reasoning.is_some(), MechanismKind::Reasoning),
-        ("com_b", r.com_b.is_some(), MechanismKind::Reasoning),
-        (
-            "cfir_domain",
-            r.cfir_domain.is_some(),
-            MechanismKind::Context,
-        ),
-        (
-            "cfir_construct",
-            r.cfir_construct.is_some(),
-            MechanismKind::Context,
-        ),
-        ("levels", r.levels.is_some(), MechanismKind::Outcome),
-        (
-            "implementation_outcome",
-            r.implementation_outcome.is_some(),
-            MechanismKind::Outcome,
-        ),
-    ];
-    let invalid = |reason: String| Error::InvalidMechanism {
-        id: r.id.clone(),
-        reason,
-    };
-    if let Some((field, _, _)) = present
-        .iter()
-        .find(|(_, set, kind)| *set && *kind != r.kind)
-    {
-        return Err(invalid(format!(
-            "field `{field}` does not apply to a {} mechanism",
-            r.kind.as_str()
-        )));
-    }
-    let missing = |field: &str| invalid(format!("a {} mechanism needs `{field}`", r.kind.as_str()));
-    Ok(match r.kind {
-        MechanismKind::Resource => Category::Resource {
-            resource: r.resource.ok_or_else(|| missing("resource"))?,
-            strategies: r.eric_strategies.clone(),
-        },
-        MechanismKind::Reasoning => Category::Reasoning {
-            reasoning: r.reasoning.ok_or_else(|| missing("reasoning"))?,
-            com_b: r.com_b,
-        },
-        MechanismKind::Context => {
-            if r.cfir_domain.is_none()
-                && r.cfir_construct.is_none()
-                && r.cfir2022_domain.is_none()
-                && r.cfir2022_construct.is_none()
-            {
-                return Err(invalid(
-                    "a context mechanism needs one of `cfir_domain`, `cfir_construct`, \
-                     `cfir2022_domain` or `cfir2022_construct`"
-                        .to_owned(),
-                ));
-            }
-            Category::Context {
-                domain: r.cfir_domain,
-                construct: r.cfir_construct,
-                domain_2022: r.cfir2022_domain,
-                construct_2022: r.cfir2022_construct,
-            }
-        }
-        MechanismKind::Outcome => Category::Outcome {
-            levels: r.levels.clone().ok_or_else(|| missing("levels"))?,
-            implementation_outcome: r.implementation_outcome,
-        },
-    })
 }
 
 impl From<&Link> for LinkRecord {

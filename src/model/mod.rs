@@ -10,6 +10,7 @@
 //! [`MechanismGraph`](crate::MechanismGraph).
 
 mod category;
+mod category_fields;
 mod citation;
 mod evidence;
 mod info;
@@ -19,6 +20,7 @@ mod mechanism;
 mod relation;
 
 pub use category::Category;
+pub(crate) use category_fields::CategoryFields;
 pub use citation::Citation;
 pub use evidence::{Evidence, Observation, Valence};
 pub use info::{CategoryTally, CodingCategory, DomainSubject, ModelInfo};

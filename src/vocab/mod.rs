@@ -232,7 +232,7 @@ fn suggest<T: Term>(text: &str) -> Option<&'static str> {
                     wanted
                         .iter()
                         .all(|w| have.contains(w))
-                        .then(|| (have.len() - wanted.len(), t.as_str()))
+                        .then(|| (have.len().saturating_sub(wanted.len()), t.as_str()))
                 })
             })
             .min_by_key(|&(extra, _)| extra)
@@ -284,6 +284,23 @@ mod tests {
         assert_eq!(edit_distance("abc", ""), 3);
         assert_eq!(edit_distance("kitten", "sitting"), 3);
         assert_eq!(edit_distance("capabilty", "capability"), 1);
+    }
+
+    #[test]
+    fn word_suggestions_handle_repeated_words() {
+        // more words typed than the name has (repeats) must not underflow
+        let err = CfirConstruct::lookup("relative relative relative").unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("did you mean `relative_advantage`?"),
+            "{err}"
+        );
+        let err = EricStrategy::lookup("audit and feedback").unwrap_err();
+        assert!(
+            err.to_string()
+                .ends_with("did you mean `audit_and_provide_feedback`?"),
+            "{err}"
+        );
     }
 
     #[test]

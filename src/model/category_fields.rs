@@ -1,0 +1,258 @@
+//! [`CategoryFields`]: a mechanism's typed category as the flat fields every file format
+//! uses (`"kind": "context", "cfir_construct": "leadership_engagement"`), converted in one
+//! place for the JSON document, GraphML and node-link JSON.
+
+use super::{Category, MechanismKind};
+use crate::vocab::{
+    Cfir2022Construct, Cfir2022Domain, CfirConstruct, CfirDomain, ComBSubcomponent, EricStrategy,
+    ImplementationOutcome, IspResource, OutcomeLevel, ReasoningType, Term,
+};
+#[cfg(feature = "serde")]
+use crate::{Error, Result};
+
+/// The category fields of a flat mechanism record; each belongs to exactly one kind.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub(crate) struct CategoryFields {
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub(crate) resource: Option<IspResource>,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Vec::is_empty"))]
+    pub(crate) eric_strategies: Vec<EricStrategy>,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub(crate) reasoning: Option<ReasoningType>,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub(crate) com_b: Option<ComBSubcomponent>,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub(crate) cfir_domain: Option<CfirDomain>,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub(crate) cfir_construct: Option<CfirConstruct>,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub(crate) cfir2022_domain: Option<Cfir2022Domain>,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub(crate) cfir2022_construct: Option<Cfir2022Construct>,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub(crate) levels: Option<Vec<OutcomeLevel>>,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub(crate) implementation_outcome: Option<ImplementationOutcome>,
+}
+
+/// The ids of a list field, comma-separated.
+fn joined<T: Term>(terms: &[T]) -> String {
+    terms
+        .iter()
+        .map(|t| t.as_str())
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+impl CategoryFields {
+    /// Every field in declaration order: its name, the kind it belongs to, and its value as
+    /// ids (lists comma-separated) when present.
+    pub(crate) fn entries(&self) -> [(&'static str, MechanismKind, Option<String>); 10] {
+        use MechanismKind::{Context, Outcome, Reasoning, Resource};
+        let id = |t: Option<&'static str>| t.map(str::to_owned);
+        [
+            (
+                "resource",
+                Resource,
+                id(self.resource.map(IspResource::as_str)),
+            ),
+            (
+                "eric_strategies",
+                Resource,
+                (!self.eric_strategies.is_empty()).then(|| joined(&self.eric_strategies)),
+            ),
+            (
+                "reasoning",
+                Reasoning,
+                id(self.reasoning.map(ReasoningType::as_str)),
+            ),
+            (
+                "com_b",
+                Reasoning,
+                id(self.com_b.map(ComBSubcomponent::as_str)),
+            ),
+            (
+                "cfir_domain",
+                Context,
+                id(self.cfir_domain.map(CfirDomain::as_str)),
+            ),
+            (
+                "cfir_construct",
+                Context,
+                id(self.cfir_construct.map(CfirConstruct::as_str)),
+            ),
+            (
+                "cfir2022_domain",
+                Context,
+                id(self.cfir2022_domain.map(Cfir2022Domain::as_str)),
+            ),
+            (
+                "cfir2022_construct",
+                Context,
+                id(self.cfir2022_construct.map(Cfir2022Construct::as_str)),
+            ),
+            ("levels", Outcome, self.levels.as_deref().map(joined)),
+            (
+                "implementation_outcome",
+                Outcome,
+                id(self
+                    .implementation_outcome
+                    .map(ImplementationOutcome::as_str)),
+            ),
+        ]
+    }
+
+    /// The typed category of a `kind` mechanism named `id`, checking that exactly the
+    /// fields of that kind are present (used when reading files).
+    #[cfg(feature = "serde")]
+    pub(crate) fn into_category(self, kind: MechanismKind, id: &str) -> Result<Category> {
+        let invalid = |reason: String| Error::InvalidMechanism {
+            id: id.to_owned(),
+            reason,
+        };
+        let entries = self.entries();
+        if let Some((field, ..)) = entries.iter().find(|(_, k, v)| v.is_some() && *k != kind) {
+            return Err(invalid(format!(
+                "field `{field}` does not apply to a {} mechanism",
+                kind.as_str()
+            )));
+        }
+        let missing =
+            |field: &str| invalid(format!("a {} mechanism needs `{field}`", kind.as_str()));
+        Ok(match kind {
+            MechanismKind::Resource => Category::Resource {
+                resource: self.resource.ok_or_else(|| missing("resource"))?,
+                strategies: self.eric_strategies,
+            },
+            MechanismKind::Reasoning => Category::Reasoning {
+                reasoning: self.reasoning.ok_or_else(|| missing("reasoning"))?,
+                com_b: self.com_b,
+            },
+            MechanismKind::Context => {
+                if entries
+                    .iter()
+                    .all(|(_, k, v)| *k != MechanismKind::Context || v.is_none())
+                {
+                    return Err(invalid(
+                        "a context mechanism needs one of `cfir_domain`, `cfir_construct`, \
+                         `cfir2022_domain` or `cfir2022_construct`"
+                            .to_owned(),
+                    ));
+                }
+                Category::Context {
+                    domain: self.cfir_domain,
+                    construct: self.cfir_construct,
+                    domain_2022: self.cfir2022_domain,
+                    construct_2022: self.cfir2022_construct,
+                }
+            }
+            MechanismKind::Outcome => Category::Outcome {
+                levels: self.levels.ok_or_else(|| missing("levels"))?,
+                implementation_outcome: self.implementation_outcome,
+            },
+        })
+    }
+}
+
+impl From<&Category> for CategoryFields {
+    fn from(category: &Category) -> Self {
+        let mut f = CategoryFields::default();
+        match category {
+            Category::Resource {
+                resource,
+                strategies,
+            } => {
+                f.resource = Some(*resource);
+                f.eric_strategies.clone_from(strategies);
+            }
+            Category::Reasoning { reasoning, com_b } => {
+                f.reasoning = Some(*reasoning);
+                f.com_b = *com_b;
+            }
+            Category::Context {
+                domain,
+                construct,
+                domain_2022,
+                construct_2022,
+            } => {
+                f.cfir_domain = *domain;
+                f.cfir_construct = *construct;
+                f.cfir2022_domain = *domain_2022;
+                f.cfir2022_construct = *construct_2022;
+            }
+            Category::Outcome {
+                levels,
+                implementation_outcome,
+            } => {
+                f.levels = Some(levels.clone());
+                f.implementation_outcome = *implementation_outcome;
+            }
+        }
+        f
+    }
+}
+
+#[cfg(all(test, feature = "serde"))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_field_is_checked_against_the_kind() {
+        // a field of another kind is rejected, whichever field it is
+        let all = CategoryFields {
+            resource: Some(IspResource::Skills),
+            eric_strategies: vec![EricStrategy::Facilitation],
+            reasoning: Some(ReasoningType::Relational),
+            com_b: Some(ComBSubcomponent::SocialOpportunity),
+            cfir_domain: Some(CfirDomain::InnerSetting),
+            cfir_construct: Some(CfirConstruct::Culture),
+            cfir2022_domain: Some(Cfir2022Domain::InnerSetting),
+            cfir2022_construct: Some(Cfir2022Construct::Culture),
+            levels: Some(vec![OutcomeLevel::System]),
+            implementation_outcome: Some(ImplementationOutcome::Adoption),
+        };
+        let entries = all.entries();
+        assert!(
+            entries.iter().all(|(_, _, v)| v.is_some()),
+            "entries cover every field"
+        );
+        for (field, owner, _) in &entries {
+            for kind in MechanismKind::ALL.iter().filter(|k| *k != owner) {
+                let mut one = CategoryFields::default();
+                match *field {
+                    "resource" => one.resource = all.resource,
+                    "eric_strategies" => one.eric_strategies.clone_from(&all.eric_strategies),
+                    "reasoning" => one.reasoning = all.reasoning,
+                    "com_b" => one.com_b = all.com_b,
+                    "cfir_domain" => one.cfir_domain = all.cfir_domain,
+                    "cfir_construct" => one.cfir_construct = all.cfir_construct,
+                    "cfir2022_domain" => one.cfir2022_domain = all.cfir2022_domain,
+                    "cfir2022_construct" => one.cfir2022_construct = all.cfir2022_construct,
+                    "levels" => one.levels.clone_from(&all.levels),
+                    _ => one.implementation_outcome = all.implementation_outcome,
+                }
+                let err = one.into_category(*kind, "m").unwrap_err().to_string();
+                assert!(
+                    err.contains(&format!("field `{field}` does not apply")),
+                    "{err}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn round_trips_every_category_shape() {
+        for c in [
+            Category::skills(&[EricStrategy::RemindClinicians]),
+            Category::com_b(ComBSubcomponent::AutomaticMotivation),
+            Category::cfir(CfirConstruct::Culture).with_cfir2022(Cfir2022Construct::Culture),
+            Category::outcome(&[OutcomeLevel::Individual]),
+        ] {
+            let back = CategoryFields::from(&c)
+                .into_category(c.kind(), "m")
+                .unwrap();
+            assert_eq!(back, c);
+        }
+    }
+}
