@@ -47,10 +47,6 @@ pub fn to_json(graph: &MechanismGraph) -> String {
 /// assert!(err.to_string().contains("unknown field `linx`"));
 /// ```
 pub fn from_json(text: &str) -> Result<MechanismGraph> {
-    #[derive(Deserialize)]
-    struct Probe {
-        format_version: Option<serde::de::IgnoredAny>,
-    }
     // serde would read a JSON array as a struct's fields in order; say what is expected.
     if let Some((offset, c)) = text.char_indices().find(|(_, c)| !c.is_whitespace()) {
         if c != '{' {
@@ -63,24 +59,26 @@ pub fn from_json(text: &str) -> Result<MechanismGraph> {
             });
         }
     }
-    // Check the version first, so a newer file gets a version error, not a field error.
-    let probe: Probe = serde_json::from_str(text).map_err(json_error)?;
-    if probe.format_version.is_some() {
-        #[derive(Deserialize)]
-        struct Version {
-            format_version: u64,
-        }
-        if let Ok(v) = serde_json::from_str::<Version>(text) {
-            if v.format_version != u64::from(FORMAT_VERSION) {
-                return Err(Error::UnsupportedFormatVersion {
-                    found: v.format_version,
-                    supported: FORMAT_VERSION,
-                });
-            }
-        }
+    match serde_json::from_str::<Document>(text) {
+        // the builder checks the version before anything else
+        Ok(document) => MechanismGraph::try_from(document),
+        // a document of another format version gets a version error, not a field error
+        Err(e) => Err(other_version(text).unwrap_or_else(|| json_error(e))),
     }
-    let document: Document = serde_json::from_str(text).map_err(json_error)?;
-    MechanismGraph::try_from(document)
+}
+
+/// The version error for a document whose `format_version` is a number other than ours.
+/// Only called when parsing failed, so the happy path reads the text once.
+fn other_version(text: &str) -> Option<Error> {
+    #[derive(Deserialize)]
+    struct Version {
+        format_version: u64,
+    }
+    let found = serde_json::from_str::<Version>(text).ok()?.format_version;
+    (found != u64::from(FORMAT_VERSION)).then_some(Error::UnsupportedFormatVersion {
+        found,
+        supported: FORMAT_VERSION,
+    })
 }
 
 /// Converts a serde_json error into the crate's error, keeping line and column.
