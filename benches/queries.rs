@@ -69,25 +69,18 @@ fn id(i: usize) -> String {
 fn build(s: &Synthetic) -> MechanismGraph {
     let mut b = MechanismGraphBuilder::new();
     for i in 0..s.nodes {
-        b.mechanism(
-            Mechanism::new(
-                &id(i),
-                &id(i),
-                Category::reasoning(ReasoningType::Capability),
-            )
-            .unwrap(),
-        );
+        b = b.mechanism(Mechanism::new(
+            &id(i),
+            &id(i),
+            Category::reasoning(ReasoningType::Capability),
+        ));
     }
     for &(u, v, support) in &s.edges {
         let mut e = Evidence::new();
         for k in 0..support {
             e = e.with_citation(Citation::new("Study", 2000 + k));
         }
-        b.link(
-            Link::new(&id(u), &id(v), Relation::LeadsTo)
-                .unwrap()
-                .with_evidence(e),
-        );
+        b = b.link(Link::new(&id(u), &id(v), Relation::LeadsTo).with_evidence(e));
     }
     b.build().unwrap()
 }

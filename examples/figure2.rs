@@ -45,7 +45,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir)?;
     }
-    let dot = isp_moc::export::dot(&g, &isp_moc::export::DotOptions::default());
+    let dot = isp_moc::export::dot(&g, &isp_moc::export::DrawOptions::default());
     std::fs::write(&path, dot)?;
     println!(
         "wrote {} (render with: dot -Tsvg {} -o figure2.svg)",
@@ -105,19 +105,16 @@ fn print_elements(g: &MechanismGraph) {
             .iter()
             .filter(|m| m.category.cfir_domain() == Some(*domain))
         {
-            let (construct, construct_2022) = match &m.category {
-                Category::Context {
-                    construct,
-                    construct_2022,
-                    ..
-                } => (
-                    construct.map_or("no CFIR construct named".to_owned(), |c| {
-                        format!("{} {}", c.code(), c.label())
-                    }),
-                    construct_2022
+            let (construct, construct_2022) = match m.category.cfir_placement() {
+                Some(p) => (
+                    p.construct
+                        .map_or("no CFIR construct named".to_owned(), |c| {
+                            format!("{} {}", c.code(), c.label())
+                        }),
+                    p.construct_2022
                         .map_or(String::new(), |c| format!(" | CFIR 2022: {}", c.label())),
                 ),
-                _ => (String::new(), String::new()),
+                None => (String::new(), String::new()),
             };
             let n = m
                 .evidence

@@ -49,18 +49,10 @@ fn main() -> ExitCode {
     }
 }
 
-/// A `.graphml` file is read as GraphML (e.g. edited in yEd or Gephi), anything else as the
-/// JSON document.
+/// A `.graphml` file is read as GraphML (e.g. edited in yEd or Gephi), a `.json` file as
+/// the JSON document.
 fn load(path: &str) -> isp_moc::Result<MechanismGraph> {
-    if path.ends_with(".graphml") {
-        let text = std::fs::read_to_string(path).map_err(|e| isp_moc::Error::Io {
-            path: path.to_owned(),
-            message: e.to_string(),
-        })?;
-        isp_moc::io::from_graphml(&text)
-    } else {
-        isp_moc::io::read_json_file(path)
-    }
+    isp_moc::io::read_file(path)
 }
 
 /// Every resource to every outcome.

@@ -9,15 +9,12 @@
 //! ```
 //!
 //! Exits with status 0 when it shows matches or suggestions, 1 when it finds nothing and
-//! 2 on a usage error. The searched vocabularies are those registered with `in_lookup` in
-//! `examples/support/registry.rs`.
+//! 2 on a usage error. The searched vocabularies are those of the library's registry that
+//! are searched by default (`Vocabulary::searched_by_default`).
 
 use std::process::ExitCode;
 
-#[path = "support/registry.rs"]
-mod registry;
-
-use registry::Hit;
+use isp_moc::vocab::{self, TermHit as Hit, TermSearch};
 
 const USAGE: &str = "usage: lookup NAME";
 
@@ -28,10 +25,10 @@ fn main() -> ExitCode {
         eprintln!("error: expected a name to look up\n{USAGE}");
         return ExitCode::from(2);
     }
-    let found: Vec<registry::Found> = registry::vocabularies()
+    let found: Vec<TermSearch> = vocab::vocabularies()
         .iter()
-        .filter(|v| v.in_lookup)
-        .map(|v| (v.find)(&text))
+        .filter(|v| v.searched_by_default())
+        .map(|v| v.find(&text))
         .collect();
 
     let exact: Vec<&Hit> = found.iter().filter_map(|f| f.exact.as_ref()).collect();

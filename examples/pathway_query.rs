@@ -12,7 +12,7 @@
 use std::process::ExitCode;
 
 use isp_moc::query::{LinkFilter, PathQuery};
-use isp_moc::{Error, MechanismGraph};
+use isp_moc::{ErrorKind, MechanismGraph};
 
 const USAGE: &str = "usage: pathway_query FROM[,FROM..] TO[,TO..] [--via ID[,ID..]] [--max-hops N] [--max-paths N] [--text-only]";
 
@@ -28,7 +28,7 @@ fn main() -> ExitCode {
     };
     match answer(&g, &query) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(e @ Error::UnknownMechanism { .. }) => {
+        Err(e) if matches!(e.kind(), ErrorKind::UnknownMechanism { .. }) => {
             let known: Vec<&str> = g.mechanisms().iter().map(|m| m.id.as_str()).collect();
             eprintln!("error: {e}\nknown ids: {}", known.join(", "));
             ExitCode::from(2)

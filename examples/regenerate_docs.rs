@@ -16,7 +16,7 @@ use std::path::Path;
 use std::process::Command;
 
 use isp_moc::export::{
-    dagitty, dot, graphml, mermaid, DagittyOptions, DotOptions, GraphMlOptions, MermaidOptions,
+    dagitty, dot, graphml, mermaid, DagittyOptions, DrawOptions, GraphMlOptions,
 };
 
 /// The README markers around the Mermaid rendering of Figure 2.
@@ -34,7 +34,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         Ok(())
     };
 
-    let mmd = mermaid(&g, &MermaidOptions::default());
+    let mmd = mermaid(&g, &DrawOptions::default());
     write("figure2.mmd", &mmd)?;
     write("figure2.graphml", &graphml(&g, &GraphMlOptions::default()))?;
     write("figure2.dagitty", &dagitty(&g, &DagittyOptions::default()))?;
@@ -63,7 +63,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
 
     let dot_path = dir.join("figure2.dot");
-    std::fs::write(&dot_path, dot(&g, &DotOptions::default()))?;
+    std::fs::write(&dot_path, dot(&g, &DrawOptions::default()))?;
     println!("wrote {}", dot_path.display());
     let svg_path = dir.join("figure2.svg");
     let status = Command::new("dot")

@@ -8,30 +8,23 @@
 //! ```
 //!
 //! An unknown name is reported with the list of available names, and the program exits
-//! with status 2. Vocabularies are registered in `examples/support/registry.rs`.
+//! with status 2. The vocabularies are the library's registry,
+//! `isp_moc::vocab::vocabularies()`.
 
 use std::process::ExitCode;
 
-#[path = "support/registry.rs"]
-mod registry;
+use isp_moc::vocab;
 
 const USAGE: &str = "usage: vocab_table [NAME | --list]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let vocabularies = registry::vocabularies();
-    let names = || {
-        vocabularies
-            .iter()
-            .map(|v| v.name)
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
+    let vocabularies = vocab::vocabularies();
     let name = match args.as_slice() {
-        [] => vocabularies[0].name,
+        [] => vocabularies[0].name(),
         [flag] if flag == "--list" => {
-            for v in &vocabularies {
-                println!("{:<22}{}", v.name, v.title);
+            for v in vocabularies {
+                println!("{:<22}{}", v.name(), v.title());
             }
             return ExitCode::SUCCESS;
         }
@@ -41,15 +34,16 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let Some(vocabulary) = vocabularies
-        .iter()
-        .find(|v| v.name.eq_ignore_ascii_case(name.trim()))
-    else {
-        eprintln!("error: unknown vocabulary `{name}`\navailable: {}", names());
-        return ExitCode::from(2);
+    let vocabulary = match vocab::vocabulary(name) {
+        Ok(v) => v,
+        Err(e) => {
+            let names: Vec<&str> = vocabularies.iter().map(|v| v.name()).collect();
+            eprintln!("error: {e}\navailable: {}", names.join(", "));
+            return ExitCode::from(2);
+        }
     };
-    let table = (vocabulary.table)();
-    println!("{} ({} terms)\n", vocabulary.title, table.rows.len());
+    let table = vocabulary.table();
+    println!("{} ({} terms)\n", vocabulary.title(), table.rows.len());
     print!("{}", table.render());
     ExitCode::SUCCESS
 }

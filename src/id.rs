@@ -4,7 +4,7 @@ use std::borrow::Borrow;
 use std::fmt;
 use std::str::FromStr;
 
-use crate::{Error, Result};
+use crate::{Error, ErrorKind, Result};
 
 /// Longest id accepted, in bytes.
 pub const MAX_ID_LEN: usize = 128;
@@ -17,6 +17,12 @@ pub const MAX_ID_LEN: usize = 128;
 ///
 /// A valid id is 1 to 128 bytes of ASCII lowercase letters, digits and `_`, starting with
 /// a letter (snake_case), so it is safe unquoted in Mermaid, DAGitty and file names.
+///
+/// Every id of a built graph, and every id made by [`new`](Self::new) or `parse`, is
+/// valid. The record constructors ([`Mechanism::new`](crate::model::Mechanism::new),
+/// [`Link::new`](crate::model::Link::new)) take any text and leave the check to
+/// [`build`](crate::MechanismGraphBuilder::build), so a record not yet built may hold an
+/// invalid one.
 ///
 /// # Example
 ///
@@ -38,16 +44,17 @@ impl MechanismId {
     ///
     /// # Errors
     ///
-    /// [`Error::InvalidId`] when `id` is empty, too long, does not start with a lowercase
+    /// [`ErrorKind::InvalidId`] when `id` is empty, too long, does not start with a lowercase
     /// letter or contains anything but `a-z`, `0-9` and `_`.
     ///
     /// # Example
     ///
     /// ```
-    /// use isp_moc::{Error, MechanismId};
+    /// use isp_moc::{ErrorKind, MechanismId};
     ///
     /// assert!(MechanismId::new("self_efficacy").is_ok());
-    /// assert!(matches!(MechanismId::new("self-efficacy"), Err(Error::InvalidId { .. })));
+    /// let err = MechanismId::new("self-efficacy").unwrap_err();
+    /// assert!(matches!(err.kind(), ErrorKind::InvalidId { .. }));
     /// ```
     pub fn new(id: &str) -> Result<Self> {
         validate(id)?;
@@ -66,31 +73,42 @@ impl MechanismId {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+
+    /// Wraps `id` without checking it: the record constructors use this so a model is
+    /// written without a `?` per record, and the builder checks every id.
+    pub(crate) fn unchecked(id: &str) -> Self {
+        MechanismId(id.into())
+    }
 }
 
 fn validate(id: &str) -> Result<()> {
-    let reject = |reason| {
-        Err(Error::InvalidId {
+    match invalid_reason(id) {
+        Some(reason) => Err(Error::new(ErrorKind::InvalidId {
             id: id.to_owned(),
             reason,
-        })
-    };
+        })),
+        None => Ok(()),
+    }
+}
+
+/// Why `id` is not a valid mechanism id, or `None` when it is.
+pub(crate) fn invalid_reason(id: &str) -> Option<&'static str> {
     let Some(first) = id.bytes().next() else {
-        return reject("an id cannot be empty");
+        return Some("an id cannot be empty");
     };
     if id.len() > MAX_ID_LEN {
-        return reject("an id is at most 128 bytes long");
+        return Some("an id is at most 128 bytes long");
     }
     if !first.is_ascii_lowercase() {
-        return reject("an id starts with a lowercase ascii letter");
+        return Some("an id starts with a lowercase ascii letter");
     }
     if !id
         .bytes()
         .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
     {
-        return reject("an id contains only `a-z`, `0-9` and `_`");
+        return Some("an id contains only `a-z`, `0-9` and `_`");
     }
-    Ok(())
+    None
 }
 
 impl FromStr for MechanismId {

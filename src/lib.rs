@@ -63,9 +63,10 @@
 #[macro_use]
 mod macros;
 
-mod error;
+pub mod error;
 mod graph;
 mod id;
+mod suggest;
 
 pub mod catalog;
 pub mod export;
@@ -75,8 +76,8 @@ pub mod model;
 pub mod query;
 pub mod vocab;
 
-pub use error::{Error, Result};
-pub use graph::{MechanismGraph, MechanismGraphBuilder};
+pub use error::{Error, ErrorKind, Result};
+pub use graph::{MechanismGraph, MechanismGraphBuilder, ModelParts};
 pub use id::MechanismId;
 
 /// Longer documents compiled into the API docs (their code blocks run as tests).

@@ -96,7 +96,7 @@ macro_rules! vocabulary {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 let text = String::deserialize(deserializer)?;
                 <Self as $crate::vocab::Term>::from_id(&text).ok_or_else(|| {
-                    serde::de::Error::custom($crate::vocab::unknown_term::<Self>(&text))
+                    serde::de::Error::custom($crate::vocab::unknown_term_kind::<Self>(&text))
                 })
             }
         }

@@ -209,6 +209,7 @@ fn proctor_service_and_client_outcomes() {
     let err = "Timelines".parse::<ServiceOutcome>().unwrap_err();
     assert_eq!(
         err.to_string(),
-        "unknown service outcome `Timelines`; did you mean `timeliness`?"
+        "unknown service outcome `Timelines`; did you mean `timeliness`? (expected one of \
+         `efficiency`, `safety`, `effectiveness`, `equity`, `patient_centeredness`, `timeliness`)"
     );
 }

@@ -426,7 +426,9 @@ fn unknown_names_get_helpful_errors() {
     let err = "iner setting".parse::<Cfir2022Domain>().unwrap_err();
     assert_eq!(
         err.to_string(),
-        "unknown CFIR 2022 domain `iner setting`; did you mean `cfir2022_inner_setting`?"
+        "unknown CFIR 2022 domain `iner setting`; did you mean `cfir2022_inner_setting`? \
+         (expected one of `cfir2022_innovation`, `cfir2022_outer_setting`, `cfir2022_inner_setting`, \
+         `cfir2022_individuals`, `cfir2022_implementation_process`)"
     );
     let err = "xyzzy".parse::<Cfir2022Construct>().unwrap_err();
     assert_eq!(err.to_string(), "unknown CFIR 2022 construct `xyzzy`");

@@ -19,22 +19,20 @@ fn category(kind: MechanismKind) -> Category {
 
 /// A CPD box written as a mechanism of the element's mapped kind.
 fn node(id: &str, label: &str, element: CpdElement) -> Mechanism {
-    Mechanism::new(id, label, category(element.kind())).unwrap()
+    Mechanism::new(id, label, category(element.kind()))
 }
 
 /// A CPD arrow written with the element's mapped relation.
 fn arrow(from: &str, to: &str, element: CpdElement) -> Link {
-    Link::new(from, to, element.relation().expect("element has an arrow")).unwrap()
+    Link::new(from, to, element.relation().expect("element has an arrow"))
 }
 
 /// strategy → mechanism → proximal → distal, a determinant as precondition and a moderator.
 fn small_cpd() -> Result<MechanismGraph, Error> {
     use CpdElement::*;
     let mut distal = node("adoption", "Adoption of the guideline", DistalOutcome);
-    distal.category = Category::Outcome {
-        levels: vec![OutcomeLevel::Organization],
-        implementation_outcome: Some(ImplementationOutcome::Adoption),
-    };
+    distal.category = Category::outcome(&[OutcomeLevel::Organization])
+        .with_implementation_outcome(ImplementationOutcome::Adoption);
     let mut moderator = node("leadership_engagement", "Leadership engagement", Moderator);
     moderator.category = Category::cfir(CfirConstruct::LeadershipEngagement);
 
@@ -43,37 +41,38 @@ fn small_cpd() -> Result<MechanismGraph, Error> {
     assert_eq!(moderator.kind(), Moderator.kind());
 
     let mut b = MechanismGraphBuilder::new();
-    b.mechanism(node(
-        "audit_and_feedback",
-        "Audit and provide feedback",
-        ImplementationStrategy,
-    ))
-    .mechanism(node(
-        "data_access",
-        "Access to performance data",
-        Determinant,
-    ))
-    .mechanism(node(
-        "reflection",
-        "Reflection on own performance",
-        Mechanism,
-    ))
-    .mechanism(node(
-        "guideline_use",
-        "Clinicians use the guideline",
-        ProximalOutcome,
-    ))
-    .mechanism(distal)
-    .mechanism(moderator)
-    .link(arrow(
-        "audit_and_feedback",
-        "reflection",
-        ImplementationStrategy,
-    ))
-    .link(arrow("reflection", "guideline_use", Mechanism))
-    .link(arrow("guideline_use", "adoption", ProximalOutcome))
-    .link(arrow("data_access", "reflection", Determinant))
-    .link(arrow("leadership_engagement", "reflection", Moderator));
+    b = b
+        .mechanism(node(
+            "audit_and_feedback",
+            "Audit and provide feedback",
+            ImplementationStrategy,
+        ))
+        .mechanism(node(
+            "data_access",
+            "Access to performance data",
+            Determinant,
+        ))
+        .mechanism(node(
+            "reflection",
+            "Reflection on own performance",
+            Mechanism,
+        ))
+        .mechanism(node(
+            "guideline_use",
+            "Clinicians use the guideline",
+            ProximalOutcome,
+        ))
+        .mechanism(distal)
+        .mechanism(moderator)
+        .link(arrow(
+            "audit_and_feedback",
+            "reflection",
+            ImplementationStrategy,
+        ))
+        .link(arrow("reflection", "guideline_use", Mechanism))
+        .link(arrow("guideline_use", "adoption", ProximalOutcome))
+        .link(arrow("data_access", "reflection", Determinant))
+        .link(arrow("leadership_engagement", "reflection", Moderator));
     b.build()
 }
 
@@ -120,14 +119,14 @@ fn a_small_cpd_builds_through_the_public_builder() {
 fn every_element_and_arrow_of_the_mapping_is_accepted() {
     let mut b = MechanismGraphBuilder::new();
     for &e in CpdElement::ALL {
-        b.mechanism(node(e.as_str(), e.label(), e));
+        b = b.mechanism(node(e.as_str(), e.label(), e));
     }
     let mut arrows = 0;
     for &e in CpdElement::ALL {
         match (e.relation(), e.target()) {
             (Some(relation), Some(target)) => {
                 assert!(!target.is_link(), "{e:?} targets a node element");
-                b.link(Link::new(e.as_str(), target.as_str(), relation).unwrap());
+                b = b.link(Link::new(e.as_str(), target.as_str(), relation));
                 arrows += 1;
             }
             (None, None) => assert_eq!(e, CpdElement::DistalOutcome),
@@ -181,10 +180,14 @@ fn the_mapping_respects_the_grammar() {
     );
     // a moderator drawn from anything but a context factor is rejected by the builder
     let mut b = MechanismGraphBuilder::new();
-    b.mechanism(node("strategy", "Strategy", ImplementationStrategy))
+    b = b
+        .mechanism(node("strategy", "Strategy", ImplementationStrategy))
         .mechanism(node("mechanism", "Mechanism", Mechanism))
         .link(arrow("strategy", "mechanism", Moderator));
-    assert!(matches!(b.build(), Err(Error::GrammarViolation { .. })));
+    assert!(matches!(
+        b.build().unwrap_err().kind(),
+        isp_moc::ErrorKind::GrammarViolation { .. }
+    ));
 }
 
 #[test]

@@ -2,7 +2,7 @@
 //! match the built-in catalog. Regenerate them with `cargo run --example regenerate_docs`.
 
 use isp_moc::export::{
-    dagitty, dot, graphml, mermaid, DagittyOptions, DotOptions, GraphMlOptions, MermaidOptions,
+    dagitty, dot, graphml, mermaid, DagittyOptions, DrawOptions, GraphMlOptions,
 };
 
 fn committed(name: &str) -> String {
@@ -18,7 +18,7 @@ const STALE: &str = "docs/figure2 is stale: run `cargo run --example regenerate_
 fn dot_file_matches_the_catalog() {
     let g = isp_moc::catalog::figure2();
     assert!(
-        committed("figure2.dot") == dot(&g, &DotOptions::default()),
+        committed("figure2.dot") == dot(&g, &DrawOptions::default()),
         "{STALE}"
     );
 }
@@ -40,7 +40,7 @@ fn svg_shows_every_element() {
 fn mermaid_file_matches_the_catalog() {
     let g = isp_moc::catalog::figure2();
     assert!(
-        committed("figure2.mmd") == mermaid(&g, &MermaidOptions::default()),
+        committed("figure2.mmd") == mermaid(&g, &DrawOptions::default()),
         "{STALE}"
     );
 }
@@ -99,7 +99,7 @@ fn readme_mermaid_block_matches_the_export() {
         + readme[start..]
             .find(end)
             .expect("README has the END marker");
-    let expected = mermaid(&isp_moc::catalog::figure2(), &MermaidOptions::default());
+    let expected = mermaid(&isp_moc::catalog::figure2(), &DrawOptions::default());
     assert!(
         readme[start..stop] == expected,
         "the README's Mermaid block is stale: run `cargo run --example regenerate_docs`"

@@ -5,13 +5,13 @@ mod common;
 use common::tools::{have, run};
 use common::*;
 use isp_moc::catalog::figure2;
-use isp_moc::export::{dot, DotOptions};
+use isp_moc::export::{dot, DrawOptions};
 use isp_moc::model::{Category, Mechanism};
 use isp_moc::vocab::ReasoningType;
 
 #[test]
 fn figure2_renders_with_graphviz() {
-    let text = dot(&figure2(), &DotOptions::default());
+    let text = dot(&figure2(), &DrawOptions::default());
     if !have("dot", "-V") {
         return;
     }
@@ -29,8 +29,8 @@ fn figure2_renders_with_graphviz() {
 #[test]
 fn output_is_deterministic_and_complete() {
     let g = figure2();
-    let a = dot(&g, &DotOptions::default());
-    assert_eq!(a, dot(&figure2(), &DotOptions::default()));
+    let a = dot(&g, &DrawOptions::default());
+    assert_eq!(a, dot(&figure2(), &DrawOptions::default()));
     for m in g.mechanisms() {
         assert_eq!(
             a.matches(&format!("    \"{}\" [label=", m.id)).count(),
@@ -73,7 +73,7 @@ fn output_is_deterministic_and_complete() {
 
 #[test]
 fn options_drop_context_and_evidence() {
-    let mut o = DotOptions::default();
+    let mut o = DrawOptions::default();
     o.context = false;
     o.evidence = false;
     o.title = Some("Just the mechanisms".into());
@@ -88,13 +88,13 @@ fn hostile_labels_are_escaped_and_survive_graphviz() {
     let label = "Say \"hi\" \\ {not a block}; <b>html</b>\nsecond line — ünïcode";
     let g = build(
         vec![
-            Mechanism::new("a", label, Category::reasoning(ReasoningType::Relational)).unwrap(),
+            Mechanism::new("a", label, Category::reasoning(ReasoningType::Relational)),
             reasoning("b"),
         ],
         vec![leads("a", "b")],
     )
     .unwrap();
-    let text = dot(&g, &DotOptions::default());
+    let text = dot(&g, &DrawOptions::default());
     if !have("dot", "-V") {
         return;
     }

@@ -14,7 +14,7 @@ use common::tools::{
 use common::*;
 use isp_moc::catalog::figure2;
 use isp_moc::export::{
-    dagitty, graphml, mermaid, node_link, DagittyOptions, GraphMlOptions, MermaidOptions,
+    dagitty, graphml, mermaid, node_link, DagittyOptions, DrawOptions, GraphMlOptions,
     NodeLinkOptions,
 };
 use isp_moc::model::{
@@ -67,18 +67,17 @@ const KEYWORD_IDS: &[&str] = &[
 /// A model with keyword ids, hostile labels and every kind, relation, polarity and basis.
 fn hostile() -> MechanismGraph {
     let mut b = MechanismGraphBuilder::new();
-    b.info(
+    b = b.info(
         ModelInfo::new("Hostile \"model\" <&> #1; end")
             .with_description("line one\nline two")
             .with_source("Source & <source>"),
     );
-    b.mechanism(
+    b = b.mechanism(
         Mechanism::new(
             "isp_skills",
             HOSTILE[0],
             Category::resource(IspResource::Skills),
         )
-        .unwrap()
         .with_evidence(Evidence::new().with_publications(7)),
     );
     for (i, id) in KEYWORD_IDS.iter().enumerate() {
@@ -87,38 +86,30 @@ fn hostile() -> MechanismGraph {
         } else {
             Category::com_b(ComBSubcomponent::ReflectiveMotivation)
         };
-        b.mechanism(
+        b = b.mechanism(
             Mechanism::new(id, HOSTILE[i % HOSTILE.len()], category)
-                .unwrap()
                 .with_description(HOSTILE[(i + 1) % HOSTILE.len()])
                 .with_note(HOSTILE[(i + 2) % HOSTILE.len()]),
         );
     }
-    b.mechanism(
-        Mechanism::new(
-            "uptake",
-            "Uptake\n(of <RSIs>)",
-            Category::Outcome {
-                levels: vec![OutcomeLevel::Individual, OutcomeLevel::System],
-                implementation_outcome: Some(ImplementationOutcome::Adoption),
-            },
-        )
-        .unwrap(),
-    );
-    b.mechanism(
+    b = b.mechanism(Mechanism::new(
+        "uptake",
+        "Uptake\n(of <RSIs>)",
+        Category::outcome(&[OutcomeLevel::Individual, OutcomeLevel::System])
+            .with_implementation_outcome(ImplementationOutcome::Adoption),
+    ));
+    b = b.mechanism(
         Mechanism::new(
             "leaders",
             "Leaders \"&\" <managers>",
             Category::cfir(CfirConstruct::LeadershipEngagement),
         )
-        .unwrap()
         .with_group("inner")
         .with_evidence(Evidence::new().with_publications(3)),
     );
-    b.link(Link::new("isp_skills", "end", Relation::LeadsTo).unwrap());
+    b = b.link(Link::new("isp_skills", "end", Relation::LeadsTo));
     for pair in KEYWORD_IDS.windows(2) {
         let mut l = Link::new(pair[0], pair[1], Relation::LeadsTo)
-            .unwrap()
             .with_citation(Citation::new("Doe & \"Roe\"", 2020).with_locator("p. <3>"));
         if pair[0].len() % 2 == 0 {
             l = l.inferred().with_polarity(Polarity::Mixed);
@@ -129,12 +120,12 @@ fn hostile() -> MechanismGraph {
         if pair[0] == "click" {
             l.relation = Relation::Precondition;
         }
-        b.link(l.with_note("note: \"quoted\"").with_passage("a <passage>"));
+        b = b.link(l.with_note("note: \"quoted\"").with_passage("a <passage>"));
     }
-    b.link(Link::new("x", "uptake", Relation::LeadsTo).unwrap());
-    b.link(Link::new("uptake", "graph", Relation::LeadsTo).unwrap()); // feedback loop
-    b.link(Link::new("leaders", "isp_skills", Relation::Moderates).unwrap());
-    b.link(Link::new("leaders", "end", Relation::Precondition).unwrap());
+    b = b.link(Link::new("x", "uptake", Relation::LeadsTo));
+    b = b.link(Link::new("uptake", "graph", Relation::LeadsTo)); // feedback loop
+    b = b.link(Link::new("leaders", "isp_skills", Relation::Moderates));
+    b = b.link(Link::new("leaders", "end", Relation::Precondition));
     b.build().unwrap()
 }
 
@@ -149,8 +140,8 @@ fn every_export_is_deterministic_and_does_not_panic() {
     for (name, g) in graphs() {
         let again = g.clone();
         assert_eq!(
-            mermaid(&g, &MermaidOptions::default()),
-            mermaid(&again, &MermaidOptions::default()),
+            mermaid(&g, &DrawOptions::default()),
+            mermaid(&again, &DrawOptions::default()),
             "{name}"
         );
         assert_eq!(
@@ -167,10 +158,7 @@ fn every_export_is_deterministic_and_does_not_panic() {
         );
     }
     let empty = MechanismGraph::builder().build().unwrap();
-    assert_eq!(
-        mermaid(&empty, &MermaidOptions::default()),
-        "flowchart LR\n"
-    );
+    assert_eq!(mermaid(&empty, &DrawOptions::default()), "flowchart LR\n");
     assert_eq!(dagitty(&empty, &DagittyOptions::default()), "dag {\n}\n");
     assert!(graphml(&empty, &GraphMlOptions::default()).ends_with("</graph>\n</graphml>\n"));
     assert!(node_link(&empty, &NodeLinkOptions::default()).contains("\"nodes\": []"));
@@ -179,7 +167,7 @@ fn every_export_is_deterministic_and_does_not_panic() {
 #[test]
 fn options_drop_context_provenance_roles_and_titles() {
     let g = figure2();
-    let mut m = MermaidOptions::default();
+    let mut m = DrawOptions::default();
     m.context = false;
     m.evidence = false;
     m.title = Some(String::new());
@@ -260,7 +248,7 @@ fn shown_label(m: &Mechanism) -> String {
 }
 
 fn check_mermaid(g: &MechanismGraph) {
-    let text = mermaid(g, &MermaidOptions::default());
+    let text = mermaid(g, &DrawOptions::default());
     let out: Value = serde_json::from_str(&run(
         "node",
         &[&consumer_script("mermaid_parse.mjs"), &node_modules()],
@@ -344,7 +332,7 @@ fn check_mermaid(g: &MechanismGraph) {
 #[test]
 fn mermaid_figure2_parses_with_mermaid() {
     let g = figure2();
-    let text = mermaid(&g, &MermaidOptions::default());
+    let text = mermaid(&g, &DrawOptions::default());
     assert!(text.contains("C_context ~~~ C_resource"));
     if !have_node_modules(&["mermaid", "jsdom"]) {
         return;
@@ -359,7 +347,7 @@ fn mermaid_hostile_labels_and_keyword_ids_survive_mermaid() {
     }
     check_mermaid(&hostile());
     // a hostile title still parses
-    let mut o = MermaidOptions::default();
+    let mut o = DrawOptions::default();
     o.title = Some("Title: \"x\" #1; <y>\n---\nz".into());
     let text = mermaid(&hostile(), &o);
     run(
@@ -463,6 +451,7 @@ fn expected_node(m: &Mechanism, graphml: bool) -> Value {
         Category::Resource {
             resource,
             strategies,
+            ..
         } => {
             a.insert("resource".into(), json!(resource.as_str()));
             if !strategies.is_empty() {
@@ -477,23 +466,20 @@ fn expected_node(m: &Mechanism, graphml: bool) -> Value {
                 );
             }
         }
-        Category::Reasoning { reasoning, com_b } => {
+        Category::Reasoning {
+            reasoning, com_b, ..
+        } => {
             a.insert("reasoning".into(), json!(reasoning.as_str()));
             if let Some(c) = com_b {
                 a.insert("com_b".into(), json!(c.as_str()));
             }
         }
-        Category::Context {
-            domain,
-            construct,
-            domain_2022,
-            construct_2022,
-        } => {
+        Category::Context(p) => {
             let ids = [
-                ("cfir_domain", domain.map(|d| d.as_str())),
-                ("cfir_construct", construct.map(|c| c.as_str())),
-                ("cfir2022_domain", domain_2022.map(|d| d.as_str())),
-                ("cfir2022_construct", construct_2022.map(|c| c.as_str())),
+                ("cfir_domain", p.domain.map(|d| d.as_str())),
+                ("cfir_construct", p.construct.map(|c| c.as_str())),
+                ("cfir2022_domain", p.domain_2022.map(|d| d.as_str())),
+                ("cfir2022_construct", p.construct_2022.map(|c| c.as_str())),
             ];
             for (key, id) in ids {
                 if let Some(id) = id {
@@ -504,6 +490,7 @@ fn expected_node(m: &Mechanism, graphml: bool) -> Value {
         Category::Outcome {
             levels,
             implementation_outcome,
+            ..
         } => {
             let ids: Vec<&str> = levels.iter().map(|l| l.as_str()).collect();
             a.insert(
@@ -704,7 +691,12 @@ fn graphml_rewritten_by_networkx_reads_back_into_the_same_model() {
         // XML reads as line feeds) and writes links grouped by source
         let cr = |s: &str| s.replace("\r\n", "\n").replace('\r', "\n");
         let note = |n: Option<String>| n.filter(|n| !n.is_empty()).map(|n| cr(&n));
-        let (info, mechanisms, mut links) = back.into_parts();
+        let isp_moc::ModelParts {
+            info,
+            mechanisms,
+            mut links,
+            ..
+        } = back.into_parts();
         let mut expected_info = g.info().clone();
         expected_info.name = cr(&expected_info.name);
         expected_info.description = cr(&expected_info.description);
@@ -735,8 +727,7 @@ fn graphml_characters_xml_cannot_hold_become_replacement_characters() {
             "a",
             "bell\u{7} nul\u{0} fffe\u{FFFE}",
             Category::reasoning(ReasoningType::Capability),
-        )
-        .unwrap()],
+        )],
         vec![],
     )
     .unwrap();

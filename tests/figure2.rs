@@ -227,7 +227,7 @@ fn context_factors_follow_table_1() {
         assert_eq!(m.id, id);
         assert_eq!(m.category.cfir_domain(), Some(domain), "{id}");
         assert!(
-            matches!(m.category, Category::Context { construct: c, .. } if c == construct),
+            m.category.cfir_placement().map(|p| p.construct) == Some(construct),
             "{id}"
         );
         assert_eq!(m.evidence.publications, n, "{id}");
@@ -372,6 +372,7 @@ fn outcome_is_behaviour_not_a_proctor_outcome() {
         Category::Outcome {
             levels,
             implementation_outcome,
+            ..
         } => {
             assert_eq!(levels.len(), 3);
             assert_eq!(*implementation_outcome, None);
@@ -424,9 +425,9 @@ fn skills_name_the_eric_strategies_the_text_names() {
 fn context_factors_are_placed_in_cfir_2022_where_supported() {
     use isp_moc::vocab::{Cfir2022Construct, CfirCorrespondence};
     let g = figure2();
-    let placed = |id| match &g.mechanism(id).unwrap().category {
-        Category::Context { construct_2022, .. } => *construct_2022,
-        other => panic!("{other:?}"),
+    let placed = |id| match g.mechanism(id).unwrap().category.cfir_placement() {
+        Some(p) => p.construct_2022,
+        None => panic!("{id} is not a context factor"),
     };
     assert_eq!(
         placed("available_resources"),
@@ -448,12 +449,8 @@ fn context_factors_are_placed_in_cfir_2022_where_supported() {
     assert_eq!(placed("isp_role_clarity"), None);
     // same-name placements agree with the correspondence table; readings say so
     for m in g.mechanisms_of_kind(MechanismKind::Context) {
-        if let Category::Context {
-            construct: Some(c09),
-            construct_2022: Some(c22),
-            ..
-        } = m.category
-        {
+        let p = m.category.cfir_placement().unwrap();
+        if let (Some(c09), Some(c22)) = (p.construct, p.construct_2022) {
             let row = CfirCorrespondence::of_2009(c09).find(|r| r.cfir2022 == c22);
             let note = m.note.as_deref().unwrap();
             match row {

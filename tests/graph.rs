@@ -3,56 +3,97 @@
 mod common;
 
 use common::*;
+use isp_moc::error::Record;
 use isp_moc::model::{
-    Category, Citation, Evidence, Link, Mechanism, ModelInfo, Observation, Relation,
+    Category, CfirPlacement, Citation, Evidence, GrammarRule, Link, Mechanism, ModelInfo,
+    Observation, Relation,
 };
 use isp_moc::vocab::{CfirConstruct, CfirDomain, ComBSubcomponent, OutcomeLevel, ReasoningType};
-use isp_moc::Error;
+use isp_moc::{Error, ErrorKind};
 
 #[test]
 fn duplicate_mechanism() {
     let err = build(vec![reasoning("a"), reasoning("a")], vec![]).unwrap_err();
-    assert_eq!(err, Error::DuplicateMechanism { id: "a".into() });
-    assert_eq!(err.to_string(), "duplicate mechanism `a`");
+    assert_eq!(
+        err.kind(),
+        &ErrorKind::DuplicateMechanism {
+            id: "a".into(),
+            first: 1
+        }
+    );
+    assert_eq!(
+        err.location().unwrap().record,
+        Some(Record::Mechanism {
+            position: 2,
+            id: Some("a".into())
+        })
+    );
+    assert_eq!(
+        err.to_string(),
+        "mechanism #2 `a`: duplicate mechanism id `a`: already declared by mechanism #1"
+    );
 }
 
 #[test]
 fn unknown_endpoint_names_the_missing_id() {
     let err = build(vec![reasoning("a")], vec![leads("a", "ghost")]).unwrap_err();
     assert_eq!(
-        err,
-        Error::UnknownEndpoint {
+        err.kind(),
+        &ErrorKind::UnknownEndpoint {
             from: "a".into(),
             to: "ghost".into(),
-            missing: "ghost".into()
+            missing: "ghost".into(),
+            suggestion: None,
         }
     );
     assert_eq!(
         err.to_string(),
-        "link `a` -> `ghost` names unknown mechanism `ghost`"
+        "link #1 `a` -> `ghost`: `ghost` is not a mechanism of the model"
     );
     let err = build(vec![reasoning("a")], vec![leads("ghost", "a")]).unwrap_err();
-    assert!(matches!(err, Error::UnknownEndpoint { missing, .. } if missing == "ghost"));
+    assert!(matches!(err.kind(), ErrorKind::UnknownEndpoint { missing, .. } if missing == "ghost"));
+}
+
+#[test]
+fn misspelt_endpoints_get_a_suggestion() {
+    let err = build(
+        vec![reasoning("trust"), reasoning("self_efficacy")],
+        vec![
+            leads("trust", "self_eficacy"),
+            leads("Trust", "self_efficacy"),
+        ],
+    )
+    .unwrap_err();
+    let lines: Vec<String> = err.problems().iter().map(ToString::to_string).collect();
+    assert_eq!(
+        lines,
+        [
+            "link #1 `trust` -> `self_eficacy`: `self_eficacy` is not a mechanism of the model; did you mean `self_efficacy`?",
+            "link #2 `Trust` -> `self_efficacy`: `Trust` is not a mechanism of the model; did you mean `trust`?",
+        ]
+    );
 }
 
 #[test]
 fn self_link() {
     let err = build(vec![reasoning("a")], vec![leads("a", "a")]).unwrap_err();
-    assert_eq!(err, Error::SelfLink { id: "a".into() });
+    assert_eq!(err.kind(), &ErrorKind::SelfLink { id: "a".into() });
+    assert_eq!(
+        err.to_string(),
+        "link #1 `a` -> `a`: a link cannot join a mechanism to itself"
+    );
 }
 
 #[test]
 fn duplicate_link_even_with_another_relation() {
-    let twice = vec![
-        leads("a", "b"),
-        Link::new("a", "b", Relation::Precondition).unwrap(),
-    ];
+    let twice = vec![leads("a", "b"), Link::new("a", "b", Relation::Precondition)];
     let err = build(vec![reasoning("a"), reasoning("b")], twice).unwrap_err();
     assert_eq!(
-        err,
-        Error::DuplicateLink {
+        err.kind(),
+        &ErrorKind::DuplicateLink {
             from: "a".into(),
-            to: "b".into()
+            to: "b".into(),
+            first: 1
         }
     );
     // the reverse direction is a different link
@@ -75,40 +116,40 @@ fn grammar_violations() {
         ]
     };
     let cases = [
-        (leads("m", "r"), "nothing leads to a resource"),
-        (leads("o", "r"), "nothing leads to a resource"),
-        (leads("r", "c"), "nothing links to a context factor"),
+        (leads("m", "r"), GrammarRule::IntoResource),
+        (leads("o", "r"), GrammarRule::IntoResource),
+        (leads("r", "c"), GrammarRule::IntoContext),
         (
-            Link::new("c2", "c", Relation::Moderates).unwrap(),
-            "nothing links to a context factor",
+            Link::new("c2", "c", Relation::Moderates),
+            GrammarRule::IntoContext,
         ),
+        (leads("c", "m"), GrammarRule::ContextLeadsTo),
         (
-            leads("c", "m"),
-            "a context factor can only moderate or be a precondition",
-        ),
-        (
-            Link::new("r", "m", Relation::Moderates).unwrap(),
-            "only a context factor can moderate",
+            Link::new("r", "m", Relation::Moderates),
+            GrammarRule::ModeratorNotContext,
         ),
     ];
-    for (link, rule) in cases {
+    for (link, expected) in cases {
         let (from, to) = (link.from.to_string(), link.to.to_string());
-        match build(nodes(), vec![link]).unwrap_err() {
-            Error::GrammarViolation {
+        let err = build(nodes(), vec![link]).unwrap_err();
+        match err.kind() {
+            ErrorKind::GrammarViolation {
                 from: f,
                 to: t,
-                reason,
+                rule,
+                ..
             } => {
-                assert_eq!((f, t), (from, to));
-                assert!(reason.starts_with(rule), "{reason}");
+                assert_eq!((f, t), (&from, &to));
+                assert_eq!(*rule, expected);
+                assert!(err.to_string().contains(rule.label()), "{err}");
             }
             other => panic!("expected a grammar violation, got {other:?}"),
         }
     }
     // allowed: context conditions a resource; outcome feeds back into reasoning
     let ok = vec![
-        Link::new("c", "r", Relation::Moderates).unwrap(),
-        Link::new("c", "m", Relation::Precondition).unwrap(),
+        Link::new("c", "r", Relation::Moderates),
+        Link::new("c", "m", Relation::Precondition),
         leads("r", "m"),
         leads("m", "o"),
         leads("o", "m"),
@@ -117,117 +158,86 @@ fn grammar_violations() {
     assert!(build(nodes(), ok).is_ok());
 }
 
+fn invalid_mechanism(err: &isp_moc::Error) -> bool {
+    matches!(err.kind(), ErrorKind::InvalidMechanism { .. })
+}
+
 #[test]
 fn inconsistent_categories_are_rejected() {
     let bad_com_b = Mechanism::new(
         "x",
         "X",
-        Category::Reasoning {
-            reasoning: ReasoningType::Capability,
-            com_b: Some(ComBSubcomponent::AutomaticMotivation),
-        },
-    )
-    .unwrap();
+        Category::reasoning(ReasoningType::Capability)
+            .with_com_b(ComBSubcomponent::AutomaticMotivation),
+    );
     let err = build(vec![bad_com_b], vec![]).unwrap_err();
     assert_eq!(
         err.to_string(),
-        "mechanism `x`: COM-B sub-component `automatic_motivation` does not belong to reasoning type `capability`"
+        "mechanism #1 `x`: COM-B sub-component `automatic_motivation` does not belong to reasoning type `capability`"
     );
     let relational_com_b = Mechanism::new(
         "y",
         "Y",
-        Category::Reasoning {
-            reasoning: ReasoningType::Relational,
-            com_b: Some(ComBSubcomponent::SocialOpportunity),
-        },
-    )
-    .unwrap();
-    assert!(matches!(
-        build(vec![relational_com_b], vec![]),
-        Err(Error::InvalidMechanism { .. })
+        Category::reasoning(ReasoningType::Relational)
+            .with_com_b(ComBSubcomponent::SocialOpportunity),
+    );
+    assert!(invalid_mechanism(
+        &build(vec![relational_com_b], vec![]).unwrap_err()
     ));
     let wrong_domain = Mechanism::new(
         "z",
         "Z",
-        Category::Context {
-            domain: Some(CfirDomain::OuterSetting),
-            construct: Some(CfirConstruct::Culture),
-            domain_2022: None,
-            construct_2022: None,
-        },
-    )
-    .unwrap();
+        Category::placed(
+            CfirPlacement::from_construct(CfirConstruct::Culture)
+                .with_domain(CfirDomain::OuterSetting),
+        ),
+    );
     assert_eq!(
         build(vec![wrong_domain], vec![]).unwrap_err().to_string(),
-        "mechanism `z`: CFIR construct `culture` lies in domain `inner_setting`, not `outer_setting`"
+        "mechanism #1 `z`: CFIR construct `culture` lies in domain `inner_setting`, not `outer_setting`"
     );
-    let no_levels = Mechanism::new(
-        "o",
-        "O",
-        Category::Outcome {
-            levels: vec![],
-            implementation_outcome: None,
-        },
-    )
-    .unwrap();
-    assert!(matches!(
-        build(vec![no_levels], vec![]),
-        Err(Error::InvalidMechanism { .. })
+    let no_levels = Mechanism::new("o", "O", Category::outcome(&[]));
+    assert!(invalid_mechanism(
+        &build(vec![no_levels], vec![]).unwrap_err()
     ));
-    let repeated = Mechanism::new(
-        "o",
-        "O",
-        Category::Outcome {
-            levels: vec![OutcomeLevel::System, OutcomeLevel::System],
-            implementation_outcome: None,
-        },
-    )
-    .unwrap();
-    assert!(matches!(
-        build(vec![repeated], vec![]),
-        Err(Error::InvalidMechanism { .. })
+    let mut repeated = Category::outcome(&[OutcomeLevel::System]);
+    if let Category::Outcome { levels, .. } = &mut repeated {
+        levels.push(OutcomeLevel::System);
+    }
+    let repeated = Mechanism::new("o", "O", repeated);
+    assert!(invalid_mechanism(
+        &build(vec![repeated], vec![]).unwrap_err()
     ));
 }
 
 #[test]
 fn outcome_levels_are_stored_in_vocabulary_order() {
-    let o = Mechanism::new(
-        "o",
-        "O",
-        Category::Outcome {
-            levels: vec![OutcomeLevel::System, OutcomeLevel::Individual],
-            implementation_outcome: None,
-        },
-    )
-    .unwrap();
-    let g = build(vec![o], vec![]).unwrap();
+    let mut category = Category::outcome(&[OutcomeLevel::Individual]);
+    if let Category::Outcome { levels, .. } = &mut category {
+        *levels = vec![OutcomeLevel::System, OutcomeLevel::Individual];
+    }
+    let g = build(vec![Mechanism::new("o", "O", category)], vec![]).unwrap();
     assert_eq!(
         g.mechanism("o").unwrap().category,
-        Category::Outcome {
-            levels: vec![OutcomeLevel::Individual, OutcomeLevel::System],
-            implementation_outcome: None
-        }
+        Category::outcome(&[OutcomeLevel::Individual, OutcomeLevel::System])
     );
 }
 
 #[test]
 fn malformed_records_are_rejected() {
-    let blank_label =
-        Mechanism::new("a", " ", Category::reasoning(ReasoningType::Capability)).unwrap();
-    assert!(matches!(
-        build(vec![blank_label], vec![]),
-        Err(Error::InvalidMechanism { .. })
+    let blank_label = Mechanism::new("a", " ", Category::reasoning(ReasoningType::Capability));
+    assert!(invalid_mechanism(
+        &build(vec![blank_label], vec![]).unwrap_err()
     ));
     let bad_citation =
         reasoning("a").with_evidence(Evidence::new().with_citation(Citation::new("", 2016)));
     assert_eq!(
         build(vec![bad_citation], vec![]).unwrap_err().to_string(),
-        "mechanism `a`: citation ` 2016`: a citation needs authors"
+        "mechanism #1 `a`: citation ` 2016`: a citation needs authors"
     );
     let bad_group = reasoning("a").with_group("Not Snake");
-    assert!(matches!(
-        build(vec![bad_group], vec![]),
-        Err(Error::InvalidMechanism { .. })
+    assert!(invalid_mechanism(
+        &build(vec![bad_group], vec![]).unwrap_err()
     ));
     let blank_observation = leads("a", "b").with_observation(Observation::hindering(""));
     assert_eq!(
@@ -235,8 +245,9 @@ fn malformed_records_are_rejected() {
             vec![reasoning("a"), reasoning("b")],
             vec![blank_observation]
         )
-        .unwrap_err(),
-        Error::InvalidLink {
+        .unwrap_err()
+        .kind(),
+        &ErrorKind::InvalidLink {
             from: "a".into(),
             to: "b".into(),
             reason: "an observation needs a summary".into()
@@ -250,12 +261,11 @@ fn invalid_model_info() {
     use isp_moc::vocab::IspResource;
     let share = |s| CategoryTally::share(CodingCategory::Resource(IspResource::Skills), s);
     for bad in [f64::NAN, f64::INFINITY, -0.1, 1.5] {
-        let mut b = isp_moc::MechanismGraph::builder();
-        b.info(ModelInfo::new("m").with_tally(share(bad)));
-        assert!(matches!(b.build(), Err(Error::InvalidInfo { .. })), "{bad}");
+        let b = isp_moc::MechanismGraph::builder().info(ModelInfo::new("m").with_tally(share(bad)));
+        let err = b.build().unwrap_err();
+        assert!(matches!(err.kind(), ErrorKind::InvalidInfo { .. }), "{bad}");
     }
-    let mut b = isp_moc::MechanismGraph::builder();
-    b.info(
+    let b = isp_moc::MechanismGraph::builder().info(
         ModelInfo::new("m")
             .with_tally(share(0.5))
             .with_tally(share(0.4)),
@@ -267,32 +277,62 @@ fn invalid_model_info() {
 }
 
 #[test]
-fn first_error_in_declaration_order_wins() {
+fn every_problem_is_reported_in_declaration_order() {
     let err = build(
         vec![reasoning("a"), reasoning("b"), reasoning("b")],
-        vec![leads("a", "ghost")],
+        vec![leads("a", "ghost"), leads("a", "a")],
     )
     .unwrap_err();
-    assert_eq!(err, Error::DuplicateMechanism { id: "b".into() });
+    assert_eq!(
+        err.kind(),
+        &ErrorKind::DuplicateMechanism {
+            id: "b".into(),
+            first: 2
+        }
+    );
+    assert_eq!(err.problem_count(), 3);
+    assert_eq!(
+        err.to_string(),
+        "3 problems:
+  mechanism #3 `b`: duplicate mechanism id `b`: already declared by mechanism #2
+  link #1 `a` -> `ghost`: `ghost` is not a mechanism of the model
+  link #2 `a` -> `a`: a link cannot join a mechanism to itself"
+    );
+}
+
+#[test]
+fn problems_are_capped_with_a_count_of_the_rest() {
+    let links = (0..150)
+        .map(|i| leads("a", &format!("missing_{i}")))
+        .collect();
+    let err = build(vec![reasoning("a")], links).unwrap_err();
+    assert_eq!(err.problems().len(), isp_moc::error::MAX_PROBLEMS);
+    assert_eq!(err.omitted(), 50);
+    assert_eq!(err.problem_count(), 150);
+    assert!(err.to_string().starts_with("150 problems:\n"));
+    assert!(err.to_string().ends_with("\n  and 50 more"));
 }
 
 #[test]
 fn lookups_give_errors_not_panics() {
     let g = small(&[("a", "b")]);
     assert_eq!(
-        g.mechanism("zz").unwrap_err(),
-        Error::UnknownMechanism { id: "zz".into() }
+        g.mechanism("zz").unwrap_err().kind(),
+        &ErrorKind::UnknownMechanism {
+            id: "zz".into(),
+            suggestion: None
+        }
     );
     assert_eq!(
-        g.link("b", "a").unwrap_err(),
-        Error::UnknownLink {
+        g.link("b", "a").unwrap_err().kind(),
+        &ErrorKind::UnknownLink {
             from: "b".into(),
             to: "a".into()
         }
     );
     assert!(matches!(
-        g.link("zz", "a"),
-        Err(Error::UnknownMechanism { .. })
+        g.link("zz", "a").unwrap_err().kind(),
+        ErrorKind::UnknownMechanism { .. }
     ));
     assert!(g.links_from("").is_err());
     assert!(g.links_to("no such id with spaces").is_err());
@@ -313,8 +353,8 @@ fn declaration_order_is_kept_and_equality_is_structural() {
         small(&[("a", "b"), ("b", "c")]),
         "order is part of the model"
     );
-    let (info, m, l) = g1.clone().into_parts();
-    assert_eq!(isp_moc::MechanismGraph::from_parts(info, m, l).unwrap(), g1);
+    let parts = g1.clone().into_parts();
+    assert_eq!(isp_moc::MechanismGraph::from_parts(parts).unwrap(), g1);
     assert!(format!("{g1:?}").contains("mechanisms: 5"));
 }
 
@@ -328,24 +368,32 @@ fn error_is_send_sync_and_static() {
 }
 
 #[test]
-fn invalid_ids_are_rejected_at_construction() {
-    assert!(matches!(
-        Mechanism::new(
-            "Has Space",
-            "x",
-            Category::reasoning(ReasoningType::Capability)
-        ),
-        Err(Error::InvalidId { .. })
-    ));
-    assert!(
-        matches!(Link::new("a", "B", Relation::LeadsTo), Err(Error::InvalidId { id, .. }) if id == "B")
+fn invalid_ids_are_rejected_at_build() {
+    let m = Mechanism::new(
+        "Has Space",
+        "x",
+        Category::reasoning(ReasoningType::Capability),
     );
+    let err = build(vec![m, reasoning("a")], vec![leads("a", "B")]).unwrap_err();
+    assert!(matches!(err.kind(), ErrorKind::InvalidId { id, .. } if id == "Has Space"));
+    let lines: Vec<String> = err.problems().iter().map(ToString::to_string).collect();
+    assert_eq!(
+        lines,
+        [
+            "mechanism #1: invalid mechanism id `Has Space`: an id starts with a lowercase ascii letter",
+            "link #1 `a` -> `B`: `B` is not a mechanism of the model",
+        ]
+    );
+    // a link to a mechanism whose id is malformed is not reported again
+    let bad = Mechanism::new("Bad", "x", Category::reasoning(ReasoningType::Capability));
+    let err = build(vec![bad, reasoning("a")], vec![leads("a", "Bad")]).unwrap_err();
+    assert_eq!(err.problem_count(), 1, "{err}");
 }
 
 #[test]
 fn context_and_resource_vocabulary_rules() {
     use isp_moc::vocab::{Cfir2022Construct, Cfir2022Domain, EricStrategy, IspResource};
-    let m = |c: Category| Mechanism::new("x", "X", c).unwrap();
+    let m = |c: Category| Mechanism::new("x", "X", c);
     // CFIR 2022 alone is enough; its domain is filled in
     let g = build(
         vec![m(Category::cfir2022(Cfir2022Construct::Financing))],
@@ -357,56 +405,42 @@ fn context_and_resource_vocabulary_rules() {
         Some(Cfir2022Domain::OuterSetting)
     );
     // a construct alone gets its domain
-    let bare = Category::Context {
-        domain: None,
-        construct: Some(CfirConstruct::Culture),
-        domain_2022: None,
-        construct_2022: None,
-    };
+    let mut bare = CfirPlacement::from_construct(CfirConstruct::Culture);
+    bare.domain = None;
+    let bare = Category::placed(bare);
     let g = build(vec![m(bare)], vec![]).unwrap();
     assert_eq!(
         g.mechanism("x").unwrap().category,
         Category::cfir(CfirConstruct::Culture)
     );
     // nothing named at all
-    let empty = Category::Context {
-        domain: None,
-        construct: None,
-        domain_2022: None,
-        construct_2022: None,
-    };
+    let empty = Category::placed(CfirPlacement::default());
     assert_eq!(
         build(vec![m(empty)], vec![]).unwrap_err().to_string(),
-        "mechanism `x`: a context factor names a CFIR 2009 or CFIR 2022 domain or construct"
+        "mechanism #1 `x`: a context factor names a CFIR 2009 or CFIR 2022 domain or construct"
     );
     // a 2022 construct outside its 2022 domain
-    let wrong = Category::Context {
-        domain: None,
-        construct: None,
-        domain_2022: Some(Cfir2022Domain::Innovation),
-        construct_2022: Some(Cfir2022Construct::Financing),
-    };
+    let wrong = Category::placed(
+        CfirPlacement::from_construct_2022(Cfir2022Construct::Financing)
+            .with_domain_2022(Cfir2022Domain::Innovation),
+    );
     assert_eq!(
         build(vec![m(wrong)], vec![]).unwrap_err().to_string(),
-        "mechanism `x`: CFIR 2022 construct `cfir2022_financing` lies in domain `cfir2022_outer_setting`, not `cfir2022_innovation`"
+        "mechanism #1 `x`: CFIR 2022 construct `cfir2022_financing` lies in domain `cfir2022_outer_setting`, not `cfir2022_innovation`"
     );
     // ERIC strategies belong to skills (or combination) resources, once each
-    let on_attitudes = Category::Resource {
-        resource: IspResource::Attitudes,
-        strategies: vec![EricStrategy::Facilitation],
-    };
+    let on_attitudes =
+        Category::resource(IspResource::Attitudes).with_strategies(&[EricStrategy::Facilitation]);
     assert_eq!(
         build(vec![m(on_attitudes)], vec![]).unwrap_err().to_string(),
-        "mechanism `x`: only a `skills` or `combination` resource names ERIC strategies, not `attitudes`"
+        "mechanism #1 `x`: only a `skills` or `combination` resource names ERIC strategies, not `attitudes`"
     );
     let twice = Category::skills(&[EricStrategy::Facilitation, EricStrategy::Facilitation]);
     assert_eq!(
         build(vec![m(twice)], vec![]).unwrap_err().to_string(),
-        "mechanism `x`: ERIC strategy `facilitation` is named twice"
+        "mechanism #1 `x`: ERIC strategy `facilitation` is named twice"
     );
-    let combination = Category::Resource {
-        resource: IspResource::Combination,
-        strategies: vec![EricStrategy::RemindClinicians],
-    };
+    let combination = Category::resource(IspResource::Combination)
+        .with_strategies(&[EricStrategy::RemindClinicians]);
     assert!(build(vec![m(combination)], vec![]).is_ok());
 }

@@ -62,17 +62,14 @@ fn build(spec: &Spec) -> MechanismGraph {
         } else {
             Category::reasoning(ReasoningType::Capability)
         };
-        b.mechanism(Mechanism::new(&name(i), &name(i), c).unwrap());
+        b = b.mechanism(Mechanism::new(&name(i), &name(i), c));
     }
     for i in n..n + spec.contexts {
-        b.mechanism(
-            Mechanism::new(
-                &name(i),
-                &name(i),
-                Category::context(CfirDomain::InnerSetting),
-            )
-            .unwrap(),
-        );
+        b = b.mechanism(Mechanism::new(
+            &name(i),
+            &name(i),
+            Category::context(CfirDomain::InnerSetting),
+        ));
     }
     for &(f, t, pre, inferred, support) in &spec.links {
         let relation = match (f >= n, pre) {
@@ -85,13 +82,11 @@ fn build(spec: &Spec) -> MechanismGraph {
         for k in 0..support {
             e = e.with_citation(Citation::new(&format!("A{k}"), 2001 + k));
         }
-        let mut l = Link::new(&name(f), &name(t), relation)
-            .unwrap()
-            .with_evidence(e);
+        let mut l = Link::new(&name(f), &name(t), relation).with_evidence(e);
         if inferred {
             l = l.inferred();
         }
-        b.link(l);
+        b = b.link(l);
     }
     b.build().expect("generated models obey the grammar")
 }
@@ -277,11 +272,11 @@ proptest! {
         let g = build(&s);
         let a = Ask { max_paths: 100_000, ..a };
         let before: BTreeSet<Vec<String>> = g.pathways(&query(&a)).unwrap().pathways.iter().map(ids).collect();
-        let (info, mechanisms, mut links) = g.into_parts();
-        if k < links.len() {
-            links.remove(k);
+        let mut parts = g.into_parts();
+        if k < parts.links.len() {
+            parts.links.remove(k);
         }
-        let smaller = MechanismGraph::from_parts(info, mechanisms, links).unwrap();
+        let smaller = MechanismGraph::from_parts(parts).unwrap();
         let after: BTreeSet<Vec<String>> = smaller.pathways(&query(&a)).unwrap().pathways.iter().map(ids).collect();
         prop_assert!(after.is_subset(&before));
     }

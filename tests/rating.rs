@@ -3,7 +3,7 @@
 //! input panics.
 
 use isp_moc::vocab::*;
-use isp_moc::Error;
+use isp_moc::ErrorKind;
 use proptest::prelude::*;
 
 use CfirRating::{Category, Missing, Mixed, NeutralMixed};
@@ -78,7 +78,7 @@ fn bad_notations_are_rejected_with_a_reason() {
     ] {
         let err = text.parse::<CfirRating>().unwrap_err();
         assert!(
-            matches!(&err, Error::InvalidRating { text: t, .. } if t == text),
+            matches!(err.kind(), ErrorKind::InvalidRating { text: t, .. } if t == text),
             "{err:?}"
         );
         let message = err.to_string();
@@ -340,7 +340,7 @@ proptest! {
                 prop_assert!(CfirRating::ALL.contains(&r));
                 prop_assert_eq!(r.to_string().parse::<CfirRating>().unwrap(), r);
             }
-            Err(e) => prop_assert!(matches!(e, Error::InvalidRating { .. }), "{:?}", e),
+            Err(e) => prop_assert!(matches!(e.kind(), ErrorKind::InvalidRating { .. }), "{:?}", e),
         }
         let _ = CfirRating::from_notation(&text);
     }

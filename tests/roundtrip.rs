@@ -99,9 +99,12 @@ fn category() -> impl Strategy<Value = Category> {
             proptest::sample::subsequence(OutcomeLevel::ALL.to_vec(), 1..=3),
             proptest::option::of(select(ImplementationOutcome::ALL.to_vec()))
         )
-            .prop_map(|(levels, o)| Category::Outcome {
-                levels,
-                implementation_outcome: o
+            .prop_map(|(levels, o)| {
+                let c = Category::outcome(&levels);
+                match o {
+                    Some(o) => c.with_implementation_outcome(o),
+                    None => c,
+                }
             }),
     ]
 }
@@ -150,7 +153,7 @@ prop_compose! {
                            group in proptest::option::of("[a-z][a-z_]{0,8}"), evidence in evidence(),
                            passages in proptest::collection::vec(label(), 0..3), note in proptest::option::of(text()))
                            -> Mechanism {
-        let mut m = Mechanism::new(&format!("m{i}"), &label, category).unwrap().with_description(&description).with_evidence(evidence);
+        let mut m = Mechanism::new(&format!("m{i}"), &label, category).with_description(&description).with_evidence(evidence);
         m.group = group;
         m.passages = passages;
         m.note = note;
@@ -186,10 +189,10 @@ proptest! {
     #[test]
     fn save_then_load_is_lossless((info, mechanisms, raw_links) in model()) {
         let mut b = MechanismGraphBuilder::new();
-        b.info(info);
+        b = b.info(info);
         let kinds: Vec<_> = mechanisms.iter().map(|m| m.kind()).collect();
         for m in &mechanisms {
-            b.mechanism(m.clone());
+            b = b.mechanism(m.clone());
         }
         let mut seen = std::collections::HashSet::new();
         for (f, t, bits, evidence, note) in raw_links {
@@ -204,11 +207,11 @@ proptest! {
             if f == t || !seen.insert((f, t)) {
                 continue;
             }
-            let mut l = Link::new(&format!("m{f}"), &format!("m{t}"), relation).unwrap().with_evidence(evidence);
+            let mut l = Link::new(&format!("m{f}"), &format!("m{t}"), relation).with_evidence(evidence);
             l.polarity = Polarity::ALL[usize::from(bits >> 1) % 3];
             l.basis = if bits & 8 == 0 { Basis::Text } else { Basis::Inferred };
             l.note = note;
-            b.link(l);
+            b = b.link(l);
         }
         let g = b.build().unwrap();
         let text = isp_moc::io::to_json(&g);

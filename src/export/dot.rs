@@ -3,41 +3,9 @@
 use std::fmt::Write;
 
 use super::layout::COLUMNS;
+use super::DrawOptions;
 use crate::model::{Basis, Link, Mechanism, MechanismKind, Relation};
 use crate::MechanismGraph;
-
-/// Options for [`dot`]. `Default` shows everything.
-///
-/// # Example
-///
-/// ```
-/// use isp_moc::export::{dot, DotOptions};
-/// let g = isp_moc::catalog::figure2();
-/// let mut options = DotOptions::default();
-/// options.context = false;
-/// let text = dot(&g, &options);
-/// assert!(!text.contains("leadership_support"));
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub struct DotOptions {
-    /// Include context factors and their links (default true).
-    pub context: bool,
-    /// Label links with their support count and hindering findings (default true).
-    pub evidence: bool,
-    /// Graph title; `None` uses the model's name (default `None`).
-    pub title: Option<String>,
-}
-
-impl Default for DotOptions {
-    fn default() -> Self {
-        DotOptions {
-            context: true,
-            evidence: true,
-            title: None,
-        }
-    }
-}
 
 /// Renders the model as Graphviz DOT, laid out like the paper's Figure 2.
 ///
@@ -52,12 +20,12 @@ impl Default for DotOptions {
 /// # Example
 ///
 /// ```
-/// use isp_moc::export::{dot, DotOptions};
-/// let text = dot(&isp_moc::catalog::figure2(), &DotOptions::default());
+/// use isp_moc::export::{dot, DrawOptions};
+/// let text = dot(&isp_moc::catalog::figure2(), &DrawOptions::default());
 /// assert!(text.starts_with("digraph "));
 /// assert!(text.contains("\"trust\" -> \"meaningful_learning\""));
 /// ```
-pub fn dot(graph: &MechanismGraph, options: &DotOptions) -> String {
+pub fn dot(graph: &MechanismGraph, options: &DrawOptions) -> String {
     let mut out = String::new();
     let title = options.title.as_deref().unwrap_or(&graph.info().name);
     let shown = |m: &Mechanism| options.context || m.kind() != MechanismKind::Context;
@@ -162,7 +130,7 @@ fn node(m: &Mechanism, fill: &str) -> String {
     )
 }
 
-fn edge(link: &Link, from_context: bool, options: &DotOptions) -> String {
+fn edge(link: &Link, from_context: bool, options: &DrawOptions) -> String {
     let mut attrs: Vec<String> = Vec::new();
     let mut styles = Vec::new();
     if from_context {

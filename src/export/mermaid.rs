@@ -3,42 +3,9 @@
 use std::fmt::Write;
 
 use super::layout::columns;
+use super::DrawOptions;
 use crate::model::{Basis, Link, Mechanism, MechanismKind, Relation};
 use crate::MechanismGraph;
-
-/// Options for [`mermaid`]. `Default` shows everything.
-///
-/// # Example
-///
-/// ```
-/// use isp_moc::export::{mermaid, MermaidOptions};
-/// let g = isp_moc::catalog::figure2();
-/// let mut options = MermaidOptions::default();
-/// options.context = false;
-/// let text = mermaid(&g, &options);
-/// assert!(!text.contains("leadership_support"));
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub struct MermaidOptions {
-    /// Include context factors and their links (default true).
-    pub context: bool,
-    /// Label links with their support count and hindering findings (default true).
-    pub evidence: bool,
-    /// Diagram title; `None` uses the model's name, `Some("")` writes no title (default
-    /// `None`).
-    pub title: Option<String>,
-}
-
-impl Default for MermaidOptions {
-    fn default() -> Self {
-        MermaidOptions {
-            context: true,
-            evidence: true,
-            title: None,
-        }
-    }
-}
 
 /// Words the Mermaid flowchart grammar reserves: a node named like this does not parse.
 const RESERVED: &[&str] = &[
@@ -82,13 +49,13 @@ const RESERVED: &[&str] = &[
 /// # Example
 ///
 /// ```
-/// use isp_moc::export::{mermaid, MermaidOptions};
-/// let text = mermaid(&isp_moc::catalog::figure2(), &MermaidOptions::default());
+/// use isp_moc::export::{mermaid, DrawOptions};
+/// let text = mermaid(&isp_moc::catalog::figure2(), &DrawOptions::default());
 /// assert!(text.contains("flowchart LR\n"));
 /// assert!(text.contains("  trust --o|\"n=3\"| meaningful_learning\n"));
 /// assert!(text.contains("  meaningful_learning -->|\"n=12\"| self_efficacy\n"));
 /// ```
-pub fn mermaid(graph: &MechanismGraph, options: &MermaidOptions) -> String {
+pub fn mermaid(graph: &MechanismGraph, options: &DrawOptions) -> String {
     let mut out = String::new();
     let title = options.title.as_deref().unwrap_or(&graph.info().name);
     if !title.is_empty() {
@@ -200,7 +167,7 @@ fn node(m: &Mechanism) -> String {
     format!("{id}{open}\"{label}\"{close}")
 }
 
-fn edge(link: &Link, from_context: bool, options: &MermaidOptions) -> String {
+fn edge(link: &Link, from_context: bool, options: &DrawOptions) -> String {
     let dotted = from_context || link.basis == Basis::Inferred;
     let arrow = match (dotted, link.relation) {
         (false, Relation::Precondition) => "--o",

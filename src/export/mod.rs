@@ -22,6 +22,7 @@
 
 mod dagitty;
 mod dot;
+mod draw_options;
 pub(crate) mod graphml;
 mod json_text;
 mod layout;
@@ -30,8 +31,9 @@ mod mermaid;
 mod node_link;
 
 pub use dagitty::{dagitty, DagittyOptions};
-pub use dot::{dot, DotOptions};
+pub use dot::dot;
+pub use draw_options::DrawOptions;
 pub use graphml::{graphml, GraphMlOptions};
-pub use mermaid::{mermaid, MermaidOptions};
+pub use mermaid::mermaid;
 #[cfg(feature = "serde")]
 pub use node_link::{node_link, NodeLinkOptions};

@@ -1,60 +1,69 @@
-//! [`MechanismGraphBuilder`]: collects records, validates them once, builds the graph.
+//! [`MechanismGraphBuilder`]: collects records, validates them all at once, builds the
+//! graph.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
-use super::{grammar, MechanismGraph};
-use crate::model::{Link, Mechanism, ModelInfo};
-use crate::{Error, Result};
+use super::{MechanismGraph, ModelParts};
+use crate::error::{Location, Problems, Record};
+use crate::model::{GrammarRule, Link, Mechanism, ModelInfo};
+use crate::{ErrorKind, Result};
 
 /// Collects a model's info, mechanisms and links, then validates everything at once in
 /// [`build`](MechanismGraphBuilder::build).
 ///
-/// Links are resolved by id at build time, so declaration order does not matter, and an
-/// unknown endpoint is an error: nodes are never created implicitly.
+/// The setters take the builder by value and return it, so a whole model chains to
+/// `build()?`; in a loop, reassign (`b = b.mechanism(m)`) or use [`Extend`]. Links are
+/// resolved by id at build time, so declaration order does not matter, and an unknown
+/// endpoint is an error: nodes are never created implicitly.
 ///
-/// `build` checks, in order, and reports the first problem found (declaration order):
+/// `build` checks, and reports **every** problem (in declaration order, each naming its
+/// record by position and id, at most [`MAX_PROBLEMS`](crate::error::MAX_PROBLEMS)):
 ///
 /// 1. the model info (tallies, domain subjects);
-/// 2. each mechanism: duplicate id, label, category rules, citations;
-/// 3. each link: self-link, unknown endpoints, duplicate pair, the grammar (see below),
-///    citations.
+/// 2. each mechanism: a valid id, not a duplicate, a label, the category rules, citations;
+/// 3. each link: not a self-link, known endpoints (with a did-you-mean for a misspelt id),
+///    not a second link for the same pair, the grammar ([`GrammarRule`]), citations.
 ///
-/// The grammar, after Dalkin et al. (2015) and causal pathway diagrams: nothing leads *to* a
-/// resource (only context can condition one); nothing links *to* a context factor; a context
-/// factor only `moderates` or is a `precondition`; only a context factor `moderates`. Cycles
-/// are allowed: the paper expects "recursive interactions".
+/// Cycles are allowed: the paper expects "recursive interactions".
 ///
 /// # Example
 ///
 /// ```
-/// use isp_moc::model::{Category, Link, Mechanism, Relation};
+/// use isp_moc::model::{Category, GrammarRule, Link, Mechanism, Relation};
 /// use isp_moc::vocab::{IspResource, ReasoningType};
-/// use isp_moc::{Error, MechanismGraphBuilder};
+/// use isp_moc::{ErrorKind, MechanismGraph};
 ///
-/// let mut b = MechanismGraphBuilder::new();
-/// b.mechanism(Mechanism::new("isp_skills", "ISP skills", Category::resource(IspResource::Skills))?)
-///  .mechanism(Mechanism::new("trust", "Trust", Category::reasoning(ReasoningType::Relational))?)
-///  .link(Link::new("isp_skills", "trust", Relation::LeadsTo)?);
-/// let graph = b.build()?;
+/// let graph = MechanismGraph::builder()
+///     .mechanism(Mechanism::new("isp_skills", "ISP skills", Category::resource(IspResource::Skills)))
+///     .mechanism(Mechanism::new("trust", "Trust", Category::reasoning(ReasoningType::Relational)))
+///     .link(Link::new("isp_skills", "trust", Relation::LeadsTo))
+///     .build()?;
 /// assert_eq!(graph.link_count(), 1);
 ///
 /// // A link back into the resource breaks the grammar:
-/// let mut b = MechanismGraphBuilder::new();
-/// b.mechanism(Mechanism::new("isp_skills", "ISP skills", Category::resource(IspResource::Skills))?)
-///  .mechanism(Mechanism::new("trust", "Trust", Category::reasoning(ReasoningType::Relational))?)
-///  .link(Link::new("trust", "isp_skills", Relation::LeadsTo)?);
-/// let err = b.build().unwrap_err();
-/// assert!(matches!(err, Error::GrammarViolation { .. }));
+/// let err = MechanismGraph::builder()
+///     .mechanism(Mechanism::new("isp_skills", "ISP skills", Category::resource(IspResource::Skills)))
+///     .mechanism(Mechanism::new("trust", "Trust", Category::reasoning(ReasoningType::Relational)))
+///     .link(Link::new("trust", "isp_skills", Relation::LeadsTo))
+///     .build()
+///     .unwrap_err();
+/// assert!(matches!(err.kind(), ErrorKind::GrammarViolation { rule: GrammarRule::IntoResource, .. }));
 /// assert_eq!(err.to_string(),
-///     "link `trust` -> `isp_skills`: nothing leads to a resource; only a context factor \
+///     "link #1 `trust` -> `isp_skills`: nothing leads to a resource; only a context factor \
 ///      can condition one (`trust` is reasoning, `isp_skills` is resource, relation `leads_to`)");
+///
+/// // In a loop:
+/// let mut b = MechanismGraph::builder();
+/// for (id, label) in [("trust", "Trust"), ("openness", "Openness")] {
+///     b = b.mechanism(Mechanism::new(id, label, Category::reasoning(ReasoningType::Relational)));
+/// }
+/// assert_eq!(b.build()?.mechanism_count(), 2);
 /// # Ok::<(), isp_moc::Error>(())
 /// ```
 #[derive(Debug, Clone, Default)]
+#[must_use = "a builder does nothing until `build` is called"]
 pub struct MechanismGraphBuilder {
-    info: ModelInfo,
-    mechanisms: Vec<Mechanism>,
-    links: Vec<Link>,
+    parts: ModelParts,
 }
 
 impl MechanismGraphBuilder {
@@ -77,13 +86,12 @@ impl MechanismGraphBuilder {
     ///
     /// ```
     /// use isp_moc::model::ModelInfo;
-    /// let mut b = isp_moc::MechanismGraphBuilder::new();
-    /// b.info(ModelInfo::new("demo"));
-    /// assert_eq!(b.build()?.info().name, "demo");
+    /// let g = isp_moc::MechanismGraph::builder().info(ModelInfo::new("demo")).build()?;
+    /// assert_eq!(g.info().name, "demo");
     /// # Ok::<(), isp_moc::Error>(())
     /// ```
-    pub fn info(&mut self, info: ModelInfo) -> &mut Self {
-        self.info = info;
+    pub fn info(mut self, info: ModelInfo) -> Self {
+        self.parts.info = info;
         self
     }
 
@@ -94,13 +102,33 @@ impl MechanismGraphBuilder {
     /// ```
     /// use isp_moc::model::{Category, Mechanism};
     /// use isp_moc::vocab::ReasoningType;
-    /// let mut b = isp_moc::MechanismGraphBuilder::new();
-    /// b.mechanism(Mechanism::new("trust", "Trust", Category::reasoning(ReasoningType::Relational))?);
-    /// assert_eq!(b.build()?.mechanism_count(), 1);
+    /// let g = isp_moc::MechanismGraph::builder()
+    ///     .mechanism(Mechanism::new("trust", "Trust", Category::reasoning(ReasoningType::Relational)))
+    ///     .build()?;
+    /// assert_eq!(g.mechanism_count(), 1);
     /// # Ok::<(), isp_moc::Error>(())
     /// ```
-    pub fn mechanism(&mut self, mechanism: Mechanism) -> &mut Self {
-        self.mechanisms.push(mechanism);
+    pub fn mechanism(mut self, mechanism: Mechanism) -> Self {
+        self.parts.mechanisms.push(mechanism);
+        self
+    }
+
+    /// Adds mechanisms, in order.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::model::{Category, Mechanism};
+    /// use isp_moc::vocab::ReasoningType;
+    /// let relational = |id: &str| Mechanism::new(id, id, Category::reasoning(ReasoningType::Relational));
+    /// let g = isp_moc::MechanismGraph::builder()
+    ///     .mechanisms(["trust", "openness"].map(relational))
+    ///     .build()?;
+    /// assert_eq!(g.mechanisms()[1].id, "openness");
+    /// # Ok::<(), isp_moc::Error>(())
+    /// ```
+    pub fn mechanisms(mut self, mechanisms: impl IntoIterator<Item = Mechanism>) -> Self {
+        self.parts.mechanisms.extend(mechanisms);
         self
     }
 
@@ -110,114 +138,228 @@ impl MechanismGraphBuilder {
     ///
     /// ```
     /// use isp_moc::model::{Link, Relation};
-    /// use isp_moc::Error;
-    /// let mut b = isp_moc::MechanismGraphBuilder::new();
-    /// b.link(Link::new("a", "b", Relation::LeadsTo)?);
-    /// assert!(matches!(b.build(), Err(Error::UnknownEndpoint { .. })));
+    /// use isp_moc::ErrorKind;
+    /// let err = isp_moc::MechanismGraph::builder()
+    ///     .link(Link::new("a", "b", Relation::LeadsTo))
+    ///     .build()
+    ///     .unwrap_err();
+    /// assert!(matches!(err.kind(), ErrorKind::UnknownEndpoint { .. }));
+    /// ```
+    pub fn link(mut self, link: Link) -> Self {
+        self.parts.links.push(link);
+        self
+    }
+
+    /// Adds links, in order.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::model::{Category, Link, Mechanism, Relation};
+    /// use isp_moc::vocab::ReasoningType;
+    /// let relational = |id: &str| Mechanism::new(id, id, Category::reasoning(ReasoningType::Relational));
+    /// let g = isp_moc::MechanismGraph::builder()
+    ///     .mechanisms(["a", "b", "c"].map(relational))
+    ///     .links([("a", "b"), ("b", "c")].map(|(x, y)| Link::new(x, y, Relation::LeadsTo)))
+    ///     .build()?;
+    /// assert_eq!(g.link_count(), 2);
     /// # Ok::<(), isp_moc::Error>(())
     /// ```
-    pub fn link(&mut self, link: Link) -> &mut Self {
-        self.links.push(link);
+    pub fn links(mut self, links: impl IntoIterator<Item = Link>) -> Self {
+        self.parts.links.extend(links);
         self
+    }
+
+    /// The records collected so far.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::model::{Link, Relation};
+    /// let b = isp_moc::MechanismGraph::builder().link(Link::new("a", "b", Relation::LeadsTo));
+    /// assert_eq!(b.parts().links.len(), 1);
+    /// ```
+    pub fn parts(&self) -> &ModelParts {
+        &self.parts
     }
 
     /// Validates everything and builds the graph.
     ///
     /// # Errors
     ///
-    /// The first problem in declaration order: [`Error::InvalidInfo`],
-    /// [`Error::DuplicateMechanism`], [`Error::InvalidMechanism`], [`Error::SelfLink`],
-    /// [`Error::UnknownEndpoint`], [`Error::DuplicateLink`], [`Error::GrammarViolation`],
-    /// [`Error::InvalidLink`] or [`Error::CapacityExceeded`].
+    /// Every problem found, in declaration order (info, mechanisms, links), each located
+    /// at its record ([`Record::Mechanism`], [`Record::Link`], [`Record::Info`]):
+    /// [`ErrorKind::InvalidInfo`], [`ErrorKind::InvalidId`],
+    /// [`ErrorKind::DuplicateMechanism`], [`ErrorKind::InvalidMechanism`],
+    /// [`ErrorKind::SelfLink`], [`ErrorKind::UnknownEndpoint`], [`ErrorKind::DuplicateLink`],
+    /// [`ErrorKind::GrammarViolation`], [`ErrorKind::InvalidLink`]; or
+    /// [`ErrorKind::CapacityExceeded`] alone for a model too large to index.
     ///
     /// # Example
     ///
     /// ```
-    /// use isp_moc::model::{Category, Mechanism};
+    /// use isp_moc::model::{Category, Link, Mechanism, Relation};
     /// use isp_moc::vocab::ReasoningType;
-    /// use isp_moc::Error;
-    /// let trust = Mechanism::new("trust", "Trust", Category::reasoning(ReasoningType::Relational))?;
-    /// let mut b = isp_moc::MechanismGraphBuilder::new();
-    /// b.mechanism(trust.clone()).mechanism(trust);
-    /// assert_eq!(b.build().unwrap_err(), Error::DuplicateMechanism { id: "trust".into() });
-    /// # Ok::<(), isp_moc::Error>(())
+    /// let trust = Mechanism::new("trust", "Trust", Category::reasoning(ReasoningType::Relational));
+    /// let err = isp_moc::MechanismGraph::builder()
+    ///     .mechanism(trust.clone())
+    ///     .mechanism(trust)
+    ///     .link(Link::new("trust", "self_eficacy", Relation::LeadsTo))
+    ///     .build()
+    ///     .unwrap_err();
+    /// assert_eq!(err.to_string(), "2 problems:
+    ///   mechanism #2 `trust`: duplicate mechanism id `trust`: already declared by mechanism #1
+    ///   link #1 `trust` -> `self_eficacy`: `self_eficacy` is not a mechanism of the model");
     /// ```
     pub fn build(self) -> Result<MechanismGraph> {
-        let MechanismGraphBuilder {
+        let ModelParts {
             info,
             mut mechanisms,
             links,
-        } = self;
-        if let Some(reason) = info.problem() {
-            return Err(Error::InvalidInfo { reason });
-        }
+        } = self.parts;
         check_capacity("mechanisms", mechanisms.len())?;
         check_capacity("links", links.len())?;
-
-        let mut index = HashMap::with_capacity(mechanisms.len());
-        for (i, m) in mechanisms.iter_mut().enumerate() {
-            if index.insert(m.id.clone(), i as u32).is_some() {
-                return Err(Error::DuplicateMechanism {
-                    id: m.id.to_string(),
-                });
-            }
-            if let Some(reason) = m.problem() {
-                return Err(Error::InvalidMechanism {
-                    id: m.id.to_string(),
-                    reason,
-                });
-            }
-            m.category.normalize();
+        let mut problems = Problems::new();
+        for reason in info.problems() {
+            problems.add(
+                ErrorKind::InvalidInfo { reason },
+                Location::record(Record::Info),
+            );
         }
 
-        let mut pairs = HashSet::with_capacity(links.len());
-        let mut endpoints = Vec::with_capacity(links.len());
-        for l in &links {
-            let (from, to) = (l.from.as_str(), l.to.as_str());
-            if from == to {
-                return Err(Error::SelfLink {
-                    id: from.to_owned(),
-                });
+        // Indexed by the id's text, valid or not, so a link to a mechanism whose id is
+        // malformed does not also report an unknown endpoint.
+        let mut index: HashMap<&str, u32> = HashMap::with_capacity(mechanisms.len());
+        for (i, m) in mechanisms.iter().enumerate() {
+            let id = m.id.as_str();
+            let invalid = crate::id::invalid_reason(id);
+            let at = Location::record(Record::Mechanism {
+                position: i + 1,
+                id: invalid.is_none().then(|| id.to_owned()),
+            });
+            if let Some(reason) = invalid {
+                problems.add(
+                    ErrorKind::InvalidId {
+                        id: id.to_owned(),
+                        reason,
+                    },
+                    at.clone(),
+                );
             }
-            let resolve = |id: &str| {
-                index
-                    .get(id)
-                    .copied()
-                    .ok_or_else(|| Error::UnknownEndpoint {
+            match index.get(id) {
+                Some(&first) => problems.add(
+                    ErrorKind::DuplicateMechanism {
+                        id: id.to_owned(),
+                        first: first as usize + 1,
+                    },
+                    at.clone(),
+                ),
+                None => {
+                    index.insert(id, i as u32);
+                }
+            }
+            for reason in m.problems() {
+                problems.add(
+                    ErrorKind::InvalidMechanism {
+                        id: id.to_owned(),
+                        reason,
+                    },
+                    at.clone(),
+                );
+            }
+        }
+
+        let mut pairs: HashMap<(u32, u32), usize> = HashMap::with_capacity(links.len());
+        let mut endpoints = Vec::with_capacity(links.len());
+        for (i, l) in links.iter().enumerate() {
+            let (from, to) = (l.from.as_str(), l.to.as_str());
+            let at = Location::record(Record::Link {
+                position: i + 1,
+                from: Some(from.to_owned()),
+                to: Some(to.to_owned()),
+            });
+            if from == to {
+                problems.add(
+                    ErrorKind::SelfLink {
+                        id: from.to_owned(),
+                    },
+                    at.clone(),
+                );
+            }
+            let mut resolve = |id: &str| {
+                let node = index.get(id).copied();
+                if node.is_none() {
+                    let suggestion = if problems.is_full() {
+                        None
+                    } else {
+                        crate::suggest::nearest(id, index.keys().copied()).map(str::to_owned)
+                    };
+                    problems.add(
+                        ErrorKind::UnknownEndpoint {
+                            from: from.to_owned(),
+                            to: to.to_owned(),
+                            missing: id.to_owned(),
+                            suggestion,
+                        },
+                        at.clone(),
+                    );
+                }
+                node
+            };
+            let a = resolve(from);
+            // a self-link to an unknown id names it once
+            let b = if from == to { a } else { resolve(to) };
+            if let (Some(a), Some(b)) = (a, b) {
+                if from != to {
+                    match pairs.get(&(a, b)) {
+                        Some(&first) => problems.add(
+                            ErrorKind::DuplicateLink {
+                                from: from.to_owned(),
+                                to: to.to_owned(),
+                                first: first + 1,
+                            },
+                            at.clone(),
+                        ),
+                        None => {
+                            pairs.insert((a, b), i);
+                        }
+                    }
+                }
+                let (from_kind, to_kind) =
+                    (mechanisms[a as usize].kind(), mechanisms[b as usize].kind());
+                if let Some(rule) = GrammarRule::check(from_kind, l.relation, to_kind) {
+                    problems.add(
+                        ErrorKind::GrammarViolation {
+                            from: from.to_owned(),
+                            to: to.to_owned(),
+                            rule,
+                            from_kind,
+                            to_kind,
+                            relation: l.relation,
+                        },
+                        at.clone(),
+                    );
+                }
+                endpoints.push((a, b));
+            }
+            for reason in l.problems() {
+                problems.add(
+                    ErrorKind::InvalidLink {
                         from: from.to_owned(),
                         to: to.to_owned(),
-                        missing: id.to_owned(),
-                    })
-            };
-            let (a, b) = (resolve(from)?, resolve(to)?);
-            if !pairs.insert((a, b)) {
-                return Err(Error::DuplicateLink {
-                    from: from.to_owned(),
-                    to: to.to_owned(),
-                });
+                        reason,
+                    },
+                    at.clone(),
+                );
             }
-            let (from_kind, to_kind) =
-                (mechanisms[a as usize].kind(), mechanisms[b as usize].kind());
-            if let Some(rule) = grammar::violation(from_kind, l.relation, to_kind) {
-                return Err(Error::GrammarViolation {
-                    from: from.to_owned(),
-                    to: to.to_owned(),
-                    reason: format!(
-                        "{rule} (`{from}` is {}, `{to}` is {}, relation `{}`)",
-                        from_kind.as_str(),
-                        to_kind.as_str(),
-                        l.relation.as_str()
-                    ),
-                });
-            }
-            if let Some(reason) = l.problem() {
-                return Err(Error::InvalidLink {
-                    from: from.to_owned(),
-                    to: to.to_owned(),
-                    reason,
-                });
-            }
-            endpoints.push((a, b));
+        }
+        problems.finish()?;
+        let index: HashMap<_, _> = index
+            .into_iter()
+            .map(|(id, node)| (crate::MechanismId::unchecked(id), node))
+            .collect();
+        for m in &mut mechanisms {
+            m.category.normalize();
         }
         Ok(MechanismGraph::assemble(
             info, mechanisms, links, index, &endpoints,
@@ -225,11 +367,29 @@ impl MechanismGraphBuilder {
     }
 }
 
+impl From<ModelParts> for MechanismGraphBuilder {
+    fn from(parts: ModelParts) -> Self {
+        MechanismGraphBuilder { parts }
+    }
+}
+
+impl Extend<Mechanism> for MechanismGraphBuilder {
+    fn extend<I: IntoIterator<Item = Mechanism>>(&mut self, mechanisms: I) {
+        self.parts.mechanisms.extend(mechanisms);
+    }
+}
+
+impl Extend<Link> for MechanismGraphBuilder {
+    fn extend<I: IntoIterator<Item = Link>>(&mut self, links: I) {
+        self.parts.links.extend(links);
+    }
+}
+
 /// Node and edge indices are `u32`; refuse models that would overflow them.
 fn check_capacity(what: &'static str, count: usize) -> Result<()> {
     let limit = u32::MAX as usize - 1;
     if count > limit {
-        return Err(Error::CapacityExceeded { what, limit });
+        return Err(ErrorKind::CapacityExceeded { what, limit }.into());
     }
     Ok(())
 }

@@ -7,7 +7,7 @@
 
 mod adjacency;
 mod builder;
-mod grammar;
+mod parts;
 
 use std::collections::HashMap;
 use std::fmt;
@@ -16,16 +16,18 @@ use petgraph::graph::{DiGraph, NodeIndex};
 
 pub(crate) use adjacency::Adjacency;
 pub use builder::MechanismGraphBuilder;
+pub use parts::ModelParts;
 
 use crate::model::{Link, Mechanism, MechanismKind, ModelInfo};
-use crate::{Error, MechanismId, Result};
+use crate::{Error, ErrorKind, MechanismId, Result};
 
 /// A validated mechanism model: elements ([`Mechanism`]s) joined by typed, evidenced
 /// [`Link`]s, built by [`MechanismGraphBuilder`] (or loaded from a file) and immutable
 /// afterwards.
 ///
 /// * **Ids, not indices.** Every method speaks [`MechanismId`]s; unknown ids give
-///   [`Error::UnknownMechanism`], never a panic.
+///   [`ErrorKind::UnknownMechanism`](crate::ErrorKind::UnknownMechanism) (with a
+///   did-you-mean), never a panic.
 /// * **Declaration order is kept.** [`mechanisms`](Self::mechanisms) and
 ///   [`links`](Self::links) return records in the order they were declared (or stored in the
 ///   file), so saved files diff cleanly. Query results are sorted by id (see
@@ -78,44 +80,36 @@ impl MechanismGraph {
     ///
     /// # Errors
     ///
-    /// As [`MechanismGraphBuilder::build`].
+    /// Every problem found, as [`MechanismGraphBuilder::build`].
     ///
     /// # Example
     ///
     /// ```
     /// let g = isp_moc::catalog::figure2();
-    /// let (info, mechanisms, links) = g.clone().into_parts();
-    /// assert_eq!(isp_moc::MechanismGraph::from_parts(info, mechanisms, links)?, g);
+    /// let parts = g.clone().into_parts();
+    /// assert_eq!(isp_moc::MechanismGraph::from_parts(parts)?, g);
     /// # Ok::<(), isp_moc::Error>(())
     /// ```
-    pub fn from_parts(
-        info: ModelInfo,
-        mechanisms: Vec<Mechanism>,
-        links: Vec<Link>,
-    ) -> Result<Self> {
-        let mut b = MechanismGraphBuilder::new();
-        b.info(info);
-        for m in mechanisms {
-            b.mechanism(m);
-        }
-        for l in links {
-            b.link(l);
-        }
-        b.build()
+    pub fn from_parts(parts: ModelParts) -> Result<Self> {
+        MechanismGraphBuilder::from(parts).build()
     }
 
-    /// Takes the graph apart into info, mechanisms and links (declaration order), e.g. to
-    /// edit and rebuild it.
+    /// Takes the graph apart into its records (declaration order), e.g. to edit and
+    /// rebuild it.
     ///
     /// # Example
     ///
     /// ```
-    /// let (info, mechanisms, links) = isp_moc::catalog::figure2().into_parts();
-    /// assert!(!info.name.is_empty());
-    /// assert!(mechanisms.len() > 20 && links.len() > 40);
+    /// let parts = isp_moc::catalog::figure2().into_parts();
+    /// assert!(!parts.info.name.is_empty());
+    /// assert!(parts.mechanisms.len() > 20 && parts.links.len() > 40);
     /// ```
-    pub fn into_parts(self) -> (ModelInfo, Vec<Mechanism>, Vec<Link>) {
-        (self.info, self.mechanisms, self.links)
+    pub fn into_parts(self) -> ModelParts {
+        ModelParts {
+            info: self.info,
+            mechanisms: self.mechanisms,
+            links: self.links,
+        }
     }
 
     /// Called by the builder once everything has been validated.
@@ -261,7 +255,8 @@ impl MechanismGraph {
     ///
     /// # Errors
     ///
-    /// [`Error::UnknownMechanism`] when there is none.
+    /// [`ErrorKind::UnknownMechanism`] when there is none (with the nearest id, when one is
+    /// close enough to be a typo).
     ///
     /// # Example
     ///
@@ -279,25 +274,28 @@ impl MechanismGraph {
     ///
     /// # Errors
     ///
-    /// [`Error::UnknownMechanism`] for an unknown id, [`Error::UnknownLink`] when both
-    /// exist but are not linked that way.
+    /// [`ErrorKind::UnknownMechanism`] for an unknown id, [`ErrorKind::UnknownLink`] when
+    /// both exist but are not linked that way.
     ///
     /// # Example
     ///
     /// ```
-    /// use isp_moc::Error;
+    /// use isp_moc::ErrorKind;
     /// let g = isp_moc::catalog::figure2();
     /// assert!(g.link("meaningful_learning", "self_efficacy").is_ok());
-    /// assert!(matches!(g.link("self_efficacy", "meaningful_learning"), Err(Error::UnknownLink { .. })));
+    /// let err = g.link("self_efficacy", "meaningful_learning").unwrap_err();
+    /// assert!(matches!(err.kind(), ErrorKind::UnknownLink { .. }));
     /// # Ok::<(), isp_moc::Error>(())
     /// ```
     pub fn link(&self, from: &str, to: &str) -> Result<&Link> {
         let (a, b) = (self.node(from)?, self.node(to)?);
         self.link_between(a, b)
             .map(|l| &self.links[l as usize])
-            .ok_or_else(|| Error::UnknownLink {
-                from: from.to_owned(),
-                to: to.to_owned(),
+            .ok_or_else(|| {
+                Error::new(ErrorKind::UnknownLink {
+                    from: from.to_owned(),
+                    to: to.to_owned(),
+                })
             })
     }
 
@@ -305,7 +303,7 @@ impl MechanismGraph {
     ///
     /// # Errors
     ///
-    /// [`Error::UnknownMechanism`] for an unknown id.
+    /// [`ErrorKind::UnknownMechanism`] for an unknown id.
     ///
     /// # Example
     ///
@@ -323,7 +321,7 @@ impl MechanismGraph {
     ///
     /// # Errors
     ///
-    /// [`Error::UnknownMechanism`] for an unknown id.
+    /// [`ErrorKind::UnknownMechanism`] for an unknown id.
     ///
     /// # Example
     ///
@@ -349,10 +347,17 @@ impl MechanismGraph {
 
     /// The internal node of an id.
     pub(crate) fn node(&self, id: &str) -> Result<u32> {
-        self.index
-            .get(id)
-            .copied()
-            .ok_or_else(|| Error::UnknownMechanism { id: id.to_owned() })
+        self.index.get(id).copied().ok_or_else(|| self.unknown(id))
+    }
+
+    /// The error for an id the graph does not contain, with a did-you-mean.
+    pub(crate) fn unknown(&self, id: &str) -> Error {
+        let suggestion = crate::suggest::nearest(id, self.mechanisms.iter().map(|m| m.id.as_str()))
+            .map(str::to_owned);
+        Error::new(ErrorKind::UnknownMechanism {
+            id: id.to_owned(),
+            suggestion,
+        })
     }
 
     pub(crate) fn mechanism_at(&self, node: u32) -> &Mechanism {

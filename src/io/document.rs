@@ -2,9 +2,11 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::collected::{at_record, Collected, Position};
 use super::record::{LinkRecord, MechanismRecord};
-use crate::model::{Link, Mechanism, ModelInfo};
-use crate::{Error, MechanismGraph, Result};
+use crate::error::Record;
+use crate::model::{Link, ModelInfo};
+use crate::{ErrorKind, MechanismGraph, Result};
 
 /// The document format this version of the crate writes and reads.
 pub const FORMAT_VERSION: u32 = 1;
@@ -40,27 +42,64 @@ impl From<&MechanismGraph> for Document {
     }
 }
 
-impl TryFrom<Document> for MechanismGraph {
-    type Error = Error;
-
-    fn try_from(d: Document) -> Result<Self> {
-        if d.format_version != FORMAT_VERSION {
-            return Err(Error::UnsupportedFormatVersion {
-                found: u64::from(d.format_version),
+impl Document {
+    /// The records, each with its position (and no place in a file: the caller adds
+    /// that), with any record whose category fields do not convert reported.
+    pub(crate) fn into_collected(self) -> Result<Collected> {
+        if self.format_version != FORMAT_VERSION {
+            return Err(ErrorKind::UnsupportedFormatVersion {
+                found: u64::from(self.format_version),
                 supported: FORMAT_VERSION,
-            });
+            }
+            .into());
         }
-        let mechanisms = d
-            .mechanisms
-            .into_iter()
-            .map(Mechanism::try_from)
-            .collect::<Result<Vec<_>>>()?;
-        let links = d
-            .links
-            .into_iter()
-            .map(Link::try_from)
-            .collect::<Result<Vec<_>>>()?;
-        MechanismGraph::from_parts(d.info, mechanisms, links)
+        let mut collected = Collected {
+            info: self.info,
+            ..Collected::default()
+        };
+        for (i, record) in self.mechanisms.into_iter().enumerate() {
+            collected.add_mechanism(i + 1, None, record);
+        }
+        for (i, record) in self.links.into_iter().enumerate() {
+            collected.links.push((i + 1, None, Link::from(record)));
+        }
+        Ok(collected)
+    }
+}
+
+impl Collected {
+    /// Converts a mechanism record; one that does not convert is reported at its position
+    /// and its id remembered as unreadable.
+    pub(crate) fn add_mechanism(
+        &mut self,
+        position: usize,
+        start: Position,
+        record: MechanismRecord,
+    ) {
+        let id = record.id.clone();
+        match record.into_mechanism() {
+            Ok(m) => self.mechanisms.push((position, start, m)),
+            Err(reasons) => {
+                let valid = crate::id::invalid_reason(&id).is_none();
+                let at = at_record(
+                    Record::Mechanism {
+                        position,
+                        id: valid.then(|| id.clone()),
+                    },
+                    start,
+                );
+                for reason in reasons {
+                    self.problems.add(
+                        ErrorKind::InvalidMechanism {
+                            id: id.clone(),
+                            reason,
+                        },
+                        at.clone(),
+                    );
+                }
+                self.unreadable.insert(id);
+            }
+        }
     }
 }
 
@@ -77,7 +116,9 @@ impl<'de> Deserialize<'de> for MechanismGraph {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> std::result::Result<Self, D::Error> {
-        MechanismGraph::try_from(Document::deserialize(deserializer)?)
+        Document::deserialize(deserializer)?
+            .into_collected()
+            .and_then(Collected::finish)
             .map_err(serde::de::Error::custom)
     }
 }

@@ -5,13 +5,15 @@ use std::collections::HashMap;
 use roxmltree::{Document as Xml, Node, ParsingOptions};
 use serde::de::DeserializeOwned;
 
-use super::document::{Document, FORMAT_VERSION};
+use super::collected::Collected;
 use super::record::{LinkRecord, MechanismRecord};
+use super::serde_words::translate;
+use crate::error::{quoted, Escaped, Location, Problem, Problems, Record};
 use crate::export::graphml::{Domain, EDGE_ATTRS, GRAPH_ATTRS, NAMESPACE, NODE_ATTRS};
 use crate::export::{graphml, GraphMlOptions};
-use crate::model::{Basis, Evidence, ModelInfo, Polarity};
-use crate::vocab::{unknown_term, Term};
-use crate::{Error, MechanismGraph, Result};
+use crate::model::{Basis, Evidence, Link, ModelInfo, Polarity};
+use crate::vocab::{unknown_term_kind, Term};
+use crate::{Error, ErrorKind, MechanismGraph, Result};
 
 /// The graph as GraphML with every attribute, so that [`from_graphml`] reads it back into
 /// an equal graph; the same text as
@@ -46,8 +48,8 @@ pub fn to_graphml(graph: &MechanismGraph) -> String {
 ///   attributes this crate does not know (a tool's colours, positions, graphics) and
 ///   elements in other namespaces are ignored.
 ///
-/// What is refused, with [`Error::GraphMl`] naming the element, its line and column: XML
-/// syntax errors and DTDs, a root that is not `<graphml>`, anything but exactly one
+/// What is refused, with [`ErrorKind::GraphMl`] naming the element, its line and column:
+/// XML syntax errors and DTDs, a root that is not `<graphml>`, anything but exactly one
 /// `<graph>`, undirected edges, nested graphs, hyperedges and ports, `<data>` naming an
 /// undeclared key or a key declared for another element, two keys for one attribute, two
 /// values for one attribute, markup inside a value, missing required attributes, values
@@ -55,11 +57,12 @@ pub fn to_graphml(graph: &MechanismGraph) -> String {
 ///
 /// # Errors
 ///
-/// * [`Error::GraphMl`] as above, at the first problem in document order;
-/// * then, exactly as [`from_json`](crate::io::from_json), [`Error::InvalidId`] and
-///   [`Error::InvalidMechanism`] for records that do not convert, and any of the builder's
-///   errors ([`Error::DuplicateMechanism`], [`Error::UnknownEndpoint`],
-///   [`Error::GrammarViolation`], ...), naming the offending element.
+/// Every problem, in document order: [`ErrorKind::Syntax`] for malformed XML (alone),
+/// [`ErrorKind::GraphMl`] as above, then, exactly as [`from_json`](crate::io::from_json),
+/// [`ErrorKind::InvalidMechanism`] for records that do not convert and every error of the
+/// builder ([`ErrorKind::DuplicateMechanism`], [`ErrorKind::UnknownEndpoint`],
+/// [`ErrorKind::GrammarViolation`], ...). Each is located at its element's line and column
+/// and names its record (a node is a mechanism, an edge a link, counted in document order).
 ///
 /// Nothing is returned unless the whole document is valid; no input makes it panic.
 ///
@@ -71,7 +74,7 @@ pub fn to_graphml(graph: &MechanismGraph) -> String {
 /// # Example
 ///
 /// ```
-/// use isp_moc::Error;
+/// use isp_moc::ErrorKind;
 /// let text = r#"<graphml xmlns="http://graphml.graphdrawing.org/xmlns">
 ///   <key id="k" for="node" attr.name="kind" attr.type="string"/>
 ///   <key id="l" for="node" attr.name="label" attr.type="string"/>
@@ -82,9 +85,10 @@ pub fn to_graphml(graph: &MechanismGraph) -> String {
 ///   </graph>
 /// </graphml>"#;
 /// let err = isp_moc::io::from_graphml(text).unwrap_err();
-/// assert_eq!(err.to_string(), "invalid GraphML at line 7, column 7: node `trust`: \
-///     unknown reasoning type `relatonal`; did you mean `relational`?");
-/// assert!(matches!(err, Error::GraphMl { line: 7, column: 7, .. }));
+/// assert_eq!(err.to_string(), "line 7, column 7, mechanism #1 `trust`, at `reasoning`: \
+///     unknown reasoning type `relatonal`; did you mean `relational`? (expected one of \
+///     `relational`, `capability`, `opportunity`, `motivation`)");
+/// assert!(matches!(err.kind(), ErrorKind::GraphMl { .. }));
 /// ```
 pub fn from_graphml(text: &str) -> Result<MechanismGraph> {
     let options = ParsingOptions {
@@ -96,11 +100,13 @@ pub fn from_graphml(text: &str) -> Result<MechanismGraph> {
         let full = e.to_string();
         // The position is reported apart, so drop it from the message.
         let message = full.replacen(&format!(" at {pos}"), "", 1);
-        Error::GraphMl {
-            line: pos.row as usize,
-            column: pos.col as usize,
-            message,
-        }
+        Error::from(
+            Problem::new(ErrorKind::Syntax {
+                format: "XML",
+                message,
+            })
+            .at(Location::at(pos.row as usize, pos.col as usize)),
+        )
     })?;
     Reader::new(&xml).read()
 }
@@ -125,7 +131,6 @@ struct Reader<'a, 'input> {
 
 /// The values of one element's attributes (ours only), with their `<data>` elements.
 struct Values<'a, 'input> {
-    what: String,
     map: HashMap<&'a str, (String, Node<'a, 'input>)>,
     element: Node<'a, 'input>,
 }
@@ -139,13 +144,24 @@ impl<'a, 'input> Reader<'a, 'input> {
         }
     }
 
-    fn error(&self, at: Node<'_, '_>, message: String) -> Error {
+    /// Where an element starts.
+    fn position(&self, at: Node<'_, '_>) -> (usize, usize) {
         let pos = self.xml.text_pos_at(at.range().start);
-        Error::GraphMl {
-            line: pos.row as usize,
-            column: pos.col as usize,
-            message,
-        }
+        (pos.row as usize, pos.col as usize)
+    }
+
+    fn error(&self, at: Node<'_, '_>, message: String) -> Error {
+        self.error_in(at, None, message)
+    }
+
+    /// An error at `at`, about attribute `field` when given.
+    fn error_in(&self, at: Node<'_, '_>, field: Option<&str>, message: String) -> Error {
+        let (line, column) = self.position(at);
+        let mut location = Location::at(line, column);
+        location.field = field.map(str::to_owned);
+        Problem::new(ErrorKind::GraphMl { message })
+            .at(location)
+            .into()
     }
 
     /// True for an element of the GraphML namespace named `name`.
@@ -167,39 +183,58 @@ impl<'a, 'input> Reader<'a, 'input> {
                 root,
                 format!(
                     "expected a `<graphml>` root element in namespace {NAMESPACE}, found `<{}>`",
-                    root.tag_name().name()
+                    Escaped(root.tag_name().name())
                 ),
             ));
         }
         self.ns = ns;
+        let mut problems = Problems::new();
         let mut graphs = Vec::new();
         let children: Vec<_> = self.children(root).collect();
         for child in children {
             match child.tag_name().name() {
-                "key" => self.key(child)?,
+                "key" => {
+                    if let Err(e) = self.key(child) {
+                        let record = Record::Element {
+                            name: "key".to_owned(),
+                            id: child.attribute("id").map(str::to_owned),
+                        };
+                        problems.absorb(with_record(e, &record));
+                    }
+                }
                 "graph" => graphs.push(child),
                 _ => {}
             }
         }
         let graph = match graphs.as_slice() {
             [g] => *g,
-            [] => return Err(self.error(root, "no `<graph>` element".to_owned())),
+            [] => {
+                problems.absorb(self.error(root, "no `<graph>` element".to_owned()));
+                return Err(problems
+                    .finish()
+                    .err()
+                    .unwrap_or_else(|| self.error(root, "no `<graph>` element".to_owned())));
+            }
             [_, second, ..] => {
-                return Err(self.error(
+                problems.absorb(self.error(
                     *second,
                     "a second `<graph>`: a file holds one model".to_owned(),
-                ))
+                ));
+                return Err(problems
+                    .finish()
+                    .err()
+                    .unwrap_or_else(|| self.error(*second, "a second `<graph>`".to_owned())));
             }
         };
-        self.graph(graph)
+        self.graph(graph, problems)
     }
 
     fn key(&mut self, key: Node<'a, 'input>) -> Result<()> {
         let Some(id) = key.attribute("id") else {
-            return Err(self.error(key, "`<key>` without an `id`".to_owned()));
+            return Err(self.error(key, "a `<key>` needs an `id`".to_owned()));
         };
         if self.keys.contains_key(id) {
-            return Err(self.error(key, format!("key `{id}` is declared twice")));
+            return Err(self.error(key, "the key is declared twice".to_owned()));
         }
         let domains = match key.attribute("for").unwrap_or("all") {
             "all" => vec![Domain::Graph, Domain::Node, Domain::Edge],
@@ -225,7 +260,9 @@ impl<'a, 'input> Reader<'a, 'input> {
                     return Err(self.error(
                         key,
                         format!(
-                            "keys `{other}` and `{id}` both declare {} attribute `{name}`",
+                            "keys {} and {} both declare {} attribute `{name}`",
+                            quoted(other),
+                            quoted(id),
                             d.as_str()
                         ),
                     ));
@@ -235,7 +272,7 @@ impl<'a, 'input> Reader<'a, 'input> {
         let mut default = None;
         for child in self.children(key) {
             if child.tag_name().name() == "default" {
-                default = Some(self.text(child, &format!("the default of key `{id}`"))?);
+                default = Some(self.text(child, "the default")?);
             }
         }
         self.keys.insert(
@@ -264,37 +301,33 @@ impl<'a, 'input> Reader<'a, 'input> {
     }
 
     /// Collects the values of our attributes on `element` (a graph, node or edge).
-    fn values(
-        &self,
-        element: Node<'a, 'input>,
-        domain: Domain,
-        what: String,
-    ) -> Result<Values<'a, 'input>> {
+    fn values(&self, element: Node<'a, 'input>, domain: Domain) -> Result<Values<'a, 'input>> {
         let mut map = HashMap::new();
         for data in self.children(element).filter(|c| self.is(*c, "data")) {
             let Some(key_id) = data.attribute("key") else {
-                return Err(self.error(data, format!("`<data>` of {what} without a `key`")));
+                return Err(self.error(data, "`<data>` without a `key`".to_owned()));
             };
             let Some(key) = self.keys.get(key_id) else {
                 return Err(self.error(
                     data,
-                    format!("`<data>` of {what} names undeclared key `{key_id}`"),
+                    format!("`<data>` names undeclared key {}", quoted(key_id)),
                 ));
             };
             if !key.domains.contains(&domain) {
                 return Err(self.error(
                     data,
                     format!(
-                        "`<data>` of {what} names key `{key_id}`, which is declared for another element"
+                        "`<data>` names key {}, which is declared for another element",
+                        quoted(key_id)
                     ),
                 ));
             }
             let Some(name) = key.name.filter(|n| known(domain, n)) else {
                 continue;
             };
-            let value = self.text(data, &format!("attribute `{name}` of {what}"))?;
+            let value = self.text(data, &format!("attribute `{name}`"))?;
             if map.insert(name, (value, data)).is_some() {
-                return Err(self.error(data, format!("{what} has two values for `{name}`")));
+                return Err(self.error_in(data, Some(name), format!("two values for `{name}`")));
             }
         }
         // Key defaults fill in what the element leaves out.
@@ -305,55 +338,91 @@ impl<'a, 'input> Reader<'a, 'input> {
                 }
             }
         }
-        Ok(Values { what, map, element })
+        Ok(Values { map, element })
     }
 
-    fn graph(&self, graph: Node<'a, 'input>) -> Result<MechanismGraph> {
+    fn info(&self, graph: Node<'a, 'input>) -> Result<ModelInfo> {
+        let mut v = self.values(graph, Domain::Graph)?;
+        Ok(ModelInfo {
+            name: v.string("name").unwrap_or_default(),
+            description: v.string("description").unwrap_or_default(),
+            source: v.string("source"),
+            domain_subjects: self.json(&mut v, "domain_subjects")?.unwrap_or_default(),
+            tallies: self.json(&mut v, "tallies")?.unwrap_or_default(),
+        })
+    }
+
+    fn graph(&self, graph: Node<'a, 'input>, problems: Problems) -> Result<MechanismGraph> {
         let undirected_default = graph.attribute("edgedefault") == Some("undirected");
-        let mut info = self.values(graph, Domain::Graph, "the graph".to_owned())?;
-        let info = ModelInfo {
-            name: info.string("name").unwrap_or_default(),
-            description: info.string("description").unwrap_or_default(),
-            source: info.string("source"),
-            domain_subjects: self.json(&mut info, "domain_subjects")?.unwrap_or_default(),
-            tallies: self.json(&mut info, "tallies")?.unwrap_or_default(),
+        let mut c = Collected {
+            problems,
+            info_at: Some(self.position(graph)),
+            ..Collected::default()
         };
-        let mut mechanisms = Vec::new();
-        let mut links = Vec::new();
+        match self.info(graph) {
+            Ok(info) => c.info = info,
+            Err(e) => c.problems.absorb(with_record(e, &Record::Info)),
+        }
+        let (mut nodes, mut edges) = (0, 0);
         for child in self.children(graph) {
+            let start = Some(self.position(child));
             match child.tag_name().name() {
-                "node" => mechanisms.push(self.node(child)?),
-                "edge" => links.push(self.edge(child, undirected_default)?),
-                "hyperedge" => {
-                    return Err(self.error(child, "hyperedges are not supported".to_owned()))
+                "node" => {
+                    nodes += 1;
+                    let id = child.attribute("id");
+                    let record = Record::Mechanism {
+                        position: nodes,
+                        id: id
+                            .filter(|id| crate::id::invalid_reason(id).is_none())
+                            .map(str::to_owned),
+                    };
+                    match self.node(child) {
+                        Ok(r) => c.add_mechanism(nodes, start, r),
+                        Err(e) => {
+                            c.problems.absorb(with_record(e, &record));
+                            c.unreadable.extend(id.map(str::to_owned));
+                        }
+                    }
                 }
+                "edge" => {
+                    edges += 1;
+                    let record = Record::Link {
+                        position: edges,
+                        from: child.attribute("source").map(str::to_owned),
+                        to: child.attribute("target").map(str::to_owned),
+                    };
+                    match self.edge(child, undirected_default) {
+                        Ok(r) => c.links.push((edges, start, Link::from(r))),
+                        Err(e) => c.problems.absorb(with_record(e, &record)),
+                    }
+                }
+                "hyperedge" => c.problems.absorb(with_record(
+                    self.error(child, "hyperedges are not supported".to_owned()),
+                    &Record::Element {
+                        name: "hyperedge".to_owned(),
+                        id: child.attribute("id").map(str::to_owned),
+                    },
+                )),
                 _ => {}
             }
         }
-        let document = Document {
-            format_version: FORMAT_VERSION,
-            info,
-            mechanisms,
-            links,
-        };
-        MechanismGraph::try_from(document)
+        c.finish()
     }
 
     fn node(&self, node: Node<'a, 'input>) -> Result<MechanismRecord> {
         let Some(id) = node.attribute("id") else {
             return Err(self.error(node, "`<node>` without an `id`".to_owned()));
         };
-        let what = format!("node `{id}`");
         for child in self.children(node) {
             let name = child.tag_name().name();
             if name == "graph" || name == "port" {
                 return Err(self.error(
                     child,
-                    format!("{what} holds a `<{name}>`; nested graphs and ports are not supported"),
+                    format!("a node holds a `<{name}>`; nested graphs and ports are not supported"),
                 ));
             }
         }
-        let mut v = self.values(node, Domain::Node, what)?;
+        let mut v = self.values(node, Domain::Node)?;
         let levels = self.list(&mut v, "levels")?;
         let eric_strategies = self.list(&mut v, "eric_strategies")?.unwrap_or_default();
         Ok(MechanismRecord {
@@ -386,7 +455,6 @@ impl<'a, 'input> Reader<'a, 'input> {
                 .ok_or_else(|| self.error(edge, format!("`<edge>` without a `{name}`")))
         };
         let (from, to) = (endpoint("source")?, endpoint("target")?);
-        let what = format!("edge `{from}` -> `{to}`");
         let undirected = match edge.attribute("directed") {
             Some(d) => d == "false",
             None => undirected_default,
@@ -394,13 +462,16 @@ impl<'a, 'input> Reader<'a, 'input> {
         if undirected {
             return Err(self.error(
                 edge,
-                format!("{what} is undirected; a mechanism model's links are directed"),
+                "the edge is undirected; a mechanism model's links are directed".to_owned(),
             ));
         }
         if edge.attribute("sourceport").is_some() || edge.attribute("targetport").is_some() {
-            return Err(self.error(edge, format!("{what} uses ports, which are not supported")));
+            return Err(self.error(
+                edge,
+                "the edge uses ports, which are not supported".to_owned(),
+            ));
         }
-        let mut v = self.values(edge, Domain::Edge, what)?;
+        let mut v = self.values(edge, Domain::Edge)?;
         Ok(LinkRecord {
             from: from.to_owned(),
             to: to.to_owned(),
@@ -418,19 +489,20 @@ impl<'a, 'input> Reader<'a, 'input> {
     }
 
     fn missing(&self, v: &Values<'_, '_>, name: &str) -> Error {
-        self.error(v.element, format!("{} has no `{name}`", v.what))
+        self.error(v.element, format!("missing attribute `{name}`"))
     }
 
     fn evidence(&self, v: &mut Values<'a, 'input>) -> Result<Evidence> {
         let publications = match v.take("publications") {
             Some((text, at)) if !text.trim().is_empty() => {
                 Some(text.trim().parse::<u32>().map_err(|_| {
-                    self.error(
+                    self.error_in(
                         at,
+                        Some("publications"),
                         format!(
-                            "{}: `publications` is not a count (0 to {}): `{text}`",
-                            v.what,
-                            u32::MAX
+                            "`publications` must be a whole number from 0 to {}, not {}",
+                            u32::MAX,
+                            quoted(&text)
                         ),
                     )
                 })?)
@@ -448,7 +520,7 @@ impl<'a, 'input> Reader<'a, 'input> {
     fn vocab<T: Term>(&self, v: &mut Values<'a, 'input>, name: &str) -> Result<Option<T>> {
         match v.take(name) {
             Some((text, at)) if !text.trim().is_empty() => {
-                self.term(text.trim(), at, &v.what).map(Some)
+                self.term(text.trim(), at, name).map(Some)
             }
             _ => Ok(None),
         }
@@ -459,15 +531,16 @@ impl<'a, 'input> Reader<'a, 'input> {
         match v.take(name) {
             Some((text, at)) if !text.trim().is_empty() => text
                 .split(',')
-                .map(|id| self.term(id.trim(), at, &v.what))
+                .map(|id| self.term(id.trim(), at, name))
                 .collect::<Result<Vec<_>>>()
                 .map(Some),
             _ => Ok(None),
         }
     }
 
-    fn term<T: Term>(&self, id: &str, at: Node<'_, '_>, what: &str) -> Result<T> {
-        T::from_id(id).ok_or_else(|| self.error(at, format!("{what}: {}", unknown_term::<T>(id))))
+    fn term<T: Term>(&self, id: &str, at: Node<'_, '_>, name: &str) -> Result<T> {
+        T::from_id(id)
+            .ok_or_else(|| self.error_in(at, Some(name), unknown_term_kind::<T>(id).to_string()))
     }
 
     /// A JSON-valued attribute, or absent when empty.
@@ -476,13 +549,39 @@ impl<'a, 'input> Reader<'a, 'input> {
         v: &mut Values<'a, 'input>,
         name: &str,
     ) -> Result<Option<T>> {
-        match v.take(name) {
-            Some((text, at)) if !text.trim().is_empty() => serde_json::from_str(&text)
-                .map(Some)
-                .map_err(|e| self.error(at, format!("{}: `{name}` is not valid: {e}", v.what))),
-            _ => Ok(None),
-        }
+        let Some((text, at)) = v.take(name).filter(|(text, _)| !text.trim().is_empty()) else {
+            return Ok(None);
+        };
+        let mut de = serde_json::Deserializer::from_str(&text);
+        serde_path_to_error::deserialize(&mut de)
+            .map(Some)
+            .map_err(|e| {
+                let path = match e.path().to_string() {
+                    p if p == "." => name.to_owned(),
+                    p if p.starts_with('[') => format!("{name}{p}"),
+                    p => format!("{name}.{p}"),
+                };
+                let inner = e.inner();
+                let full = inner.to_string();
+                let suffix = format!(" at line {} column {}", inner.line(), inner.column());
+                let message = full.strip_suffix(&suffix).unwrap_or(&full);
+                let message = if inner.is_syntax() || inner.is_eof() {
+                    format!("`{name}` is not valid JSON: {message}")
+                } else {
+                    translate(message, &path).to_string()
+                };
+                self.error_in(at, Some(&path), message)
+            })
     }
+}
+
+/// The error with `record` set on every problem's location.
+fn with_record(mut e: Error, record: &Record) -> Error {
+    for p in e.problems_mut() {
+        let at = p.location.get_or_insert_with(Location::default);
+        at.record = Some(record.clone());
+    }
+    e
 }
 
 impl<'a, 'input> Values<'a, 'input> {

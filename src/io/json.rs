@@ -1,9 +1,21 @@
 //! Saving and loading graphs as JSON text.
+//!
+//! Loading reads the text once on the happy path. When anything is wrong, it reads it
+//! again record by record ([`diagnose`]), so that every problem is reported at once, each
+//! with its record, line and column.
 
-use serde::Deserialize;
+use std::fmt;
 
+use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
+use serde_json::value::RawValue;
+
+use super::collected::{at_record, Collected};
 use super::document::{Document, FORMAT_VERSION};
-use crate::{Error, MechanismGraph, Result};
+use super::record::{LinkRecord, MechanismRecord};
+use super::serde_words::translate;
+use crate::error::{Location, Problem, Record};
+use crate::model::{Link, ModelInfo};
+use crate::{Error, ErrorKind, MechanismGraph, Result};
 
 /// The graph as a pretty-printed, versioned JSON document (two-space indent, trailing
 /// newline), elements and links in declaration order. Floats are written in their shortest
@@ -29,66 +41,333 @@ pub fn to_json(graph: &MechanismGraph) -> String {
 ///
 /// # Errors
 ///
-/// * [`Error::Json`] for malformed JSON, unknown fields, wrong types or unknown vocabulary
-///   ids, with line and column;
-/// * [`Error::UnsupportedFormatVersion`] for a document of another format version
-///   (checked before anything else);
-/// * any of the builder's errors ([`Error::DuplicateMechanism`], [`Error::UnknownEndpoint`],
-///   [`Error::GrammarViolation`], ...), naming the offending element.
+/// Every problem in the document, in declaration order, each located at its line and
+/// column and naming its record (see [`Location`]):
+///
+/// * [`ErrorKind::Syntax`] for malformed JSON (alone: nothing after it can be read);
+/// * [`ErrorKind::UnsupportedFormatVersion`] for a document of another format version
+///   (alone: its fields may mean something else);
+/// * [`ErrorKind::UnknownField`] (with a did-you-mean), [`ErrorKind::MissingField`],
+///   [`ErrorKind::DuplicateField`], and [`ErrorKind::InvalidValue`] for a wrong type, an
+///   out-of-range number or an unknown vocabulary id, in plain words;
+/// * every error of the builder ([`ErrorKind::DuplicateMechanism`],
+///   [`ErrorKind::UnknownEndpoint`], [`ErrorKind::GrammarViolation`], ...). A link that
+///   names a mechanism which could not be read is not checked, so one mistake is reported
+///   once.
 ///
 /// Nothing is returned unless the whole document is valid.
 ///
 /// # Example
 ///
 /// ```
-/// use isp_moc::Error;
-/// let err = isp_moc::io::from_json(r#"{"format_version": 1, "mechanisms": [], "linx": []}"#).unwrap_err();
-/// assert!(matches!(err, Error::Json { line: 1, .. }));
-/// assert!(err.to_string().contains("unknown field `linx`"));
+/// use isp_moc::ErrorKind;
+/// let err = isp_moc::io::from_json(r#"{"format_version": 1, "mechanisms": [], "link": []}"#).unwrap_err();
+/// assert!(matches!(err.kind(), ErrorKind::UnknownField { field, .. } if field == "link"));
+/// assert_eq!(err.to_string(), "line 1, column 49, document: unknown field `link`; did you mean \
+///     `links`? (expected one of `format_version`, `info`, `mechanisms`, `links`)");
 /// ```
 pub fn from_json(text: &str) -> Result<MechanismGraph> {
-    // serde would read a JSON array as a struct's fields in order; say what is expected.
-    if let Some((offset, c)) = text.char_indices().find(|(_, c)| !c.is_whitespace()) {
-        if c != '{' {
-            let line = text[..offset].matches('\n').count() + 1;
-            let column = offset - text[..offset].rfind('\n').map_or(0, |i| i + 1) + 1;
-            return Err(Error::Json {
-                line,
-                column,
-                message: "expected a JSON object (a model document)".to_owned(),
-            });
-        }
-    }
-    match serde_json::from_str::<Document>(text) {
-        // the builder checks the version before anything else
-        Ok(document) => MechanismGraph::try_from(document),
-        // a document of another format version gets a version error, not a field error
-        Err(e) => Err(other_version(text).unwrap_or_else(|| json_error(e))),
+    let fast = serde_json::from_str::<Document>(text)
+        .map_err(|e| {
+            Error::new(ErrorKind::Syntax {
+                format: "JSON",
+                message: e.to_string(),
+            })
+        })
+        .and_then(Document::into_collected)
+        .and_then(Collected::finish);
+    match fast {
+        Ok(graph) => Ok(graph),
+        // Read again, record by record, to find and place every problem.
+        Err(first) => Err(diagnose(text).unwrap_or(first)),
     }
 }
 
-/// The version error for a document whose `format_version` is a number other than ours.
-/// Only called when parsing failed, so the happy path reads the text once.
-fn other_version(text: &str) -> Option<Error> {
-    #[derive(Deserialize)]
-    struct Version {
-        format_version: u64,
+/// The fields a document has, in the order it writes them.
+const DOCUMENT_FIELDS: [&str; 4] = ["format_version", "info", "mechanisms", "links"];
+
+/// Every problem of a document that failed to load, placed; `None` if none is found
+/// (the caller then reports the first reading's error).
+fn diagnose(text: &str) -> Option<Error> {
+    let lines = Lines::new(text);
+    let Some(open) = text.find(|c: char| !c.is_whitespace()) else {
+        return Some(syntax(
+            &lines,
+            text.len(),
+            "expected a JSON object (a model document)",
+        ));
+    };
+    if !text[open..].starts_with('{') {
+        return Some(syntax(
+            &lines,
+            open,
+            "expected a JSON object (a model document)",
+        ));
     }
-    let found = serde_json::from_str::<Version>(text).ok()?.format_version;
-    (found != u64::from(FORMAT_VERSION)).then_some(Error::UnsupportedFormatVersion {
-        found,
-        supported: FORMAT_VERSION,
+    let top = match serde_json::from_str::<Top<'_>>(text) {
+        Ok(top) => top,
+        Err(e) => return Some(serde_error(&e, None, &lines, 0, Location::default()).into()),
+    };
+    let document_at = |offset: usize| at_record(Record::Document, Some(lines.position(offset)));
+    let mut c = Collected::default();
+    let mut fields: [Option<&RawValue>; 4] = [None; 4];
+    for (key, raw) in &top.0 {
+        let offset = lines.offset_of(raw.get());
+        match DOCUMENT_FIELDS.iter().position(|f| f == key) {
+            Some(i) if fields[i].is_some() => c.problems.add(
+                ErrorKind::DuplicateField { field: key.clone() },
+                document_at(offset),
+            ),
+            Some(i) => fields[i] = Some(*raw),
+            None => c.problems.push(
+                Problem::new(translate(
+                    &format!(
+                        "unknown field `{key}`, expected one of {}",
+                        DOCUMENT_FIELDS.map(|f| format!("`{f}`")).join(", ")
+                    ),
+                    "",
+                ))
+                .at(document_at(offset)),
+            ),
+        }
+    }
+    let [version, info, mechanisms, links] = fields;
+    match version {
+        None => c.problems.add(
+            ErrorKind::MissingField {
+                field: "format_version".to_owned(),
+            },
+            document_at(open),
+        ),
+        Some(raw) => match read::<u64>(raw, &lines, "format_version", Record::Document) {
+            Ok(found) if found != u64::from(FORMAT_VERSION) => {
+                let kind = ErrorKind::UnsupportedFormatVersion {
+                    found,
+                    supported: FORMAT_VERSION,
+                };
+                return Some(
+                    Problem::new(kind)
+                        .at(document_at(lines.offset_of(raw.get())))
+                        .into(),
+                );
+            }
+            Ok(_) => {}
+            Err(p) => c.problems.push(*p),
+        },
+    }
+    if let Some(raw) = info {
+        c.info_at = Some(lines.position(lines.offset_of(raw.get())));
+        match read::<ModelInfo>(raw, &lines, "", Record::Info) {
+            Ok(info) => c.info = info,
+            Err(p) => c.problems.push(*p),
+        }
+    }
+    for (i, raw) in list(mechanisms, &lines, "mechanisms", &mut c)
+        .iter()
+        .enumerate()
+    {
+        let start = Some(lines.position(lines.offset_of(raw.get())));
+        let id = probe(raw, "id");
+        let record = Record::Mechanism {
+            position: i + 1,
+            id: id
+                .clone()
+                .filter(|id| crate::id::invalid_reason(id).is_none()),
+        };
+        match read::<MechanismRecord>(raw, &lines, "", record) {
+            Ok(r) => c.add_mechanism(i + 1, start, r),
+            Err(p) => {
+                c.problems.push(*p);
+                c.unreadable.extend(id);
+            }
+        }
+    }
+    for (i, raw) in list(links, &lines, "links", &mut c).iter().enumerate() {
+        let start = Some(lines.position(lines.offset_of(raw.get())));
+        let record = Record::Link {
+            position: i + 1,
+            from: probe(raw, "from"),
+            to: probe(raw, "to"),
+        };
+        match read::<LinkRecord>(raw, &lines, "", record) {
+            Ok(r) => c.links.push((i + 1, start, Link::from(r))),
+            Err(p) => c.problems.push(*p),
+        }
+    }
+    c.finish().err()
+}
+
+/// The elements of the `mechanisms` or `links` array (none, with a problem recorded, when
+/// it is not an array).
+fn list<'a>(
+    raw: Option<&'a RawValue>,
+    lines: &Lines<'_>,
+    name: &str,
+    c: &mut Collected,
+) -> Vec<&'a RawValue> {
+    let Some(raw) = raw else {
+        return Vec::new();
+    };
+    match read::<Vec<&RawValue>>(raw, lines, name, Record::Document) {
+        Ok(items) => items,
+        Err(p) => {
+            c.problems.push(*p);
+            Vec::new()
+        }
+    }
+}
+
+/// Reads one value of the document; a failure becomes a problem at the exact line and
+/// column, naming `record` and the field's path (prefixed with `name` for top-level
+/// values).
+fn read<'a, T: Deserialize<'a>>(
+    raw: &'a RawValue,
+    lines: &Lines<'_>,
+    name: &str,
+    record: Record,
+) -> std::result::Result<T, Box<Problem>> {
+    let mut de = serde_json::Deserializer::from_str(raw.get());
+    serde_path_to_error::deserialize::<_, T>(&mut de).map_err(|e| {
+        let path = e.path().to_string();
+        let path = match (name, path.as_str()) {
+            (name, ".") => name.to_owned(),
+            ("", path) => path.to_owned(),
+            (name, path) => format!("{name}.{path}"),
+        };
+        let start = lines.offset_of(raw.get());
+        Box::new(serde_error(
+            e.inner(),
+            Some(&path),
+            lines,
+            start,
+            Location::record(record),
+        ))
     })
 }
 
-/// Converts a serde_json error into the crate's error, keeping line and column.
-fn json_error(e: serde_json::Error) -> Error {
+/// A serde_json error as a problem: its position made absolute (it is relative to
+/// `start`), its message in plain words.
+fn serde_error(
+    e: &serde_json::Error,
+    path: Option<&str>,
+    lines: &Lines<'_>,
+    start: usize,
+    mut at: Location,
+) -> Problem {
     let full = e.to_string();
     let suffix = format!(" at line {} column {}", e.line(), e.column());
-    let message = full.strip_suffix(&suffix).unwrap_or(&full).to_owned();
-    Error::Json {
-        line: e.line(),
-        column: e.column(),
-        message,
+    let message = full.strip_suffix(&suffix).unwrap_or(&full);
+    let (line0, column0) = lines.position(start);
+    let kind = if (e.is_syntax() && message != "number out of range") || e.is_eof() {
+        ErrorKind::Syntax {
+            format: "JSON",
+            message: message.to_owned(),
+        }
+    } else {
+        translate(message, path.unwrap_or(""))
+    };
+    // A missing field is noticed at the end of its object: point at the record instead.
+    let (line, column) = match (&kind, e.line()) {
+        (ErrorKind::MissingField { .. }, _) | (_, 0) => (line0, column0),
+        (_, 1) => (line0, column0 + e.column().saturating_sub(1)),
+        (_, l) => (line0 + l - 1, e.column()),
+    };
+    // serde_json reports the end of input as column 0
+    let column = column.max(1);
+    at.line = Some(line);
+    at.column = Some(column);
+    at.field = path.and_then(|p| field_path(p, &kind));
+    Problem::new(kind).at(at)
+}
+
+/// The field path shown in a location: none at a record's top level, and without the last
+/// segment when the message already names that field.
+fn field_path(path: &str, kind: &ErrorKind) -> Option<String> {
+    let named = match kind {
+        ErrorKind::UnknownField { field, .. }
+        | ErrorKind::MissingField { field }
+        | ErrorKind::DuplicateField { field } => Some(field.as_str()),
+        _ => None,
+    };
+    let path = match named {
+        Some(field) if path == field => "",
+        Some(field) => path
+            .strip_suffix(field)
+            .and_then(|p| p.strip_suffix('.'))
+            .unwrap_or(path),
+        None => path,
+    };
+    (!path.is_empty()).then(|| path.to_owned())
+}
+
+/// A syntax problem at a byte offset.
+fn syntax(lines: &Lines<'_>, offset: usize, message: &str) -> Error {
+    let (line, column) = lines.position(offset);
+    Problem::new(ErrorKind::Syntax {
+        format: "JSON",
+        message: message.to_owned(),
+    })
+    .at(Location::at(line, column))
+    .into()
+}
+
+/// A string field of a record, if it has one (for naming a record that failed to read).
+fn probe(raw: &RawValue, field: &str) -> Option<String> {
+    let value: serde_json::Value = serde_json::from_str(raw.get()).ok()?;
+    value.get(field)?.as_str().map(str::to_owned)
+}
+
+/// The top level of a document: its fields in order, values unread.
+struct Top<'a>(Vec<(String, &'a RawValue)>);
+
+impl<'de> Deserialize<'de> for Top<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
+        struct Fields;
+        impl<'de> Visitor<'de> for Fields {
+            type Value = Top<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a model document")
+            }
+            fn visit_map<A: MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> std::result::Result<Top<'de>, A::Error> {
+                let mut fields = Vec::new();
+                while let Some(entry) = map.next_entry::<String, &'de RawValue>()? {
+                    fields.push(entry);
+                }
+                Ok(Top(fields))
+            }
+        }
+        deserializer.deserialize_map(Fields)
+    }
+}
+
+/// Line starts of a text, to turn byte offsets into 1-based lines and columns (columns
+/// count bytes, as serde_json's do).
+struct Lines<'a> {
+    text: &'a str,
+    starts: Vec<usize>,
+}
+
+impl<'a> Lines<'a> {
+    fn new(text: &'a str) -> Self {
+        let starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        Lines { text, starts }
+    }
+
+    /// The offset of `part`, a slice of the text, within it.
+    fn offset_of(&self, part: &str) -> usize {
+        (part.as_ptr() as usize)
+            .saturating_sub(self.text.as_ptr() as usize)
+            .min(self.text.len())
+    }
+
+    fn position(&self, offset: usize) -> (usize, usize) {
+        let line = self.starts.partition_point(|&s| s <= offset);
+        let start = self.starts.get(line.wrapping_sub(1)).copied().unwrap_or(0);
+        (line.max(1), offset - start + 1)
     }
 }

@@ -27,16 +27,23 @@
 //! [`export::graphml`](crate::export::graphml)), so a model edited in yEd or Gephi can come
 //! back, with the same validation.
 
+mod collected;
 mod document;
 mod file;
+mod format;
 mod graphml;
 mod json;
 mod record;
 #[cfg(feature = "schemars")]
 mod schema;
+mod serde_words;
 
 pub use document::FORMAT_VERSION;
-pub use file::{read_json_file, write_json_file};
+pub use file::{
+    parse, read_file, read_file_as, read_json_file, to_text, write_file, write_file_as,
+    write_json_file,
+};
+pub use format::Format;
 pub use graphml::{from_graphml, to_graphml};
 pub use json::{from_json, to_json};
 #[cfg(feature = "schemars")]

@@ -14,7 +14,7 @@ use crate::vocab::{
     Cfir2022Construct, Cfir2022Domain, CfirConstruct, CfirDomain, ComBSubcomponent, EricStrategy,
     ImplementationOutcome, IspResource, OutcomeLevel, ReasoningType,
 };
-use crate::{Error, MechanismId, Result};
+use crate::ErrorKind;
 
 /// A mechanism as stored in a file.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -26,7 +26,7 @@ use crate::{Error, MechanismId, Result};
 #[serde(deny_unknown_fields)]
 pub(crate) struct MechanismRecord {
     /// Stable snake_case id.
-    #[cfg_attr(feature = "schemars", schemars(with = "MechanismId"))]
+    #[cfg_attr(feature = "schemars", schemars(with = "crate::MechanismId"))]
     pub(crate) id: String,
     /// Resource, reasoning, context or outcome.
     pub(crate) kind: MechanismKind,
@@ -87,10 +87,10 @@ pub(crate) struct MechanismRecord {
 #[serde(deny_unknown_fields)]
 pub(crate) struct LinkRecord {
     /// Source mechanism id.
-    #[cfg_attr(feature = "schemars", schemars(with = "MechanismId"))]
+    #[cfg_attr(feature = "schemars", schemars(with = "crate::MechanismId"))]
     pub(crate) from: String,
     /// Target mechanism id.
-    #[cfg_attr(feature = "schemars", schemars(with = "MechanismId"))]
+    #[cfg_attr(feature = "schemars", schemars(with = "crate::MechanismId"))]
     pub(crate) to: String,
     /// What the link claims.
     pub(crate) relation: Relation,
@@ -156,33 +156,29 @@ impl From<&Mechanism> for MechanismRecord {
     }
 }
 
-impl TryFrom<MechanismRecord> for Mechanism {
-    type Error = Error;
-
-    fn try_from(r: MechanismRecord) -> Result<Self> {
-        let id = MechanismId::new(&r.id)?;
+impl MechanismRecord {
+    /// The typed mechanism, or every reason the category fields do not make one. The id is
+    /// not checked here: the builder checks it with everything else.
+    pub(crate) fn into_mechanism(self) -> Result<Mechanism, Vec<String>> {
         let fields = CategoryFields {
-            resource: r.resource,
-            eric_strategies: r.eric_strategies,
-            reasoning: r.reasoning,
-            com_b: r.com_b,
-            cfir_domain: r.cfir_domain,
-            cfir_construct: r.cfir_construct,
-            cfir2022_domain: r.cfir2022_domain,
-            cfir2022_construct: r.cfir2022_construct,
-            levels: r.levels,
-            implementation_outcome: r.implementation_outcome,
+            resource: self.resource,
+            eric_strategies: self.eric_strategies,
+            reasoning: self.reasoning,
+            com_b: self.com_b,
+            cfir_domain: self.cfir_domain,
+            cfir_construct: self.cfir_construct,
+            cfir2022_domain: self.cfir2022_domain,
+            cfir2022_construct: self.cfir2022_construct,
+            levels: self.levels,
+            implementation_outcome: self.implementation_outcome,
         };
-        Ok(Mechanism {
-            category: fields.into_category(r.kind, &r.id)?,
-            id,
-            label: r.label,
-            description: r.description,
-            group: r.group,
-            evidence: r.evidence,
-            passages: r.passages,
-            note: r.note,
-        })
+        let mut m = Mechanism::new(&self.id, &self.label, fields.into_category(self.kind)?);
+        m.description = self.description;
+        m.group = self.group;
+        m.evidence = self.evidence;
+        m.passages = self.passages;
+        m.note = self.note;
+        Ok(m)
     }
 }
 
@@ -201,20 +197,15 @@ impl From<&Link> for LinkRecord {
     }
 }
 
-impl TryFrom<LinkRecord> for Link {
-    type Error = Error;
-
-    fn try_from(r: LinkRecord) -> Result<Self> {
-        Ok(Link {
-            from: MechanismId::new(&r.from)?,
-            to: MechanismId::new(&r.to)?,
-            relation: r.relation,
-            polarity: r.polarity,
-            basis: r.basis,
-            evidence: r.evidence,
-            passages: r.passages,
-            note: r.note,
-        })
+impl From<LinkRecord> for Link {
+    fn from(r: LinkRecord) -> Self {
+        let mut l = Link::new(&r.from, &r.to, r.relation);
+        l.polarity = r.polarity;
+        l.basis = r.basis;
+        l.evidence = r.evidence;
+        l.passages = r.passages;
+        l.note = r.note;
+        l
     }
 }
 
@@ -231,8 +222,18 @@ impl<'de> Deserialize<'de> for Mechanism {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> std::result::Result<Self, D::Error> {
-        Mechanism::try_from(MechanismRecord::deserialize(deserializer)?)
-            .map_err(serde::de::Error::custom)
+        let record = MechanismRecord::deserialize(deserializer)?;
+        let id = record.id.clone();
+        let m = record
+            .into_mechanism()
+            .map_err(|reasons| serde::de::Error::custom(reasons.join("; ")))?;
+        match crate::id::invalid_reason(&id) {
+            Some(reason) => Err(serde::de::Error::custom(ErrorKind::InvalidId {
+                id,
+                reason,
+            })),
+            None => Ok(m),
+        }
     }
 }
 
@@ -249,6 +250,15 @@ impl<'de> Deserialize<'de> for Link {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> std::result::Result<Self, D::Error> {
-        Link::try_from(LinkRecord::deserialize(deserializer)?).map_err(serde::de::Error::custom)
+        let link = Link::from(LinkRecord::deserialize(deserializer)?);
+        for id in [&link.from, &link.to] {
+            if let Some(reason) = crate::id::invalid_reason(id.as_str()) {
+                return Err(serde::de::Error::custom(ErrorKind::InvalidId {
+                    id: id.to_string(),
+                    reason,
+                }));
+            }
+        }
+        Ok(link)
     }
 }

@@ -1,6 +1,6 @@
 //! [`Category`]: the typed detail of a mechanism, one shape per kind.
 
-use super::MechanismKind;
+use super::{CfirPlacement, MechanismKind};
 use crate::vocab::{
     Cfir2022Construct, Cfir2022Domain, CfirConstruct, CfirDomain, ComBSubcomponent, EricStrategy,
     ImplementationOutcome, IspResource, OutcomeLevel, ReasoningType,
@@ -13,14 +13,17 @@ use crate::vocab::{
 /// * a **reasoning** element names its response type ([`ReasoningType`], which includes the
 ///   paper's non-COM-B *relational* type) and, optionally, a COM-B sub-component that must
 ///   belong to it;
-/// * a **context** factor names where it sits in CFIR 2009 and/or CFIR 2022: a domain, a
-///   construct, or both (a construct must lie in the domain given with it, and a domain left
-///   out is filled in from the construct);
+/// * a **context** factor names where it sits in CFIR 2009 and/or CFIR 2022 (its
+///   [`CfirPlacement`]);
 /// * an **outcome** names the levels at which behaviour changes and, optionally, a Proctor
 ///   implementation outcome.
 ///
 /// The builder checks the cross-field rules, so an inconsistent category never reaches a
 /// graph.
+///
+/// The variants are `#[non_exhaustive]` (and the context placement is a struct of its
+/// own), so fields can be added without a breaking release: build categories with the
+/// constructors below and match them with `..`.
 ///
 /// # Example
 ///
@@ -41,6 +44,7 @@ use crate::vocab::{
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Category {
     /// An ISP resource.
+    #[non_exhaustive]
     Resource {
         /// Which characteristic of the ISP.
         resource: IspResource,
@@ -49,6 +53,7 @@ pub enum Category {
         strategies: Vec<EricStrategy>,
     },
     /// A stakeholder response.
+    #[non_exhaustive]
     Reasoning {
         /// Relational, capability, opportunity or motivation.
         reasoning: ReasoningType,
@@ -56,19 +61,10 @@ pub enum Category {
         /// relational responses).
         com_b: Option<ComBSubcomponent>,
     },
-    /// A contextual factor, placed in CFIR 2009 and/or CFIR 2022 (at least one of the four
-    /// fields is set).
-    Context {
-        /// The CFIR 2009 domain.
-        domain: Option<CfirDomain>,
-        /// The nearest CFIR 2009 construct; must lie in `domain`.
-        construct: Option<CfirConstruct>,
-        /// The CFIR 2022 domain.
-        domain_2022: Option<Cfir2022Domain>,
-        /// The nearest CFIR 2022 construct; must lie in `domain_2022`.
-        construct_2022: Option<Cfir2022Construct>,
-    },
+    /// A contextual factor, placed in CFIR 2009 and/or CFIR 2022.
+    Context(CfirPlacement),
     /// An outcome.
+    #[non_exhaustive]
     Outcome {
         /// Levels at which behaviour changes (non-empty, no repeats; a built graph keeps
         /// them in vocabulary order).
@@ -159,12 +155,7 @@ impl Category {
     /// assert_eq!(c.cfir_domain(), Some(CfirDomain::InterventionCharacteristics));
     /// ```
     pub fn context(domain: CfirDomain) -> Self {
-        Category::Context {
-            domain: Some(domain),
-            construct: None,
-            domain_2022: None,
-            construct_2022: None,
-        }
+        Category::Context(CfirPlacement::from_domain(domain))
     }
 
     /// A context category naming a CFIR construct (its domain is filled in).
@@ -178,12 +169,7 @@ impl Category {
     /// assert_eq!(c.cfir_domain(), Some(CfirDomain::OuterSetting));
     /// ```
     pub fn cfir(construct: CfirConstruct) -> Self {
-        Category::Context {
-            domain: Some(construct.domain()),
-            construct: Some(construct),
-            domain_2022: None,
-            construct_2022: None,
-        }
+        Category::Context(CfirPlacement::from_construct(construct))
     }
 
     /// A context category naming a CFIR 2022 construct (its domain is filled in).
@@ -198,12 +184,22 @@ impl Category {
     /// assert_eq!(c.cfir_domain(), None);
     /// ```
     pub fn cfir2022(construct: Cfir2022Construct) -> Self {
-        Category::Context {
-            domain: None,
-            construct: None,
-            domain_2022: Some(construct.domain()),
-            construct_2022: Some(construct),
-        }
+        Category::Context(CfirPlacement::from_construct_2022(construct))
+    }
+
+    /// A context category with the given placement.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::model::{Category, CfirPlacement};
+    /// use isp_moc::vocab::{Cfir2022Construct, CfirConstruct};
+    /// let c = Category::placed(CfirPlacement::from_construct(CfirConstruct::Culture)
+    ///     .with_construct_2022(Cfir2022Construct::Culture));
+    /// assert_eq!(c.term_id(), "culture");
+    /// ```
+    pub fn placed(placement: CfirPlacement) -> Self {
+        Category::Context(placement)
     }
 
     /// Adds (or replaces) the CFIR 2022 construct of a context category; other categories
@@ -216,17 +212,73 @@ impl Category {
     /// use isp_moc::vocab::{Cfir2022Construct, CfirConstruct};
     /// let c = Category::cfir(CfirConstruct::RelativePriority).with_cfir2022(Cfir2022Construct::RelativePriority);
     /// assert_eq!(c.term_id(), "relative_priority");
-    /// assert!(matches!(c, isp_moc::model::Category::Context { construct_2022: Some(_), .. }));
+    /// assert_eq!(c.cfir_placement().unwrap().construct_2022, Some(Cfir2022Construct::RelativePriority));
     /// ```
     pub fn with_cfir2022(mut self, construct: Cfir2022Construct) -> Self {
-        if let Category::Context {
-            domain_2022,
-            construct_2022,
+        if let Category::Context(placement) = &mut self {
+            *placement = placement.with_construct_2022(construct);
+        }
+        self
+    }
+
+    /// Sets the ERIC strategies of a resource category (other categories are returned
+    /// unchanged); [`build`](crate::MechanismGraphBuilder::build) checks that the resource
+    /// is skills or a combination and that none repeats.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::model::Category;
+    /// use isp_moc::vocab::{EricStrategy, IspResource};
+    /// let c = Category::resource(IspResource::Combination).with_strategies(&[EricStrategy::Facilitation]);
+    /// assert_eq!(c.eric_strategies(), [EricStrategy::Facilitation]);
+    /// ```
+    pub fn with_strategies(mut self, eric_strategies: &[EricStrategy]) -> Self {
+        if let Category::Resource { strategies, .. } = &mut self {
+            *strategies = eric_strategies.to_vec();
+        }
+        self
+    }
+
+    /// Sets the COM-B sub-component of a reasoning category (other categories are returned
+    /// unchanged); [`build`](crate::MechanismGraphBuilder::build) checks that it belongs to
+    /// the response type. [`Category::com_b`] sets both at once.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::model::{Category, Mechanism};
+    /// use isp_moc::vocab::{ComBSubcomponent, ReasoningType};
+    /// let c = Category::reasoning(ReasoningType::Relational).with_com_b(ComBSubcomponent::SocialOpportunity);
+    /// let err = isp_moc::MechanismGraph::builder().mechanism(Mechanism::new("x", "X", c)).build().unwrap_err();
+    /// assert_eq!(err.to_string(), "mechanism #1 `x`: COM-B sub-component `social_opportunity` \
+    ///     does not belong to reasoning type `relational`");
+    /// ```
+    pub fn with_com_b(mut self, sub: ComBSubcomponent) -> Self {
+        if let Category::Reasoning { com_b, .. } = &mut self {
+            *com_b = Some(sub);
+        }
+        self
+    }
+
+    /// Sets the Proctor implementation outcome of an outcome category (other categories are
+    /// returned unchanged).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::model::Category;
+    /// use isp_moc::vocab::{ImplementationOutcome, OutcomeLevel};
+    /// let c = Category::outcome(&[OutcomeLevel::Organization]).with_implementation_outcome(ImplementationOutcome::Adoption);
+    /// assert_eq!(c.term_id(), "adoption");
+    /// ```
+    pub fn with_implementation_outcome(mut self, outcome: ImplementationOutcome) -> Self {
+        if let Category::Outcome {
+            implementation_outcome,
             ..
         } = &mut self
         {
-            *domain_2022 = Some(construct.domain());
-            *construct_2022 = Some(construct);
+            *implementation_outcome = Some(outcome);
         }
         self
     }
@@ -295,8 +347,23 @@ impl Category {
     /// assert_eq!(Category::reasoning(ReasoningType::Capability).cfir_domain(), None);
     /// ```
     pub fn cfir_domain(&self) -> Option<CfirDomain> {
+        self.cfir_placement().and_then(|p| p.domain)
+    }
+
+    /// The CFIR placement, for context categories.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::model::Category;
+    /// use isp_moc::vocab::{CfirConstruct, ReasoningType};
+    /// let c = Category::cfir(CfirConstruct::Culture);
+    /// assert_eq!(c.cfir_placement().unwrap().construct, Some(CfirConstruct::Culture));
+    /// assert!(Category::reasoning(ReasoningType::Capability).cfir_placement().is_none());
+    /// ```
+    pub fn cfir_placement(&self) -> Option<&CfirPlacement> {
         match self {
-            Category::Context { domain, .. } => *domain,
+            Category::Context(placement) => Some(placement),
             _ => None,
         }
     }
@@ -311,10 +378,7 @@ impl Category {
     /// assert_eq!(Category::context(CfirDomain::Process).cfir2022_domain(), None);
     /// ```
     pub fn cfir2022_domain(&self) -> Option<Cfir2022Domain> {
-        match self {
-            Category::Context { domain_2022, .. } => *domain_2022,
-            _ => None,
-        }
+        self.cfir_placement().and_then(|p| p.domain_2022)
     }
 
     /// The ERIC strategies a resource names (empty for everything else).
@@ -352,16 +416,12 @@ impl Category {
             Category::Reasoning { reasoning, com_b } => {
                 com_b.map_or(reasoning.as_str(), |s| s.as_str())
             }
-            Category::Context {
-                domain,
-                construct,
-                domain_2022,
-                construct_2022,
-            } => construct
+            Category::Context(p) => p
+                .construct
                 .map(CfirConstruct::as_str)
-                .or(domain.map(CfirDomain::as_str))
-                .or(construct_2022.map(Cfir2022Construct::as_str))
-                .or(domain_2022.map(Cfir2022Domain::as_str))
+                .or(p.domain.map(CfirDomain::as_str))
+                .or(p.construct_2022.map(Cfir2022Construct::as_str))
+                .or(p.domain_2022.map(Cfir2022Domain::as_str))
                 .unwrap_or("context"),
             Category::Outcome {
                 implementation_outcome,
@@ -375,94 +435,59 @@ impl Category {
     pub(crate) fn normalize(&mut self) {
         match self {
             Category::Outcome { levels, .. } => levels.sort(),
-            Category::Context {
-                domain,
-                construct,
-                domain_2022,
-                construct_2022,
-            } => {
-                *domain = domain.or(construct.map(CfirConstruct::domain));
-                *domain_2022 = domain_2022.or(construct_2022.map(Cfir2022Construct::domain));
-            }
+            Category::Context(placement) => placement.normalize(),
             _ => {}
         }
     }
 
-    /// Checks the cross-field rules; returns the reason when one is broken.
-    pub(crate) fn problem(&self) -> Option<String> {
+    /// Every broken cross-field rule, in field order.
+    pub(crate) fn problems(&self) -> Vec<String> {
         match self {
             Category::Reasoning {
                 reasoning,
                 com_b: Some(sub),
-            } if reasoning.com_b() != Some(sub.component()) => Some(format!(
+            } if reasoning.com_b() != Some(sub.component()) => vec![format!(
                 "COM-B sub-component `{}` does not belong to reasoning type `{}`",
                 sub.as_str(),
                 reasoning.as_str()
-            )),
-            Category::Context {
-                domain,
-                construct,
-                domain_2022,
-                construct_2022,
-            } => {
-                if domain.is_none()
-                    && construct.is_none()
-                    && domain_2022.is_none()
-                    && construct_2022.is_none()
-                {
-                    return Some(
-                        "a context factor names a CFIR 2009 or CFIR 2022 domain or construct"
-                            .to_owned(),
-                    );
-                }
-                if let (Some(c), Some(d)) = (construct, domain) {
-                    if c.domain() != *d {
-                        return Some(format!(
-                            "CFIR construct `{}` lies in domain `{}`, not `{}`",
-                            c.as_str(),
-                            c.domain().as_str(),
-                            d.as_str()
-                        ));
-                    }
-                }
-                match (construct_2022, domain_2022) {
-                    (Some(c), Some(d)) if c.domain() != *d => Some(format!(
-                        "CFIR 2022 construct `{}` lies in domain `{}`, not `{}`",
-                        c.as_str(),
-                        c.domain().as_str(),
-                        d.as_str()
-                    )),
-                    _ => None,
-                }
-            }
+            )],
+            Category::Context(placement) => placement.problems(),
             Category::Resource {
                 resource,
                 strategies,
             } => {
+                let mut problems = Vec::new();
                 if !strategies.is_empty()
                     && !matches!(resource, IspResource::Skills | IspResource::Combination)
                 {
-                    return Some(format!(
+                    problems.push(format!(
                         "only a `skills` or `combination` resource names ERIC strategies, not `{}`",
                         resource.as_str()
                     ));
                 }
-                strategies
-                    .iter()
-                    .enumerate()
-                    .find(|(i, s)| strategies[..*i].contains(s))
-                    .map(|(_, s)| format!("ERIC strategy `{}` is named twice", s.as_str()))
+                problems.extend(
+                    strategies
+                        .iter()
+                        .enumerate()
+                        .filter(|(i, s)| strategies[..*i].contains(s))
+                        .map(|(_, s)| format!("ERIC strategy `{}` is named twice", s.as_str())),
+                );
+                problems
             }
             Category::Outcome { levels, .. } if levels.is_empty() => {
-                Some("an outcome needs at least one level".to_owned())
+                vec!["an outcome needs at least one level".to_owned()]
             }
             Category::Outcome { levels, .. } => {
                 let mut sorted = levels.clone();
                 sorted.sort();
                 sorted.dedup();
-                (sorted.len() != levels.len()).then(|| "outcome levels repeat".to_owned())
+                if sorted.len() == levels.len() {
+                    Vec::new()
+                } else {
+                    vec!["outcome levels repeat".to_owned()]
+                }
             }
-            _ => None,
+            Category::Reasoning { .. } => Vec::new(),
         }
     }
 }

@@ -2,13 +2,11 @@
 //! uses (`"kind": "context", "cfir_construct": "leadership_engagement"`), converted in one
 //! place for the JSON document, GraphML and node-link JSON.
 
-use super::{Category, MechanismKind};
+use super::{Category, CfirPlacement, MechanismKind};
 use crate::vocab::{
     Cfir2022Construct, Cfir2022Domain, CfirConstruct, CfirDomain, ComBSubcomponent, EricStrategy,
     ImplementationOutcome, IspResource, OutcomeLevel, ReasoningType, Term,
 };
-#[cfg(feature = "serde")]
-use crate::{Error, Result};
 
 /// The category fields of a flat mechanism record; each belongs to exactly one kind.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -103,55 +101,75 @@ impl CategoryFields {
         ]
     }
 
-    /// The typed category of a `kind` mechanism named `id`, checking that exactly the
-    /// fields of that kind are present (used when reading files).
-    #[cfg(feature = "serde")]
-    pub(crate) fn into_category(self, kind: MechanismKind, id: &str) -> Result<Category> {
-        let invalid = |reason: String| Error::InvalidMechanism {
-            id: id.to_owned(),
-            reason,
-        };
+    /// The typed category of a `kind` mechanism, checking that exactly the fields of that
+    /// kind are present (used when reading files). On failure, every reason, in field
+    /// order.
+    #[cfg_attr(not(feature = "serde"), allow(dead_code))]
+    pub(crate) fn into_category(self, kind: MechanismKind) -> Result<Category, Vec<String>> {
         let entries = self.entries();
-        if let Some((field, ..)) = entries.iter().find(|(_, k, v)| v.is_some() && *k != kind) {
-            return Err(invalid(format!(
-                "field `{field}` does not apply to a {} mechanism",
-                kind.as_str()
-            )));
-        }
-        let missing =
-            |field: &str| invalid(format!("a {} mechanism needs `{field}`", kind.as_str()));
-        Ok(match kind {
-            MechanismKind::Resource => Category::Resource {
-                resource: self.resource.ok_or_else(|| missing("resource"))?,
-                strategies: self.eric_strategies,
+        let mut reasons: Vec<String> = entries
+            .iter()
+            .filter(|(_, k, v)| v.is_some() && *k != kind)
+            .map(|(field, ..)| {
+                format!(
+                    "field `{field}` does not apply to a {} mechanism",
+                    kind.as_str()
+                )
+            })
+            .collect();
+        let missing = |field: &str| format!("a {} mechanism needs `{field}`", kind.as_str());
+        let category = match kind {
+            MechanismKind::Resource => match self.resource {
+                Some(resource) => Some(Category::Resource {
+                    resource,
+                    strategies: self.eric_strategies,
+                }),
+                None => {
+                    reasons.push(missing("resource"));
+                    None
+                }
             },
-            MechanismKind::Reasoning => Category::Reasoning {
-                reasoning: self.reasoning.ok_or_else(|| missing("reasoning"))?,
-                com_b: self.com_b,
+            MechanismKind::Reasoning => match self.reasoning {
+                Some(reasoning) => Some(Category::Reasoning {
+                    reasoning,
+                    com_b: self.com_b,
+                }),
+                None => {
+                    reasons.push(missing("reasoning"));
+                    None
+                }
             },
             MechanismKind::Context => {
-                if entries
-                    .iter()
-                    .all(|(_, k, v)| *k != MechanismKind::Context || v.is_none())
-                {
-                    return Err(invalid(
-                        "a context mechanism needs one of `cfir_domain`, `cfir_construct`, \
-                         `cfir2022_domain` or `cfir2022_construct`"
-                            .to_owned(),
-                    ));
-                }
-                Category::Context {
+                let placement = CfirPlacement {
                     domain: self.cfir_domain,
                     construct: self.cfir_construct,
                     domain_2022: self.cfir2022_domain,
                     construct_2022: self.cfir2022_construct,
+                };
+                if placement.is_empty() {
+                    reasons.push(
+                        "a context mechanism needs one of `cfir_domain`, `cfir_construct`, \
+                         `cfir2022_domain` or `cfir2022_construct`"
+                            .to_owned(),
+                    );
                 }
+                Some(Category::Context(placement))
             }
-            MechanismKind::Outcome => Category::Outcome {
-                levels: self.levels.ok_or_else(|| missing("levels"))?,
-                implementation_outcome: self.implementation_outcome,
+            MechanismKind::Outcome => match self.levels {
+                Some(levels) => Some(Category::Outcome {
+                    levels,
+                    implementation_outcome: self.implementation_outcome,
+                }),
+                None => {
+                    reasons.push(missing("levels"));
+                    None
+                }
             },
-        })
+        };
+        match category {
+            Some(c) if reasons.is_empty() => Ok(c),
+            _ => Err(reasons),
+        }
     }
 }
 
@@ -170,16 +188,11 @@ impl From<&Category> for CategoryFields {
                 f.reasoning = Some(*reasoning);
                 f.com_b = *com_b;
             }
-            Category::Context {
-                domain,
-                construct,
-                domain_2022,
-                construct_2022,
-            } => {
-                f.cfir_domain = *domain;
-                f.cfir_construct = *construct;
-                f.cfir2022_domain = *domain_2022;
-                f.cfir2022_construct = *construct_2022;
+            Category::Context(p) => {
+                f.cfir_domain = p.domain;
+                f.cfir_construct = p.construct;
+                f.cfir2022_domain = p.domain_2022;
+                f.cfir2022_construct = p.construct_2022;
             }
             Category::Outcome {
                 levels,
@@ -193,7 +206,7 @@ impl From<&Category> for CategoryFields {
     }
 }
 
-#[cfg(all(test, feature = "serde"))]
+#[cfg(test)]
 mod tests {
     use super::*;
 
@@ -232,10 +245,13 @@ mod tests {
                     "levels" => one.levels.clone_from(&all.levels),
                     _ => one.implementation_outcome = all.implementation_outcome,
                 }
-                let err = one.into_category(*kind, "m").unwrap_err().to_string();
+                let err = one.into_category(*kind).unwrap_err();
                 assert!(
-                    err.contains(&format!("field `{field}` does not apply")),
-                    "{err}"
+                    err.contains(&format!(
+                        "field `{field}` does not apply to a {} mechanism",
+                        kind.as_str()
+                    )),
+                    "{err:?}"
                 );
             }
         }
@@ -249,9 +265,7 @@ mod tests {
             Category::cfir(CfirConstruct::Culture).with_cfir2022(Cfir2022Construct::Culture),
             Category::outcome(&[OutcomeLevel::Individual]),
         ] {
-            let back = CategoryFields::from(&c)
-                .into_category(c.kind(), "m")
-                .unwrap();
+            let back = CategoryFields::from(&c).into_category(c.kind()).unwrap();
             assert_eq!(back, c);
         }
     }

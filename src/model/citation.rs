@@ -3,7 +3,7 @@
 use std::fmt;
 use std::str::FromStr;
 
-use crate::{Error, Result};
+use crate::{Error, ErrorKind, Result};
 
 /// An author-year reference to one study, as the paper cites them ("Barac et al. 2018",
 /// "Brown et al. 2018b, p. 3").
@@ -148,9 +148,11 @@ impl FromStr for Citation {
     /// Parses `Authors YYYY[x][, locator]`: the year is the last four-digit word that is
     /// followed by the end of the text or a comma.
     fn from_str(text: &str) -> Result<Self> {
-        let fail = |reason| Error::InvalidCitation {
-            text: text.to_owned(),
-            reason,
+        let fail = |reason| {
+            Error::new(ErrorKind::InvalidCitation {
+                text: text.to_owned(),
+                reason,
+            })
         };
         let text = text.trim();
         let bytes = text.as_bytes();

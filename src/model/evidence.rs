@@ -317,20 +317,28 @@ impl Evidence {
             .unwrap_or_else(|| u32::try_from(self.supporting_studies().len()).unwrap_or(u32::MAX))
     }
 
-    /// Checks every citation and observation; returns the reason for the first problem.
-    pub(crate) fn problem(&self) -> Option<String> {
+    /// Every problem of the citations and observations, in recorded order.
+    pub(crate) fn problems(&self) -> Vec<String> {
         let all_citations = self
             .citations
             .iter()
             .chain(self.observations.iter().flat_map(|o| o.citations.iter()));
-        for c in all_citations {
-            if let Some(reason) = c.problem() {
-                return Some(format!("citation `{c}`: {reason}"));
-            }
-        }
-        self.observations
-            .iter()
-            .find(|o| o.summary.trim().is_empty())
-            .map(|_| "an observation needs a summary".to_owned())
+        let mut problems: Vec<String> = all_citations
+            .filter_map(|c| {
+                c.problem().map(|reason| {
+                    format!(
+                        "citation {}: {reason}",
+                        crate::error::quoted(&c.to_string())
+                    )
+                })
+            })
+            .collect();
+        problems.extend(
+            self.observations
+                .iter()
+                .filter(|o| o.summary.trim().is_empty())
+                .map(|_| "an observation needs a summary".to_owned()),
+        );
+        problems
     }
 }

@@ -7,7 +7,7 @@ use crate::vocab::{CfirDomain, IspResource, ReasoningType};
 /// intervention, individual, inner setting, outer setting, implementation process".
 ///
 /// Tallies of coded excerpts and publications are kept per coding category
-/// ([`CategoryTally`]).
+/// ([`CategoryTally`]). `#[non_exhaustive]`: coding by CFIR 2022 domain can join.
 ///
 /// # Example
 ///
@@ -25,6 +25,7 @@ use crate::vocab::{CfirDomain, IspResource, ReasoningType};
     serde(rename_all = "snake_case", deny_unknown_fields)
 )]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub enum CodingCategory {
     /// A resource code.
     Resource(IspResource),
@@ -373,21 +374,22 @@ impl ModelInfo {
             .map(|s| s.subject.as_str())
     }
 
-    /// Checks the info; returns the reason for the first problem.
-    pub(crate) fn problem(&self) -> Option<String> {
+    /// Every problem of the info, in field order.
+    pub(crate) fn problems(&self) -> Vec<String> {
+        let mut problems = Vec::new();
         for (i, t) in self.tallies.iter().enumerate() {
             if self.tallies[..i].iter().any(|u| u.category == t.category) {
-                return Some(format!("tally for `{}` repeats", t.category));
+                problems.push(format!("tally for `{}` repeats", t.category));
             }
             if t.publications.is_none() && t.excerpt_share.is_none() {
-                return Some(format!(
+                problems.push(format!(
                     "tally for `{}` has neither publications nor an excerpt share",
                     t.category
                 ));
             }
             if let Some(s) = t.excerpt_share {
                 if !(s.is_finite() && (0.0..=1.0).contains(&s)) {
-                    return Some(format!(
+                    problems.push(format!(
                         "tally for `{}`: excerpt share {s} is not within 0..=1",
                         t.category
                     ));
@@ -399,12 +401,12 @@ impl ModelInfo {
                 .iter()
                 .any(|u| u.domain == s.domain)
             {
-                return Some(format!(
+                problems.push(format!(
                     "subject for domain `{}` repeats",
                     s.domain.as_str()
                 ));
             }
         }
-        None
+        problems
     }
 }

@@ -1,7 +1,7 @@
 //! [`Link`]: a typed, evidenced relation between two mechanisms.
 
 use super::{Basis, Citation, Evidence, Observation, Polarity, Relation};
-use crate::{MechanismId, Result};
+use crate::MechanismId;
 
 /// A directed relation between two mechanisms: what it claims ([`Relation`]), its sign
 /// ([`Polarity`]), whether the source states it or the modeller inferred it ([`Basis`]),
@@ -15,7 +15,7 @@ use crate::{MechanismId, Result};
 /// ```
 /// use isp_moc::model::{Basis, Citation, Link, Observation, Polarity, Relation};
 ///
-/// let l = Link::new("isp_knowledge", "trust", Relation::LeadsTo)?
+/// let l = Link::new("isp_knowledge", "trust", Relation::LeadsTo)
 ///     .with_citation(Citation::new("Aasekjaer et al.", 2016))
 ///     .with_observation(Observation::hindering("unfamiliarity with the local context lowered trust")
 ///         .with_citation(Citation::new("Shernoff et al.", 2015)))
@@ -48,30 +48,28 @@ pub struct Link {
 impl Link {
     /// A positive, text-based link with no evidence yet.
     ///
-    /// # Errors
-    ///
-    /// [`Error::InvalidId`](crate::Error::InvalidId) when either id is malformed.
+    /// Nothing is checked here: [`build`](crate::MechanismGraphBuilder::build) resolves
+    /// both ends and reports every problem, naming the link (and suggesting the nearest
+    /// declared id for a misspelt one).
     ///
     /// # Example
     ///
     /// ```
     /// use isp_moc::model::{Link, Relation};
-    /// let l = Link::new("trust", "openness", Relation::LeadsTo)?;
+    /// let l = Link::new("trust", "openness", Relation::LeadsTo);
     /// assert_eq!(l.from, "trust");
-    /// assert!(Link::new("Trust", "openness", Relation::LeadsTo).is_err());
-    /// # Ok::<(), isp_moc::Error>(())
     /// ```
-    pub fn new(from: &str, to: &str, relation: Relation) -> Result<Self> {
-        Ok(Link {
-            from: MechanismId::new(from)?,
-            to: MechanismId::new(to)?,
+    pub fn new(from: &str, to: &str, relation: Relation) -> Self {
+        Link {
+            from: MechanismId::unchecked(from),
+            to: MechanismId::unchecked(to),
             relation,
             polarity: Polarity::Positive,
             basis: Basis::Text,
             evidence: Evidence::new(),
             passages: Vec::new(),
             note: None,
-        })
+        }
     }
 
     /// Sets the polarity.
@@ -80,7 +78,7 @@ impl Link {
     ///
     /// ```
     /// use isp_moc::model::{Link, Polarity, Relation};
-    /// let l = Link::new("a", "b", Relation::LeadsTo)?.with_polarity(Polarity::Negative);
+    /// let l = Link::new("a", "b", Relation::LeadsTo).with_polarity(Polarity::Negative);
     /// assert_eq!(l.polarity, Polarity::Negative);
     /// # Ok::<(), isp_moc::Error>(())
     /// ```
@@ -95,7 +93,7 @@ impl Link {
     ///
     /// ```
     /// use isp_moc::model::{Basis, Link, Relation};
-    /// let l = Link::new("a", "b", Relation::LeadsTo)?.inferred();
+    /// let l = Link::new("a", "b", Relation::LeadsTo).inferred();
     /// assert_eq!(l.basis, Basis::Inferred);
     /// # Ok::<(), isp_moc::Error>(())
     /// ```
@@ -110,7 +108,7 @@ impl Link {
     ///
     /// ```
     /// use isp_moc::model::{Evidence, Link, Relation};
-    /// let l = Link::new("a", "b", Relation::LeadsTo)?.with_evidence(Evidence::new().with_publications(3));
+    /// let l = Link::new("a", "b", Relation::LeadsTo).with_evidence(Evidence::new().with_publications(3));
     /// assert_eq!(l.support(), 3);
     /// # Ok::<(), isp_moc::Error>(())
     /// ```
@@ -125,7 +123,7 @@ impl Link {
     ///
     /// ```
     /// use isp_moc::model::{Citation, Link, Relation};
-    /// let l = Link::new("a", "b", Relation::LeadsTo)?.with_citation(Citation::new("Akin", 2016));
+    /// let l = Link::new("a", "b", Relation::LeadsTo).with_citation(Citation::new("Akin", 2016));
     /// assert_eq!(l.evidence.citations.len(), 1);
     /// # Ok::<(), isp_moc::Error>(())
     /// ```
@@ -140,7 +138,7 @@ impl Link {
     ///
     /// ```
     /// use isp_moc::model::{Link, Observation, Relation};
-    /// let l = Link::new("a", "b", Relation::LeadsTo)?.with_observation(Observation::hindering("x"));
+    /// let l = Link::new("a", "b", Relation::LeadsTo).with_observation(Observation::hindering("x"));
     /// assert_eq!(l.evidence.hindering().count(), 1);
     /// # Ok::<(), isp_moc::Error>(())
     /// ```
@@ -155,7 +153,7 @@ impl Link {
     ///
     /// ```
     /// use isp_moc::model::{Link, Relation};
-    /// let l = Link::new("a", "b", Relation::LeadsTo)?.with_passage("Such meaningful learning helped to develop");
+    /// let l = Link::new("a", "b", Relation::LeadsTo).with_passage("Such meaningful learning helped to develop");
     /// assert_eq!(l.passages.len(), 1);
     /// # Ok::<(), isp_moc::Error>(())
     /// ```
@@ -170,7 +168,7 @@ impl Link {
     ///
     /// ```
     /// use isp_moc::model::{Link, Relation};
-    /// let l = Link::new("a", "b", Relation::LeadsTo)?.with_note("our reading");
+    /// let l = Link::new("a", "b", Relation::LeadsTo).with_note("our reading");
     /// assert_eq!(l.note.as_deref(), Some("our reading"));
     /// # Ok::<(), isp_moc::Error>(())
     /// ```
@@ -192,11 +190,13 @@ impl Link {
         self.evidence.support()
     }
 
-    /// Checks the record; returns the reason for the first problem.
-    pub(crate) fn problem(&self) -> Option<String> {
+    /// Every problem of the record besides its ends, in field order.
+    pub(crate) fn problems(&self) -> Vec<String> {
+        let mut problems = Vec::new();
         if self.passages.iter().any(|p| p.trim().is_empty()) {
-            return Some("a passage cannot be blank".to_owned());
+            problems.push("a passage cannot be blank".to_owned());
         }
-        self.evidence.problem()
+        problems.extend(self.evidence.problems());
+        problems
     }
 }

@@ -1,7 +1,7 @@
 //! [`Mechanism`]: one element of a model (a resource, response, context factor or outcome).
 
 use super::{Category, Evidence, MechanismKind};
-use crate::{MechanismId, Result};
+use crate::MechanismId;
 
 /// One element of a mechanism model: an ISP resource, a stakeholder response, a context
 /// factor or an outcome, with its typed [`Category`], its evidence and the passages of the
@@ -16,13 +16,12 @@ use crate::{MechanismId, Result};
 /// use isp_moc::model::{Category, Citation, Evidence, Mechanism, MechanismKind};
 /// use isp_moc::vocab::ReasoningType;
 ///
-/// let trust = Mechanism::new("trust", "Trust", Category::reasoning(ReasoningType::Relational))?
+/// let trust = Mechanism::new("trust", "Trust", Category::reasoning(ReasoningType::Relational))
 ///     .with_description("Stakeholders' trust in the ISP and in each other")
 ///     .with_evidence(Evidence::new().with_citation(Citation::new("Akin", 2016)))
 ///     .with_passage("developing trust");
 /// assert_eq!(trust.id, "trust");
 /// assert_eq!(trust.kind(), MechanismKind::Reasoning);
-/// # Ok::<(), isp_moc::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -49,24 +48,26 @@ pub struct Mechanism {
 impl Mechanism {
     /// A mechanism with the given id, label and category, and nothing else yet.
     ///
-    /// # Errors
-    ///
-    /// [`Error::InvalidId`](crate::Error::InvalidId) when `id` is not a valid
-    /// [`MechanismId`].
+    /// Nothing is checked here, so a model is written without a `?` per record:
+    /// [`build`](crate::MechanismGraphBuilder::build) checks every record (the id
+    /// included) and reports every problem, naming the record.
     ///
     /// # Example
     ///
     /// ```
     /// use isp_moc::model::{Category, Mechanism};
     /// use isp_moc::vocab::IspResource;
-    /// let m = Mechanism::new("isp_skills", "ISP skills", Category::resource(IspResource::Skills))?;
+    /// let m = Mechanism::new("isp_skills", "ISP skills", Category::resource(IspResource::Skills));
     /// assert!(m.description.is_empty());
-    /// assert!(Mechanism::new("ISP skills", "x", Category::resource(IspResource::Skills)).is_err());
-    /// # Ok::<(), isp_moc::Error>(())
+    ///
+    /// let bad = Mechanism::new("ISP skills", "x", Category::resource(IspResource::Skills));
+    /// let err = isp_moc::MechanismGraph::builder().mechanism(bad).build().unwrap_err();
+    /// assert_eq!(err.to_string(),
+    ///     "mechanism #1: invalid mechanism id `ISP skills`: an id starts with a lowercase ascii letter");
     /// ```
-    pub fn new(id: &str, label: &str, category: Category) -> Result<Self> {
-        Ok(Mechanism {
-            id: MechanismId::new(id)?,
+    pub fn new(id: &str, label: &str, category: Category) -> Self {
+        Mechanism {
+            id: MechanismId::unchecked(id),
             label: label.to_owned(),
             category,
             description: String::new(),
@@ -74,7 +75,7 @@ impl Mechanism {
             evidence: Evidence::new(),
             passages: Vec::new(),
             note: None,
-        })
+        }
     }
 
     /// The element's kind (resource, reasoning, context, outcome).
@@ -98,7 +99,7 @@ impl Mechanism {
     /// ```
     /// use isp_moc::model::{Category, Mechanism};
     /// use isp_moc::vocab::ReasoningType;
-    /// let m = Mechanism::new("x", "X", Category::reasoning(ReasoningType::Capability))?
+    /// let m = Mechanism::new("x", "X", Category::reasoning(ReasoningType::Capability))
     ///     .with_description("what x is");
     /// assert_eq!(m.description, "what x is");
     /// # Ok::<(), isp_moc::Error>(())
@@ -115,7 +116,7 @@ impl Mechanism {
     /// ```
     /// use isp_moc::model::{Category, Mechanism};
     /// use isp_moc::vocab::ReasoningType;
-    /// let m = Mechanism::new("x", "X", Category::reasoning(ReasoningType::Opportunity))?
+    /// let m = Mechanism::new("x", "X", Category::reasoning(ReasoningType::Opportunity))
     ///     .with_group("isp_as_opportunity");
     /// assert_eq!(m.group.as_deref(), Some("isp_as_opportunity"));
     /// # Ok::<(), isp_moc::Error>(())
@@ -132,7 +133,7 @@ impl Mechanism {
     /// ```
     /// use isp_moc::model::{Category, Evidence, Mechanism};
     /// use isp_moc::vocab::CfirDomain;
-    /// let m = Mechanism::new("x", "X", Category::context(CfirDomain::OuterSetting))?
+    /// let m = Mechanism::new("x", "X", Category::context(CfirDomain::OuterSetting))
     ///     .with_evidence(Evidence::new().with_publications(10));
     /// assert_eq!(m.evidence.publications, Some(10));
     /// # Ok::<(), isp_moc::Error>(())
@@ -149,7 +150,7 @@ impl Mechanism {
     /// ```
     /// use isp_moc::model::{Category, Mechanism};
     /// use isp_moc::vocab::ReasoningType;
-    /// let m = Mechanism::new("x", "X", Category::reasoning(ReasoningType::Capability))?
+    /// let m = Mechanism::new("x", "X", Category::reasoning(ReasoningType::Capability))
     ///     .with_passage("first phrase")
     ///     .with_passage("second phrase");
     /// assert_eq!(m.passages.len(), 2);
@@ -167,7 +168,7 @@ impl Mechanism {
     /// ```
     /// use isp_moc::model::{Category, Mechanism};
     /// use isp_moc::vocab::ReasoningType;
-    /// let m = Mechanism::new("x", "X", Category::reasoning(ReasoningType::Capability))?
+    /// let m = Mechanism::new("x", "X", Category::reasoning(ReasoningType::Capability))
     ///     .with_note("sub-component is our reading");
     /// assert!(m.note.is_some());
     /// # Ok::<(), isp_moc::Error>(())
@@ -177,22 +178,25 @@ impl Mechanism {
         self
     }
 
-    /// Checks the record; returns the reason for the first problem.
-    pub(crate) fn problem(&self) -> Option<String> {
+    /// Every problem of the record besides its id, in field order.
+    pub(crate) fn problems(&self) -> Vec<String> {
+        let mut problems = Vec::new();
         if self.label.trim().is_empty() {
-            return Some("a mechanism needs a label".to_owned());
+            problems.push("a mechanism needs a label".to_owned());
         }
-        if let Some(reason) = self.category.problem() {
-            return Some(reason);
-        }
+        problems.extend(self.category.problems());
         if let Some(group) = &self.group {
             if crate::MechanismId::new(group).is_err() {
-                return Some(format!("group `{group}` is not a snake_case word"));
+                problems.push(format!(
+                    "group {} is not a snake_case word",
+                    crate::error::quoted(group)
+                ));
             }
         }
         if self.passages.iter().any(|p| p.trim().is_empty()) {
-            return Some("a passage cannot be blank".to_owned());
+            problems.push("a passage cannot be blank".to_owned());
         }
-        self.evidence.problem()
+        problems.extend(self.evidence.problems());
+        problems
     }
 }

@@ -11,8 +11,10 @@
 
 mod category;
 mod category_fields;
+mod cfir_placement;
 mod citation;
 mod evidence;
+mod grammar_rule;
 mod info;
 mod kind;
 mod link;
@@ -21,8 +23,10 @@ mod relation;
 
 pub use category::Category;
 pub(crate) use category_fields::CategoryFields;
+pub use cfir_placement::CfirPlacement;
 pub use citation::Citation;
 pub use evidence::{Evidence, Observation, Valence};
+pub use grammar_rule::GrammarRule;
 pub use info::{CategoryTally, CodingCategory, DomainSubject, ModelInfo};
 pub use kind::MechanismKind;
 pub use link::Link;

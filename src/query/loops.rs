@@ -2,7 +2,7 @@
 
 use super::search::{self, Goal, Limits};
 use super::{FeedbackLoop, LinkFilter};
-use crate::{Error, MechanismGraph, Result};
+use crate::{Error, ErrorKind, MechanismGraph, Result};
 
 /// Options for [`feedback_loops`](MechanismGraph::feedback_loops), with bounded defaults
 /// like [`PathQuery`](super::PathQuery)'s: at most `max_hops` = 8 links per loop,
@@ -146,23 +146,24 @@ impl MechanismGraph {
     /// use isp_moc::query::LoopQuery;
     /// use isp_moc::vocab::ReasoningType;
     /// let m = |id: &str| Mechanism::new(id, id, Category::reasoning(ReasoningType::Capability));
-    /// let mut b = isp_moc::MechanismGraph::builder();
-    /// b.mechanism(m("a")?).mechanism(m("b")?).mechanism(m("c")?)
-    ///  .link(Link::new("a", "b", Relation::LeadsTo)?)
-    ///  .link(Link::new("b", "c", Relation::LeadsTo)?)
-    ///  .link(Link::new("c", "a", Relation::LeadsTo)?)
-    ///  .link(Link::new("b", "a", Relation::LeadsTo)?);
-    /// let set = b.build()?.feedback_loops(&LoopQuery::new())?;
+    /// let g = isp_moc::MechanismGraph::builder()
+    ///     .mechanisms(["a", "b", "c"].map(m))
+    ///     .link(Link::new("a", "b", Relation::LeadsTo))
+    ///     .link(Link::new("b", "c", Relation::LeadsTo))
+    ///     .link(Link::new("c", "a", Relation::LeadsTo))
+    ///     .link(Link::new("b", "a", Relation::LeadsTo))
+    ///     .build()?;
+    /// let set = g.feedback_loops(&LoopQuery::new())?;
     /// let shown: Vec<String> = set.loops.iter().map(|l| l.to_string()).collect();
     /// assert_eq!(shown, ["a → b → a", "a → b → c → a"]);
     /// # Ok::<(), isp_moc::Error>(())
     /// ```
     pub fn feedback_loops(&self, query: &LoopQuery) -> Result<LoopSet> {
         if query.max_hops < 2 || query.max_loops == 0 || query.max_steps == 0 {
-            return Err(Error::InvalidQuery {
+            return Err(Error::new(ErrorKind::InvalidQuery {
                 reason: "a loop query needs `max_hops` of at least 2 and non-zero `max_loops` and `max_steps`"
                     .to_owned(),
-            });
+            }));
         }
         let mut starts: Vec<u32> = (0..self.mechanism_count() as u32).collect();
         starts.sort_by_key(|&n| self.rank(n));

@@ -1,7 +1,7 @@
 //! [`PathQuery`]: the options of a pathway question, with bounded defaults.
 
 use super::LinkFilter;
-use crate::{Error, MechanismGraph, Result};
+use crate::{Error, ErrorKind, MechanismGraph, Result};
 
 /// A pathway question: from which mechanisms to which, through which, how far, how many.
 ///
@@ -173,9 +173,9 @@ impl PathQuery {
     /// Checks the bounds and resolves every id, in the order from, to, via.
     pub(crate) fn resolve(&self, g: &MechanismGraph) -> Result<Resolved> {
         let invalid = |reason: &str| {
-            Err(Error::InvalidQuery {
+            Err(Error::new(ErrorKind::InvalidQuery {
                 reason: reason.to_owned(),
-            })
+            }))
         };
         if self.from.is_empty() {
             return invalid("a pathway query needs at least one `from` mechanism");

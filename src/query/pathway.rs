@@ -237,12 +237,12 @@ impl fmt::Display for Pathway {
 /// use isp_moc::query::LoopQuery;
 /// use isp_moc::vocab::{OutcomeLevel, ReasoningType};
 ///
-/// let mut b = isp_moc::MechanismGraph::builder();
-/// b.mechanism(Mechanism::new("trust", "Trust", Category::reasoning(ReasoningType::Relational))?)
-///  .mechanism(Mechanism::new("adoption", "Adoption", Category::outcome(&[OutcomeLevel::Individual]))?)
-///  .link(Link::new("trust", "adoption", Relation::LeadsTo)?)
-///  .link(Link::new("adoption", "trust", Relation::LeadsTo)?);
-/// let g = b.build()?;
+/// let g = isp_moc::MechanismGraph::builder()
+///     .mechanism(Mechanism::new("trust", "Trust", Category::reasoning(ReasoningType::Relational)))
+///     .mechanism(Mechanism::new("adoption", "Adoption", Category::outcome(&[OutcomeLevel::Individual])))
+///     .link(Link::new("trust", "adoption", Relation::LeadsTo))
+///     .link(Link::new("adoption", "trust", Relation::LeadsTo))
+///     .build()?;
 /// let loops = g.feedback_loops(&LoopQuery::new())?;
 /// assert_eq!(loops.loops[0].to_string(), "adoption → trust → adoption");
 /// assert_eq!(loops.loops[0].hops(), 2);
@@ -274,10 +274,11 @@ impl FeedbackLoop {
     /// use isp_moc::query::LoopQuery;
     /// use isp_moc::vocab::ReasoningType;
     /// let m = |id: &str| Mechanism::new(id, &id.to_uppercase(), Category::reasoning(ReasoningType::Relational));
-    /// let mut b = isp_moc::MechanismGraph::builder();
-    /// b.mechanism(m("b")?).mechanism(m("a")?)
-    ///  .link(Link::new("b", "a", Relation::LeadsTo)?).link(Link::new("a", "b", Relation::LeadsTo)?);
-    /// let g = b.build()?;
+    /// let g = isp_moc::MechanismGraph::builder()
+    ///     .mechanisms([m("b"), m("a")])
+    ///     .link(Link::new("b", "a", Relation::LeadsTo))
+    ///     .link(Link::new("a", "b", Relation::LeadsTo))
+    ///     .build()?;
     /// let l = &g.feedback_loops(&LoopQuery::new())?.loops[0];
     /// assert_eq!(l.mechanisms(), ["a", "b"]);
     /// # Ok::<(), isp_moc::Error>(())
@@ -295,10 +296,11 @@ impl FeedbackLoop {
     /// use isp_moc::query::LoopQuery;
     /// use isp_moc::vocab::ReasoningType;
     /// let m = |id: &str| Mechanism::new(id, &id.to_uppercase(), Category::reasoning(ReasoningType::Relational));
-    /// let mut b = isp_moc::MechanismGraph::builder();
-    /// b.mechanism(m("b")?).mechanism(m("a")?)
-    ///  .link(Link::new("b", "a", Relation::LeadsTo)?).link(Link::new("a", "b", Relation::LeadsTo)?);
-    /// let g = b.build()?;
+    /// let g = isp_moc::MechanismGraph::builder()
+    ///     .mechanisms([m("b"), m("a")])
+    ///     .link(Link::new("b", "a", Relation::LeadsTo))
+    ///     .link(Link::new("a", "b", Relation::LeadsTo))
+    ///     .build()?;
     /// let l = &g.feedback_loops(&LoopQuery::new())?.loops[0];
     /// assert_eq!(l.hops(), 2);
     /// # Ok::<(), isp_moc::Error>(())
@@ -316,10 +318,11 @@ impl FeedbackLoop {
     /// use isp_moc::query::LoopQuery;
     /// use isp_moc::vocab::ReasoningType;
     /// let m = |id: &str| Mechanism::new(id, &id.to_uppercase(), Category::reasoning(ReasoningType::Relational));
-    /// let mut b = isp_moc::MechanismGraph::builder();
-    /// b.mechanism(m("b")?).mechanism(m("a")?)
-    ///  .link(Link::new("b", "a", Relation::LeadsTo)?).link(Link::new("a", "b", Relation::LeadsTo)?);
-    /// let g = b.build()?;
+    /// let g = isp_moc::MechanismGraph::builder()
+    ///     .mechanisms([m("b"), m("a")])
+    ///     .link(Link::new("b", "a", Relation::LeadsTo))
+    ///     .link(Link::new("a", "b", Relation::LeadsTo))
+    ///     .build()?;
     /// let l = &g.feedback_loops(&LoopQuery::new())?.loops[0];
     /// assert_eq!(l.labels(&g), "A → B → A");
     /// # Ok::<(), isp_moc::Error>(())

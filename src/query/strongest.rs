@@ -3,7 +3,7 @@
 use std::collections::VecDeque;
 
 use super::{PathQuery, Pathway};
-use crate::{Error, MechanismGraph, Result};
+use crate::{Error, ErrorKind, MechanismGraph, Result};
 
 impl MechanismGraph {
     /// The strongest pathway from a `from` to a `to` mechanism within `max_hops`: the one
@@ -47,11 +47,11 @@ impl MechanismGraph {
     pub fn strongest_pathway(&self, query: &PathQuery) -> Result<Option<Pathway>> {
         let r = query.resolve(self)?;
         if r.via.is_some() {
-            return Err(Error::InvalidQuery {
+            return Err(Error::new(ErrorKind::InvalidQuery {
                 reason:
                     "`strongest_pathway` does not take `via_any`; use `pathways(..)?.strongest()`"
                         .to_owned(),
-            });
+            }));
         }
         let mut thresholds: Vec<u32> = self
             .links()

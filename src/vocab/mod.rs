@@ -15,6 +15,9 @@
 //! | ISP knowledge and attitudes (Bührmann et al. 2022) | [`IspKnowledgeArea`], [`IspAttitudeTheme`] |
 //! | Causal pathway diagrams (Lewis et al. 2018, 2020) | [`CpdElement`] |
 //!
+//! [`vocabularies`] lists them all by name ([`Vocabulary`]), to print as a table or search
+//! by a loosely typed name without code per vocabulary.
+//!
 //! What this crate's reference marks **unverified** is either flagged in the API
 //! ([`EricClusterVerification::is_verified`]) or left out and documented as missing: the
 //! seventh ISP attitude theme ([`IspAttitudeTheme`]), the BCW matrix from COM-B to
@@ -40,7 +43,7 @@
 //!
 //! Parsing with `str::parse` is tolerant: it accepts the id, the label and listed name
 //! variants, ignoring case, spacing and punctuation (`&` reads as `and`). Unknown text gives
-//! [`Error::UnknownTerm`] with a did-you-mean suggestion.
+//! [`ErrorKind::UnknownTerm`] with a did-you-mean suggestion.
 //! Deserialization is strict: only ids are accepted, so files stay canonical.
 //!
 //! ```
@@ -68,6 +71,7 @@ mod outcome;
 mod proctor;
 mod rating;
 mod reasoning;
+mod registry;
 mod resource;
 mod role;
 mod tdf;
@@ -86,11 +90,13 @@ pub use outcome::{ImplementationOutcome, OutcomeLevel};
 pub use proctor::{ClientOutcome, ServiceOutcome};
 pub use rating::{CfirRating, Distinguishing, RatingCategory, RatingLegend, RatingScore};
 pub use reasoning::ReasoningType;
+pub use registry::{vocabularies, vocabulary, TermHit, TermSearch, TermTable, Vocabulary};
 pub use resource::IspResource;
 pub use role::IspRole;
 pub use tdf::TdfDomain;
 
-use crate::Error;
+use crate::suggest::edit_distance;
+use crate::{Error, ErrorKind};
 
 /// What every vocabulary term offers: stable id, label, description and the full list.
 ///
@@ -138,7 +144,8 @@ pub trait Term: Copy + Eq + Ord + std::hash::Hash + std::fmt::Debug + 'static {
     ///
     /// # Errors
     ///
-    /// [`Error::UnknownTerm`] naming the text and, when one is close, the likely id.
+    /// [`ErrorKind::UnknownTerm`] naming the text and, when one is close, the likely id
+    /// (and every id, when the vocabulary has at most six).
     ///
     /// # Example
     ///
@@ -146,7 +153,9 @@ pub trait Term: Copy + Eq + Ord + std::hash::Hash + std::fmt::Debug + 'static {
     /// use isp_moc::vocab::{CfirDomain, Term};
     /// assert_eq!(CfirDomain::lookup("Inner setting")?, CfirDomain::InnerSetting);
     /// let err = CfirDomain::lookup("iner setting").unwrap_err();
-    /// assert_eq!(err.to_string(), "unknown CFIR 2009 domain `iner setting`; did you mean `inner_setting`?");
+    /// assert_eq!(err.to_string(), "unknown CFIR 2009 domain `iner setting`; did you mean `inner_setting`? \
+    ///     (expected one of `intervention_characteristics`, `outer_setting`, `inner_setting`, \
+    ///     `characteristics_of_individuals`, `process`)");
     /// # Ok::<(), isp_moc::Error>(())
     /// ```
     fn lookup(text: &str) -> Result<Self, Error> {
@@ -188,12 +197,30 @@ fn lookup<T: Term>(text: &str) -> Result<T, Error> {
     Err(unknown_term::<T>(text))
 }
 
-/// The error for text that is not a term of `T`, with a suggestion when one is close.
+/// Vocabularies of at most this many terms list them all in an unknown-term error.
+const LISTED_TERMS: usize = 6;
+
+/// Longest text a suggestion is computed for: anything longer is not a typo of a term.
+const MAX_SUGGESTION_INPUT: usize = 256;
+
+/// The error for text that is not a term of `T`, with a suggestion when one is close and
+/// the list of ids when the vocabulary is short.
 pub(crate) fn unknown_term<T: Term>(text: &str) -> Error {
-    Error::UnknownTerm {
+    Error::new(unknown_term_kind::<T>(text))
+}
+
+/// The [`ErrorKind`] of [`unknown_term`].
+pub(crate) fn unknown_term_kind<T: Term>(text: &str) -> ErrorKind {
+    let all = T::all();
+    ErrorKind::UnknownTerm {
         vocabulary: T::VOCABULARY,
         value: text.to_owned(),
         suggestion: suggest::<T>(text),
+        expected: if all.len() <= LISTED_TERMS {
+            all.iter().map(|t| t.as_str()).collect()
+        } else {
+            Vec::new()
+        },
     }
 }
 
@@ -202,6 +229,9 @@ pub(crate) fn unknown_term<T: Term>(text: &str) -> Error {
 /// at most 4 edits); otherwise the term whose name contains every word of the text, with
 /// the fewest extra words ("audit and feedback" → `audit_and_provide_feedback`).
 fn suggest<T: Term>(text: &str) -> Option<&'static str> {
+    if text.len() > MAX_SUGGESTION_INPUT {
+        return None;
+    }
     let key = fold(text);
     if key.is_empty() {
         return None;
@@ -249,22 +279,6 @@ fn words(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// Levenshtein distance over chars (small inputs only).
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut diag = row[0];
-        row[0] = i + 1;
-        for (j, &cb) in b.iter().enumerate() {
-            let up = row[j + 1];
-            row[j + 1] = (diag + usize::from(ca != cb)).min(up + 1).min(row[j] + 1);
-            diag = up;
-        }
-    }
-    row[b.len()]
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -276,14 +290,6 @@ mod tests {
             fold("access_to_knowledge_and_information")
         );
         assert_eq!(fold("  Self-efficacy "), "selfefficacy");
-    }
-
-    #[test]
-    fn edit_distance_basics() {
-        assert_eq!(edit_distance("", ""), 0);
-        assert_eq!(edit_distance("abc", ""), 3);
-        assert_eq!(edit_distance("kitten", "sitting"), 3);
-        assert_eq!(edit_distance("capabilty", "capability"), 1);
     }
 
     #[test]
@@ -305,9 +311,9 @@ mod tests {
 
     #[test]
     fn far_text_gets_no_suggestion() {
-        let err = ComBComponent::lookup("zzzzzzzz").unwrap_err();
-        assert_eq!(err.to_string(), "unknown COM-B component `zzzzzzzz`");
-        let err = ComBComponent::lookup("").unwrap_err();
-        assert_eq!(err.to_string(), "unknown COM-B component ``");
+        let err = CfirDomain::lookup("zzzzzzzz").unwrap_err();
+        assert_eq!(err.to_string(), "unknown CFIR 2009 domain `zzzzzzzz` (expected one of `intervention_characteristics`, `outer_setting`, `inner_setting`, `characteristics_of_individuals`, `process`)");
+        let err = EricStrategy::lookup("").unwrap_err();
+        assert_eq!(err.to_string(), "unknown ERIC strategy ``");
     }
 }

@@ -29,7 +29,7 @@ use std::fmt;
 use std::str::FromStr;
 
 use super::Term;
-use crate::{Error, Result};
+use crate::{Error, ErrorKind, Result};
 
 vocabulary! {
     /// How strongly a construct distinguishes high- from low-implementation cases in a
@@ -353,10 +353,10 @@ const EXPECTED: &str = "expected -2, -1, 0, +1 or +2 (optionally followed by `*`
                         X, 0 (mixed), M, I or E";
 
 fn invalid(text: &str, reason: &str) -> Error {
-    Error::InvalidRating {
+    Error::new(ErrorKind::InvalidRating {
         text: text.to_owned(),
         reason: reason.to_owned(),
-    }
+    })
 }
 
 impl CfirRating {

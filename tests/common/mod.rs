@@ -9,23 +9,23 @@ use isp_moc::vocab::{CfirDomain, IspResource, OutcomeLevel, ReasoningType};
 use isp_moc::{MechanismGraph, MechanismGraphBuilder, Result};
 
 pub fn resource(id: &str) -> Mechanism {
-    Mechanism::new(id, id, Category::resource(IspResource::Skills)).unwrap()
+    Mechanism::new(id, id, Category::resource(IspResource::Skills))
 }
 
 pub fn reasoning(id: &str) -> Mechanism {
-    Mechanism::new(id, id, Category::reasoning(ReasoningType::Relational)).unwrap()
+    Mechanism::new(id, id, Category::reasoning(ReasoningType::Relational))
 }
 
 pub fn outcome(id: &str) -> Mechanism {
-    Mechanism::new(id, id, Category::outcome(&[OutcomeLevel::Individual])).unwrap()
+    Mechanism::new(id, id, Category::outcome(&[OutcomeLevel::Individual]))
 }
 
 pub fn context(id: &str) -> Mechanism {
-    Mechanism::new(id, id, Category::context(CfirDomain::InnerSetting)).unwrap()
+    Mechanism::new(id, id, Category::context(CfirDomain::InnerSetting))
 }
 
 pub fn leads(from: &str, to: &str) -> Link {
-    Link::new(from, to, Relation::LeadsTo).unwrap()
+    Link::new(from, to, Relation::LeadsTo)
 }
 
 /// A link whose support is `n` distinct supporting studies.
@@ -40,10 +40,10 @@ pub fn supported(from: &str, to: &str, n: u16) -> Link {
 pub fn build(mechanisms: Vec<Mechanism>, links: Vec<Link>) -> Result<MechanismGraph> {
     let mut b = MechanismGraphBuilder::new();
     for m in mechanisms {
-        b.mechanism(m);
+        b = b.mechanism(m);
     }
     for l in links {
-        b.link(l);
+        b = b.link(l);
     }
     b.build()
 }

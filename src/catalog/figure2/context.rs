@@ -19,7 +19,7 @@ fn factor(
         observations,
         ..Evidence::default()
     };
-    Ok(Mechanism::new(id, label, category)?.with_evidence(evidence))
+    Ok(Mechanism::new(id, label, category).with_evidence(evidence))
 }
 
 /// Places a factor in CFIR 2022 as well, saying on what basis.

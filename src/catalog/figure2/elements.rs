@@ -24,7 +24,7 @@ fn resources() -> Result<Vec<Mechanism>> {
             "isp_knowledge",
             "ISP knowledge",
             Category::resource(IspResource::Knowledge),
-        )?
+        )
         .with_description(
             "What the ISP knows, such as intervention expertise and familiarity with the \
                  local context; credited in 4% of response excerpts.",
@@ -39,7 +39,7 @@ fn resources() -> Result<Vec<Mechanism>> {
                 EricStrategy::AuditAndProvideFeedback,
                 EricStrategy::RemindClinicians,
             ]),
-        )?
+        )
         .with_description(
             "The ISP's use of implementation strategies (consultation/facilitation, audit \
              and feedback, reminding, providing data); credited in 67% of response excerpts.",
@@ -57,7 +57,7 @@ fn resources() -> Result<Vec<Mechanism>> {
             "isp_attitudes",
             "ISP attitudes",
             Category::resource(IspResource::Attitudes),
-        )?
+        )
         .with_description(
             "How the ISP comes across (respect, positivity, validation, professionalism); \
                  alone or with strategy use, credited in 26% of response excerpts.",
@@ -69,7 +69,7 @@ fn resources() -> Result<Vec<Mechanism>> {
 fn relational() -> Result<Vec<Mechanism>> {
     let relational = Category::reasoning(ReasoningType::Relational);
     Ok(vec![
-        Mechanism::new("trust", "Trust", relational.clone())?
+        Mechanism::new("trust", "Trust", relational.clone())
             .with_description(
                 "Trust and trusting relationships: stakeholders' trust in the ISP, and trust \
                  and relationships among stakeholders (\"in and among\").",
@@ -88,7 +88,7 @@ fn relational() -> Result<Vec<Mechanism>> {
             "psychological_safety",
             "Sense of safety",
             relational.clone(),
-        )?
+        )
         .with_description(
             "A sense of safety in the interaction with the ISP, and with other \
                  stakeholders: not feeling judged or negatively evaluated.",
@@ -99,7 +99,7 @@ fn relational() -> Result<Vec<Mechanism>> {
         )?)
         .with_passage("experiencing a sense of safety in the interaction")
         .with_passage("felt that they were not being judged"),
-        Mechanism::new("openness", "Openness", relational)?
+        Mechanism::new("openness", "Openness", relational)
             .with_description(
                 "Sharing details of one's practice, buying into and experimenting with new \
                  approaches, giving up part of one's control, toward the ISP and toward other \
@@ -118,7 +118,7 @@ fn relational() -> Result<Vec<Mechanism>> {
 fn capability() -> Result<Vec<Mechanism>> {
     let psychological = Category::com_b(ComBSubcomponent::PsychologicalCapability);
     Ok(vec![
-        Mechanism::new("meaningful_learning", "Meaningful learning", psychological.clone())?
+        Mechanism::new("meaningful_learning", "Meaningful learning", psychological.clone())
             .with_description(
                 "Meaningful, relevant learning: the ISP and colleagues seen as allies; an open \
                  mind (naming one's learning needs, absorbing knowledge that challenges one's \
@@ -131,7 +131,7 @@ fn capability() -> Result<Vec<Mechanism>> {
             .with_passage("making learning partic-")
             .with_passage("allies in a learning process")
             .with_note(OURS),
-        Mechanism::new("self_efficacy", "Self-efficacy", psychological)?
+        Mechanism::new("self_efficacy", "Self-efficacy", psychological)
             .with_description(
                 "Confidence in being able to exercise implementation behaviours: deeper \
                  understanding of evidence-based practice and of one's practice area, clarity \
@@ -170,7 +170,7 @@ fn opportunity() -> Result<Vec<Mechanism>> {
     let isp = "isp_as_opportunity";
     let norms = "organizational_norms";
     Ok(vec![
-        Mechanism::new("prompting", "Reminding and prompting", social.clone())?
+        Mechanism::new("prompting", "Reminding and prompting", social.clone())
             .with_group(isp)
             .with_description(
                 "The ISP reminds or prompts stakeholders of intended changes, keeping them on \
@@ -182,7 +182,7 @@ fn opportunity() -> Result<Vec<Mechanism>> {
             )?)
             .with_passage("reminding or prompting")
             .with_note("Social opportunity is this model's reading; a reminder is also a cue, which COM-B counts as physical opportunity."),
-        Mechanism::new("reflection_space", "Space for reflection", Category::com_b(PhysicalOpportunity))?
+        Mechanism::new("reflection_space", "Space for reflection", Category::com_b(PhysicalOpportunity))
             .with_group(isp)
             .with_description(
                 "A regularly secured, dedicated, carved-out space to reflect on the \
@@ -195,7 +195,7 @@ fn opportunity() -> Result<Vec<Mechanism>> {
             .with_passage("carved out space")
             .with_passage("regularly securing")
             .with_note("Physical opportunity (time and space set aside, data supplied) with social aspects: this model's reading."),
-        Mechanism::new("go_to_availability", "Go-to availability", social.clone())?
+        Mechanism::new("go_to_availability", "Go-to availability", social.clone())
             .with_group(isp)
             .with_description(
                 "The ISP is continuously available as a go-to person for advice, including on \
@@ -210,7 +210,7 @@ fn opportunity() -> Result<Vec<Mechanism>> {
             .with_passage("go to person")
             .with_passage("saving stakeholders")
             .with_note(OURS),
-        Mechanism::new("organizational_structures", "Organizational policies and plans", social.clone())?
+        Mechanism::new("organizational_structures", "Organizational policies and plans", social.clone())
             .with_group(norms)
             .with_description(
                 "New organizational policies, action or work plans and annual reports, \
@@ -219,7 +219,7 @@ fn opportunity() -> Result<Vec<Mechanism>> {
             .with_evidence(cited("Acolet et al. 2011; Brunette et al. 2008; Rosella et al. 2018")?)
             .with_passage("new organizational policies")
             .with_note(OURS),
-        Mechanism::new("boundary_spanning", "Boundary spanning", social.clone())?
+        Mechanism::new("boundary_spanning", "Boundary spanning", social.clone())
             .with_group(norms)
             .with_description(
                 "The ISP as boundary spanner or linking agent who pulls disparate strands of \
@@ -229,7 +229,7 @@ fn opportunity() -> Result<Vec<Mechanism>> {
             .with_evidence(cited("Waterman et al. 2015; Saldana & Chamberlain 2012")?)
             .with_passage("boundary spanner or linking agent")
             .with_note(OURS),
-        Mechanism::new("culture_and_climate", "Organizational culture and climate", social)?
+        Mechanism::new("culture_and_climate", "Organizational culture and climate", social)
             .with_group(norms)
             .with_description(
                 "Change of organizational culture and climate: the stated ambition of \
@@ -256,7 +256,7 @@ fn motivation() -> Result<Vec<Mechanism>> {
             "morale_and_commitment",
             "Morale and commitment",
             automatic.clone(),
-        )?
+        )
         .with_description(
             "Boosted morale; motivation to take action in unanticipated ways, invest in the \
                  process, stay enthusiastic about, committed and loyal to it over time.",
@@ -267,7 +267,7 @@ fn motivation() -> Result<Vec<Mechanism>> {
         )?)
         .with_passage("boost morale")
         .with_note(focus),
-        Mechanism::new("empowerment", "Empowerment", automatic.clone())?
+        Mechanism::new("empowerment", "Empowerment", automatic.clone())
             .with_description(
                 "Empowerment by a positive, validating ISP attitude, whose positivity differs \
                  markedly from stakeholders' daily routines.",
@@ -279,7 +279,7 @@ fn motivation() -> Result<Vec<Mechanism>> {
             "responsibility",
             "Responsibility and accountability",
             automatic,
-        )?
+        )
         .with_description(
             "A stronger sense of responsibility and accountability for one's practice, \
                  keeping stakeholders engaged in the implementation.",
@@ -296,7 +296,7 @@ fn outcome() -> Result<Mechanism> {
         "implementation_behaviour",
         "Implementation behaviour",
         Category::outcome(&[Individual, Organization, System]),
-    )?
+    )
     .with_description(
         "Implementation behaviour of the individuals, organizations and systems ISPs \
          support: how they promote, select and use research-supported interventions.",

@@ -13,19 +13,11 @@ use crate::{MechanismGraph, MechanismGraphBuilder, Result};
 
 /// Builds the model; every part is validated like a user's model.
 pub(super) fn build() -> Result<MechanismGraph> {
-    let mut b = MechanismGraphBuilder::new();
-    b.info(info::info());
-    for m in elements::elements()?
-        .into_iter()
-        .chain(context::context_factors()?)
-    {
-        b.mechanism(m);
-    }
-    for l in links::links()?
-        .into_iter()
-        .chain(context_links::context_links()?)
-    {
-        b.link(l);
-    }
-    b.build()
+    MechanismGraphBuilder::new()
+        .info(info::info())
+        .mechanisms(elements::elements()?)
+        .mechanisms(context::context_factors()?)
+        .links(links::links()?)
+        .links(context_links::context_links()?)
+        .build()
 }

@@ -1,15 +1,12 @@
-//! The vocabularies the examples know, registered in one place.
-//!
-//! To make another vocabulary printable and searchable: implement [`Listed`] for it (its
-//! extra columns and lookup notes, both optional) and add one line to [`vocabularies`].
+//! A registry of every vocabulary, to list, print and search them by name without
+//! writing a line per vocabulary: what the `vocab_table` and `lookup` examples (and the
+//! planned command-line tool) are built on.
 
-// Each example uses part of the registry.
-#![allow(dead_code)]
+use super::*;
+use crate::{Error, ErrorKind, Result};
 
-use isp_moc::vocab::*;
-
-/// A vocabulary the examples can print as a table and search by name.
-pub trait Listed: Term {
+/// A vocabulary the registry can print as a table and search by name.
+pub(crate) trait Listed: Term {
     /// Headers of the columns shown between the label and the description.
     const COLUMNS: &'static [&'static str] = &[];
 
@@ -24,56 +21,176 @@ pub trait Listed: Term {
     }
 }
 
-/// A registered vocabulary.
+/// A registered vocabulary: its command-line name, its human name, and its terms as a
+/// table or a search.
+///
+/// # Example
+///
+/// ```
+/// let v = isp_moc::vocab::vocabulary("cfir2009")?;
+/// assert_eq!(v.title(), "CFIR 2009 construct");
+/// assert_eq!(v.table().rows.len(), 39);
+/// let found = v.find("relative priorty");
+/// assert_eq!(found.suggested.unwrap().id, "relative_priority");
+/// # Ok::<(), isp_moc::Error>(())
+/// ```
+#[derive(Clone, Copy)]
 pub struct Vocabulary {
-    /// The command-line name.
-    pub name: &'static str,
-    /// Human name, as in error messages ("CFIR 2022 construct").
-    pub title: &'static str,
-    /// Searched by the `lookup` example.
-    pub in_lookup: bool,
-    /// The vocabulary as a table.
-    pub table: fn() -> Table,
-    /// Terms matching a loosely typed name.
-    pub find: fn(&str) -> Found,
+    name: &'static str,
+    title: &'static str,
+    in_lookup: bool,
+    table: fn() -> TermTable,
+    find: fn(&str) -> TermSearch,
+}
+
+impl Vocabulary {
+    /// The short name used on command lines (`cfir2022`, `eric`, `com-b`).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(isp_moc::vocab::vocabularies()[0].name(), "cfir2022");
+    /// ```
+    pub fn name(&self) -> &'static str {
+        self.name
+    }
+
+    /// The human name, as in error messages (`CFIR 2022 construct`).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(isp_moc::vocab::vocabulary("eric")?.title(), "ERIC strategy");
+    /// # Ok::<(), isp_moc::Error>(())
+    /// ```
+    pub fn title(&self) -> &'static str {
+        self.title
+    }
+
+    /// True for the vocabularies a name lookup searches by default (the CFIR editions).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert!(isp_moc::vocab::vocabulary("cfir2009")?.searched_by_default());
+    /// assert!(!isp_moc::vocab::vocabulary("eric")?.searched_by_default());
+    /// # Ok::<(), isp_moc::Error>(())
+    /// ```
+    pub fn searched_by_default(&self) -> bool {
+        self.in_lookup
+    }
+
+    /// Every term as a row: id, label, the vocabulary's own columns, description.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let t = isp_moc::vocab::vocabulary("com-b")?.table();
+    /// assert_eq!(t.header, ["id", "label", "description"]);
+    /// assert_eq!(t.rows.len(), 3);
+    /// # Ok::<(), isp_moc::Error>(())
+    /// ```
+    pub fn table(&self) -> TermTable {
+        (self.table)()
+    }
+
+    /// Looks a loosely typed name up: the term it names, else a did-you-mean, and the
+    /// terms whose names contain it.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let found = isp_moc::vocab::vocabulary("cfir2022")?.find("leaders");
+    /// assert!(found.exact.is_none());
+    /// assert!(found.containing.iter().any(|t| t.id == "cfir2022_high_level_leaders"));
+    /// # Ok::<(), isp_moc::Error>(())
+    /// ```
+    pub fn find(&self, text: &str) -> TermSearch {
+        (self.find)(text)
+    }
+}
+
+impl std::fmt::Debug for Vocabulary {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Vocabulary")
+            .field("name", &self.name)
+            .field("title", &self.title)
+            .finish()
+    }
 }
 
 /// Every registered vocabulary, in the order they are listed; the first is the default.
-pub fn vocabularies() -> Vec<Vocabulary> {
-    vec![
-        entry::<Cfir2022Construct>("cfir2022", true),
-        entry::<Cfir2022Domain>("cfir2022-domains", true),
-        entry::<Cfir2022Subdomain>("cfir2022-subdomains", true),
-        entry::<CfirConstruct>("cfir2009", true),
-        entry::<CfirDomain>("cfir2009-domains", true),
-        entry::<CfirVersion>("cfir-versions", false),
-        entry::<CorrespondenceBasis>("correspondence-bases", false),
-        entry::<Distinguishing>("distinguishing", false),
-        entry::<RatingCategory>("rating-categories", false),
-        entry::<ComBComponent>("com-b", false),
-        entry::<ComBSubcomponent>("com-b-subcomponents", false),
-        entry::<ReasoningType>("reasoning", false),
-        entry::<IspResource>("isp-resources", false),
-        entry::<IspRole>("isp-roles", false),
-        entry::<ImplementationOutcome>("outcomes", false),
-        entry::<OutcomeLevel>("outcome-levels", false),
-        entry::<ServiceOutcome>("service-outcomes", false),
-        entry::<ClientOutcome>("client-outcomes", false),
-        entry::<EricStrategy>("eric", false),
-        entry::<EricCluster>("eric-clusters", false),
-        entry::<IspCompetency>("isp-competencies", false),
-        entry::<IspCompetencyDomain>("isp-competency-domains", false),
-        entry::<IspPrinciple>("isp-principles", false),
-        entry::<IspKnowledgeArea>("isp-knowledge-areas", false),
-        entry::<IspAttitudeTheme>("isp-attitude-themes", false),
-        entry::<TdfDomain>("tdf", false),
-        entry::<InterventionFunction>("bcw-functions", false),
-        entry::<PolicyCategory>("bcw-policy-categories", false),
-        entry::<CpdElement>("cpd-elements", false),
-    ]
+///
+/// # Example
+///
+/// ```
+/// let names: Vec<&str> = isp_moc::vocab::vocabularies().iter().map(|v| v.name()).collect();
+/// assert!(names.contains(&"tdf") && names.contains(&"eric-clusters"));
+/// ```
+pub fn vocabularies() -> &'static [Vocabulary] {
+    &VOCABULARIES
 }
 
-fn entry<T: Listed>(name: &'static str, in_lookup: bool) -> Vocabulary {
+/// The vocabulary with this name (case ignored).
+///
+/// # Errors
+///
+/// [`ErrorKind::UnknownTerm`] for an unknown name, with a did-you-mean.
+///
+/// # Example
+///
+/// ```
+/// let err = isp_moc::vocab::vocabulary("cfir2002").unwrap_err();
+/// assert!(err.to_string().starts_with("unknown vocabulary `cfir2002`; did you mean `cfir2022`?"));
+/// ```
+pub fn vocabulary(name: &str) -> Result<&'static Vocabulary> {
+    let wanted = name.trim();
+    VOCABULARIES
+        .iter()
+        .find(|v| v.name.eq_ignore_ascii_case(wanted))
+        .ok_or_else(|| {
+            Error::new(ErrorKind::UnknownTerm {
+                vocabulary: "vocabulary",
+                value: name.to_owned(),
+                suggestion: crate::suggest::nearest(wanted, VOCABULARIES.iter().map(|v| v.name)),
+                expected: Vec::new(),
+            })
+        })
+}
+
+static VOCABULARIES: [Vocabulary; 29] = [
+    entry::<Cfir2022Construct>("cfir2022", true),
+    entry::<Cfir2022Domain>("cfir2022-domains", true),
+    entry::<Cfir2022Subdomain>("cfir2022-subdomains", true),
+    entry::<CfirConstruct>("cfir2009", true),
+    entry::<CfirDomain>("cfir2009-domains", true),
+    entry::<CfirVersion>("cfir-versions", false),
+    entry::<CorrespondenceBasis>("correspondence-bases", false),
+    entry::<Distinguishing>("distinguishing", false),
+    entry::<RatingCategory>("rating-categories", false),
+    entry::<ComBComponent>("com-b", false),
+    entry::<ComBSubcomponent>("com-b-subcomponents", false),
+    entry::<ReasoningType>("reasoning", false),
+    entry::<IspResource>("isp-resources", false),
+    entry::<IspRole>("isp-roles", false),
+    entry::<ImplementationOutcome>("outcomes", false),
+    entry::<OutcomeLevel>("outcome-levels", false),
+    entry::<ServiceOutcome>("service-outcomes", false),
+    entry::<ClientOutcome>("client-outcomes", false),
+    entry::<EricStrategy>("eric", false),
+    entry::<EricCluster>("eric-clusters", false),
+    entry::<IspCompetency>("isp-competencies", false),
+    entry::<IspCompetencyDomain>("isp-competency-domains", false),
+    entry::<IspPrinciple>("isp-principles", false),
+    entry::<IspKnowledgeArea>("isp-knowledge-areas", false),
+    entry::<IspAttitudeTheme>("isp-attitude-themes", false),
+    entry::<TdfDomain>("tdf", false),
+    entry::<InterventionFunction>("bcw-functions", false),
+    entry::<PolicyCategory>("bcw-policy-categories", false),
+    entry::<CpdElement>("cpd-elements", false),
+];
+
+const fn entry<T: Listed>(name: &'static str, in_lookup: bool) -> Vocabulary {
     Vocabulary {
         name,
         title: T::VOCABULARY,
@@ -286,15 +403,32 @@ impl Listed for CpdElement {
 // --- generic table and search ----------------------------------------------------------
 
 /// A vocabulary as rows of cells under a header.
-pub struct Table {
+///
+/// # Example
+///
+/// ```
+/// let t = isp_moc::vocab::vocabulary("cfir2009-domains")?.table();
+/// assert!(t.render().starts_with("id "));
+/// # Ok::<(), isp_moc::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TermTable {
     /// Column headers.
     pub header: Vec<String>,
     /// One row per term, in the framework's order.
     pub rows: Vec<Vec<String>>,
 }
 
-impl Table {
+impl TermTable {
     /// The table as aligned text columns (the last column is not padded).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let text = isp_moc::vocab::vocabulary("com-b")?.table().render();
+    /// assert_eq!(text.lines().count(), 5); // header, rule, three terms
+    /// # Ok::<(), isp_moc::Error>(())
+    /// ```
     pub fn render(&self) -> String {
         let columns = self.header.len();
         let width = |i: usize| {
@@ -329,7 +463,7 @@ impl Table {
     }
 }
 
-fn table<T: Listed>() -> Table {
+fn table<T: Listed>() -> TermTable {
     let header = ["id", "label"]
         .into_iter()
         .chain(T::COLUMNS.iter().copied())
@@ -346,11 +480,22 @@ fn table<T: Listed>() -> Table {
                 .collect()
         })
         .collect();
-    Table { header, rows }
+    TermTable { header, rows }
 }
 
-/// One term found by a lookup.
-pub struct Hit {
+/// One term found by a lookup, with what the registry knows about it.
+///
+/// # Example
+///
+/// ```
+/// let hit = isp_moc::vocab::vocabulary("cfir2009")?.find("culture").exact.unwrap();
+/// assert_eq!(hit.id, "culture");
+/// assert!(hit.details.iter().any(|d| d.starts_with("domain: ")));
+/// # Ok::<(), isp_moc::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct TermHit {
     /// The vocabulary's human name.
     pub vocabulary: &'static str,
     /// The term's id.
@@ -366,24 +511,33 @@ pub struct Hit {
 }
 
 /// What a lookup in one vocabulary found.
-#[derive(Default)]
-pub struct Found {
+///
+/// # Example
+///
+/// ```
+/// let found = isp_moc::vocab::vocabulary("eric")?.find("audit and feedback");
+/// assert_eq!(found.suggested.unwrap().id, "audit_and_provide_feedback");
+/// # Ok::<(), isp_moc::Error>(())
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct TermSearch {
     /// The term the name denotes (tolerant parse), if any.
-    pub exact: Option<Hit>,
+    pub exact: Option<TermHit>,
     /// Close misspellings (the crate's did-you-mean suggestion).
-    pub suggested: Option<Hit>,
+    pub suggested: Option<TermHit>,
     /// Terms one of whose names contains the text.
-    pub containing: Vec<Hit>,
+    pub containing: Vec<TermHit>,
 }
 
-fn hit<T: Listed>(t: T) -> Hit {
+fn hit<T: Listed>(t: T) -> TermHit {
     let details = T::COLUMNS
         .iter()
         .zip(t.cells())
         .filter(|(_, v)| !v.is_empty())
         .map(|(h, v)| format!("{h}: {v}"))
         .collect();
-    Hit {
+    TermHit {
         vocabulary: T::VOCABULARY,
         id: t.as_str(),
         label: t.label(),
@@ -393,24 +547,19 @@ fn hit<T: Listed>(t: T) -> Hit {
     }
 }
 
-/// Lowercase alphanumerics, `&` read as `and` (as the crate compares names).
-fn fold(text: &str) -> String {
-    text.replace('&', " and ")
-        .chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
-}
-
-fn find<T: Listed>(text: &str) -> Found {
-    let mut found = Found::default();
+fn find<T: Listed>(text: &str) -> TermSearch {
+    let mut found = TermSearch::default();
     match T::lookup(text) {
         Ok(t) => found.exact = Some(hit(t)),
-        Err(isp_moc::Error::UnknownTerm {
-            suggestion: Some(id),
-            ..
-        }) => found.suggested = T::from_id(id).map(hit),
-        Err(_) => {}
+        Err(e) => {
+            if let ErrorKind::UnknownTerm {
+                suggestion: Some(id),
+                ..
+            } = e.kind()
+            {
+                found.suggested = T::from_id(id).map(hit);
+            }
+        }
     }
     let key = fold(text);
     if key.chars().count() >= 3 {

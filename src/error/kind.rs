@@ -1,0 +1,373 @@
+//! [`ErrorKind`]: what went wrong, as data.
+
+use std::fmt;
+
+use super::quote::Quoted;
+use crate::model::{GrammarRule, MechanismKind, Relation};
+
+/// What went wrong: one variant per failure mode, carrying the durable ids and values
+/// involved (never internal indices), for programs to match on.
+///
+/// `Display` says *what* is wrong; *where* (the file, line and column, the record, the
+/// field) is the problem's [`Location`](super::Location), which
+/// [`Problem`](super::Problem) and [`Error`](super::Error) print in front of it. So a
+/// problem about a record does not repeat the record's id:
+/// `mechanism #3 `trust`: a mechanism needs a label`.
+///
+/// Values taken from input are quoted shortened and escaped (see
+/// [`MAX_QUOTED_CHARS`](super::MAX_QUOTED_CHARS)).
+///
+/// `#[non_exhaustive]`: new failure modes can be added without a breaking release.
+///
+/// # Example
+///
+/// ```
+/// use isp_moc::ErrorKind;
+///
+/// let g = isp_moc::catalog::figure2();
+/// let err = g.mechanism("self_eficacy").unwrap_err();
+/// assert!(matches!(err.kind(), ErrorKind::UnknownMechanism { id, .. } if id == "self_eficacy"));
+/// assert_eq!(err.to_string(), "unknown mechanism `self_eficacy`; did you mean `self_efficacy`?");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ErrorKind {
+    /// A string is not a valid mechanism id.
+    InvalidId {
+        /// The rejected text.
+        id: String,
+        /// Why it was rejected.
+        reason: &'static str,
+    },
+
+    /// A string is not a term of a vocabulary (a CFIR construct, a COM-B component, ...).
+    UnknownTerm {
+        /// Human name of the vocabulary, e.g. "CFIR 2009 construct".
+        vocabulary: &'static str,
+        /// The rejected text.
+        value: String,
+        /// The closest known id, when one is close enough to be a likely typo.
+        suggestion: Option<&'static str>,
+        /// Every id of the vocabulary when it is short enough to list (at most six
+        /// terms, such as the mechanism kinds), else empty.
+        expected: Vec<&'static str>,
+    },
+
+    /// Two mechanisms share an id (reported at the second).
+    DuplicateMechanism {
+        /// The repeated id.
+        id: String,
+        /// 1-based position of the mechanism that first declared it.
+        first: usize,
+    },
+
+    /// A query or lookup names a mechanism the graph does not contain.
+    UnknownMechanism {
+        /// The id that was not found.
+        id: String,
+        /// A mechanism id of the graph close enough to be a likely typo.
+        suggestion: Option<String>,
+    },
+
+    /// A link names an endpoint that is not a mechanism of the model.
+    UnknownEndpoint {
+        /// Source id of the link.
+        from: String,
+        /// Target id of the link.
+        to: String,
+        /// The endpoint that does not exist.
+        missing: String,
+        /// A declared mechanism id close enough to be a likely typo.
+        suggestion: Option<String>,
+    },
+
+    /// A link from a mechanism to itself.
+    SelfLink {
+        /// The mechanism linked to itself.
+        id: String,
+    },
+
+    /// Two links join the same ordered pair of mechanisms (reported at the second).
+    DuplicateLink {
+        /// Source id.
+        from: String,
+        /// Target id.
+        to: String,
+        /// 1-based position of the link that first joined the pair.
+        first: usize,
+    },
+
+    /// A link breaks the Dalkin/causal-pathway grammar (e.g. something leads *to* a
+    /// resource).
+    GrammarViolation {
+        /// Source id.
+        from: String,
+        /// Target id.
+        to: String,
+        /// The rule that was broken.
+        rule: GrammarRule,
+        /// The source's kind.
+        from_kind: MechanismKind,
+        /// The target's kind.
+        to_kind: MechanismKind,
+        /// The link's relation.
+        relation: Relation,
+    },
+
+    /// A mechanism record is internally inconsistent (a COM-B sub-component that does not
+    /// belong to its reasoning type, a field of another kind, a blank label, ...).
+    InvalidMechanism {
+        /// The mechanism's id.
+        id: String,
+        /// What is wrong with it.
+        reason: String,
+    },
+
+    /// A link record is internally inconsistent (e.g. an empty citation).
+    InvalidLink {
+        /// Source id.
+        from: String,
+        /// Target id.
+        to: String,
+        /// What is wrong with it.
+        reason: String,
+    },
+
+    /// Model-level information is inconsistent (e.g. a share outside 0..=1).
+    InvalidInfo {
+        /// What is wrong.
+        reason: String,
+    },
+
+    /// A pathway handed to a query does not follow links of this graph.
+    UnknownLink {
+        /// Source id.
+        from: String,
+        /// Target id.
+        to: String,
+    },
+
+    /// Query options that cannot be answered (e.g. an empty set of start mechanisms).
+    InvalidQuery {
+        /// What is wrong with the query.
+        reason: String,
+    },
+
+    /// A model too large for the crate's 32-bit internal indices.
+    CapacityExceeded {
+        /// What overflowed ("mechanisms", "links").
+        what: &'static str,
+        /// The largest supported count.
+        limit: usize,
+    },
+
+    /// Text that is not well-formed in its format (JSON or XML syntax).
+    Syntax {
+        /// "JSON" or "XML".
+        format: &'static str,
+        /// What the parser said.
+        message: String,
+    },
+
+    /// A required field is absent.
+    MissingField {
+        /// The field's name.
+        field: String,
+    },
+
+    /// A field this format does not have (often a typo).
+    UnknownField {
+        /// The field as written.
+        field: String,
+        /// The nearest known field, when close enough to be a typo.
+        suggestion: Option<String>,
+        /// The fields allowed here.
+        expected: Vec<String>,
+    },
+
+    /// A field given twice in one record.
+    DuplicateField {
+        /// The field's name.
+        field: String,
+    },
+
+    /// A field whose value has the wrong type or is out of range, in plain words.
+    InvalidValue {
+        /// The field's name.
+        field: String,
+        /// What is wrong, naming the field (`` `year` must be a whole number such as 2018, not
+        /// the text "2018" ``).
+        message: String,
+    },
+
+    /// A document written in a format version this crate does not read.
+    UnsupportedFormatVersion {
+        /// The version found in the document.
+        found: u64,
+        /// The version this crate reads.
+        supported: u32,
+    },
+
+    /// A file that cannot be read or written.
+    Io {
+        /// The file.
+        path: String,
+        /// What the operating system said.
+        message: String,
+    },
+
+    /// A file format that cannot be used for this operation (reading a drawing, an
+    /// unknown file extension).
+    UnsupportedFormat {
+        /// The file or format name.
+        what: String,
+        /// Why, with the formats that can be used.
+        reason: String,
+    },
+
+    /// A citation that cannot be parsed or is incomplete.
+    InvalidCitation {
+        /// The rejected text.
+        text: String,
+        /// Why it was rejected.
+        reason: &'static str,
+    },
+
+    /// Text that is not a CFIR construct rating in any notation this crate reads, or (when
+    /// deserializing) not in the canonical notation.
+    InvalidRating {
+        /// The rejected text.
+        text: String,
+        /// Why it was rejected, with the accepted notations or the canonical spelling.
+        reason: String,
+    },
+
+    /// A GraphML document this crate cannot read as a model: not GraphML, an undeclared
+    /// key, a malformed attribute, an undirected edge. The location names the element.
+    GraphMl {
+        /// What is wrong.
+        message: String,
+    },
+}
+
+impl fmt::Display for ErrorKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use ErrorKind::*;
+        match self {
+            InvalidId { id, reason } => write!(f, "invalid mechanism id {}: {reason}", Quoted(id)),
+            UnknownTerm {
+                vocabulary,
+                value,
+                suggestion,
+                expected,
+            } => {
+                write!(f, "unknown {vocabulary} {}", Quoted(value))?;
+                if let Some(s) = suggestion {
+                    write!(f, "; did you mean `{s}`?")?;
+                }
+                if !expected.is_empty() {
+                    write!(f, " (expected {})", one_of(expected))?;
+                }
+                Ok(())
+            }
+            DuplicateMechanism { id, first } => write!(
+                f,
+                "duplicate mechanism id {}: already declared by mechanism #{first}",
+                Quoted(id)
+            ),
+            UnknownMechanism { id, suggestion } => {
+                write!(f, "unknown mechanism {}", Quoted(id))?;
+                did_you_mean(f, suggestion.as_deref())
+            }
+            UnknownEndpoint {
+                missing,
+                suggestion,
+                ..
+            } => {
+                write!(f, "{} is not a mechanism of the model", Quoted(missing))?;
+                did_you_mean(f, suggestion.as_deref())
+            }
+            SelfLink { .. } => f.write_str("a link cannot join a mechanism to itself"),
+            DuplicateLink { from, to, first } => write!(
+                f,
+                "duplicate link: link #{first} already joins {} to {}",
+                Quoted(from),
+                Quoted(to)
+            ),
+            GrammarViolation {
+                from,
+                to,
+                rule,
+                from_kind,
+                to_kind,
+                relation,
+            } => write!(
+                f,
+                "{rule} ({} is {}, {} is {}, relation `{}`)",
+                Quoted(from),
+                from_kind.as_str(),
+                Quoted(to),
+                to_kind.as_str(),
+                relation.as_str()
+            ),
+            InvalidMechanism { reason, .. } => f.write_str(reason),
+            InvalidLink { reason, .. } => f.write_str(reason),
+            InvalidInfo { reason } => f.write_str(reason),
+            UnknownLink { from, to } => {
+                write!(f, "no link {} -> {} in this model", Quoted(from), Quoted(to))
+            }
+            InvalidQuery { reason } => write!(f, "invalid query: {reason}"),
+            CapacityExceeded { what, limit } => {
+                write!(f, "too many {what}: at most {limit} are supported")
+            }
+            Syntax { format, message } => write!(f, "invalid {format}: {message}"),
+            MissingField { field } => write!(f, "missing field {}", Quoted(field)),
+            UnknownField {
+                field,
+                suggestion,
+                expected,
+            } => {
+                write!(f, "unknown field {}", Quoted(field))?;
+                did_you_mean(f, suggestion.as_deref())?;
+                if !expected.is_empty() {
+                    let expected: Vec<&str> = expected.iter().map(String::as_str).collect();
+                    write!(f, " (expected {})", one_of(&expected))?;
+                }
+                Ok(())
+            }
+            DuplicateField { field } => write!(f, "field {} is given twice", Quoted(field)),
+            InvalidValue { message, .. } => f.write_str(message),
+            UnsupportedFormatVersion { found, supported } => write!(
+                f,
+                "unsupported format_version {found}: this version of isp-moc reads format_version {supported}"
+            ),
+            Io { path, message } => write!(f, "cannot access {}: {message}", Quoted(path)),
+            UnsupportedFormat { what, reason } => write!(f, "{}: {reason}", Quoted(what)),
+            InvalidCitation { text, reason } => {
+                write!(f, "invalid citation {}: {reason}", Quoted(text))
+            }
+            InvalidRating { text, reason } => {
+                write!(f, "invalid CFIR rating {}: {reason}", Quoted(text))
+            }
+            GraphMl { message } => f.write_str(message),
+        }
+    }
+}
+
+fn did_you_mean(f: &mut fmt::Formatter<'_>, suggestion: Option<&str>) -> fmt::Result {
+    match suggestion {
+        Some(s) => write!(f, "; did you mean {}?", Quoted(s)),
+        None => Ok(()),
+    }
+}
+
+/// "`a`", "`a` or `b`", "one of `a`, `b`, `c`".
+pub(crate) fn one_of(items: &[&str]) -> String {
+    let quoted: Vec<String> = items.iter().map(|i| format!("`{i}`")).collect();
+    match quoted.len() {
+        0 => String::new(),
+        1 => quoted[0].clone(),
+        2 => format!("{} or {}", quoted[0], quoted[1]),
+        _ => format!("one of {}", quoted.join(", ")),
+    }
+}

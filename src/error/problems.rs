@@ -1,0 +1,64 @@
+//! [`Problems`]: collects every problem of a build or load, capped.
+
+use super::{Error, ErrorKind, Location, Problem, Result};
+
+/// Most problems an [`Error`] keeps; further ones are only counted
+/// ([`Error::omitted`]).
+pub const MAX_PROBLEMS: usize = 100;
+
+/// The problems found so far, in the order found, at most [`MAX_PROBLEMS`] kept.
+#[derive(Debug, Default)]
+pub(crate) struct Problems {
+    kept: Vec<Problem>,
+    omitted: usize,
+}
+
+impl Problems {
+    pub(crate) fn new() -> Self {
+        Problems::default()
+    }
+
+    /// Records a problem.
+    pub(crate) fn push(&mut self, problem: Problem) {
+        if self.kept.len() < MAX_PROBLEMS {
+            self.kept.push(problem);
+        } else {
+            self.omitted += 1;
+        }
+    }
+
+    /// Records a problem of `kind` at `location`.
+    pub(crate) fn add(&mut self, kind: ErrorKind, location: Location) {
+        self.push(Problem::new(kind).at(location));
+    }
+
+    /// Records every problem of `error`.
+    #[cfg_attr(not(feature = "serde"), allow(dead_code))]
+    pub(crate) fn absorb(&mut self, error: Error) {
+        let omitted = error.omitted();
+        for p in error.0.problems {
+            self.push(p);
+        }
+        self.omitted += omitted;
+    }
+
+    /// True while no more problems would be kept (suggestions need not be computed).
+    pub(crate) fn is_full(&self) -> bool {
+        self.kept.len() >= MAX_PROBLEMS
+    }
+
+    /// True when nothing was found.
+    #[cfg_attr(not(feature = "serde"), allow(dead_code))]
+    pub(crate) fn is_empty(&self) -> bool {
+        self.kept.is_empty()
+    }
+
+    /// `Ok` when nothing was found, else the error holding everything found.
+    pub(crate) fn finish(self) -> Result<()> {
+        if self.kept.is_empty() {
+            Ok(())
+        } else {
+            Err(Error::from_parts(self.kept, self.omitted))
+        }
+    }
+}

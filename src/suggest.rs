@@ -1,0 +1,99 @@
+//! Did-you-mean: the nearest name to a misspelt one, in bounded time.
+
+/// Longest text a suggestion is computed for; anything longer is not a typo.
+const MAX_TYPO_LEN: usize = 256;
+
+/// The candidate nearest to `text` by edit distance, when close enough to be a typo: at
+/// most a third of the length (so none for one- or two-letter ids) and at most 4 edits, after folding case and treating spaces
+/// and hyphens as underscores (so `Self Efficacy` finds `self_efficacy`). Ties go to the
+/// first candidate. Texts longer than a few hundred characters get no suggestion.
+pub(crate) fn nearest<'a>(
+    text: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
+    if text.is_empty() || text.len() > MAX_TYPO_LEN {
+        return None;
+    }
+    let key = fold_id(text);
+    let len = key.chars().count();
+    let limit = (len / 3).min(4);
+    let mut best: Option<(usize, &str)> = None;
+    for c in candidates {
+        if c.len() > MAX_TYPO_LEN || c.chars().count().abs_diff(len) > limit {
+            continue;
+        }
+        let d = edit_distance(&fold_id(c), &key);
+        if d <= limit && best.is_none_or(|(b, _)| d < b) {
+            best = Some((d, c));
+        }
+    }
+    best.filter(|&(_, c)| c != text).map(|(_, c)| c)
+}
+
+/// Lowercase, with spaces and hyphens as underscores.
+fn fold_id(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            ' ' | '-' => '_',
+            c => c.to_ascii_lowercase(),
+        })
+        .collect()
+}
+
+/// Edit distance over chars, counting a swap of two neighbours as one edit (optimal
+/// string alignment), so `lable` is one edit from `label`. Callers bound the lengths.
+pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    // three rows: two back, one back, current
+    let mut back2: Vec<usize> = vec![0; b.len() + 1];
+    let mut back1: Vec<usize> = (0..=b.len()).collect();
+    let mut row: Vec<usize> = vec![0; b.len() + 1];
+    for i in 1..=a.len() {
+        row[0] = i;
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut d = (back1[j - 1] + cost).min(back1[j] + 1).min(row[j - 1] + 1);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                d = d.min(back2[j - 2] + 1);
+            }
+            row[j] = d;
+        }
+        std::mem::swap(&mut back2, &mut back1);
+        std::mem::swap(&mut back1, &mut row);
+    }
+    back1[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn edit_distance_basics() {
+        assert_eq!(edit_distance("", ""), 0);
+        assert_eq!(edit_distance("abc", ""), 3);
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+        assert_eq!(edit_distance("capabilty", "capability"), 1);
+        assert_eq!(edit_distance("lable", "label"), 1);
+        assert_eq!(edit_distance("ab", "ba"), 1);
+        assert_eq!(edit_distance("a", ""), 1);
+    }
+
+    #[test]
+    fn nearest_finds_typos_and_spellings() {
+        let ids = ["trust", "self_efficacy", "openness"];
+        assert_eq!(nearest("self_eficacy", ids), Some("self_efficacy"));
+        assert_eq!(nearest("Self Efficacy", ids), Some("self_efficacy"));
+        assert_eq!(nearest("opennes", ids), Some("openness"));
+        assert_eq!(nearest("zzzzzzzzz", ids), None);
+        assert_eq!(
+            nearest("trust", ids),
+            None,
+            "an exact match is not a suggestion"
+        );
+        assert_eq!(nearest("b", ["a"]), None, "short ids are not guessed");
+        assert_eq!(nearest("A", ["a"]), Some("a"));
+        assert_eq!(nearest(&"x".repeat(10_000), ids), None);
+    }
+}
