@@ -220,13 +220,17 @@ fn lookup_shows_matches_with_their_place_and_counterpart() {
     );
     assert!(text.contains("parent: Implementation Climate"), "{text}");
     assert!(
-        text.contains("CFIR 2009: relative_priority (Relative Priority), same name (unverified"),
+        text.contains(
+            "CFIR 2009: relative_priority (Relative Priority), same; verified (official_continuity)"
+        ),
         "{text}"
     );
 
     let text = stdout(&run("lookup", &["intervention", "source"]));
     assert!(
-        text.contains("CFIR 2022: cfir2022_innovation_source (Innovation Source), confirmed"),
+        text.contains(
+            "CFIR 2022: cfir2022_innovation_source (Innovation Source), renamed; verified (af4_row)"
+        ),
         "{text}"
     );
 
@@ -235,7 +239,29 @@ fn lookup_shows_matches_with_their_place_and_counterpart() {
         text.contains("id: cfir2022_innovation_evidence_base"),
         "{text}"
     );
-    assert!(text.contains("no CFIR 2009 counterpart recorded"), "{text}");
+    assert!(
+        text.contains("CFIR 2009: evidence_strength_and_quality (Evidence Strength & Quality), renamed; verified (official_continuity)"),
+        "{text}"
+    );
+
+    // readings say so, and so do constructs without a CFIR 2009 row
+    let text = stdout(&run("lookup", &["Cost"]));
+    assert!(
+        text.contains("CFIR 2022: cfir2022_innovation_cost (Innovation Cost), renamed; reading only (not verified: definition_only)"),
+        "{text}"
+    );
+    let text = stdout(&run("lookup", &["External Policy & Incentives"]));
+    assert!(
+        text.contains("CFIR 2022: cfir2022_financing (Financing), split; reading only (an unverified further target of a verified row)"),
+        "{text}"
+    );
+    let text = stdout(&run("lookup", &["Implementation Climate"]));
+    assert!(
+        text.contains("CFIR 2022: none, removed; reading only (not verified: none)"),
+        "{text}"
+    );
+    let text = stdout(&run("lookup", &["Local Attitudes"]));
+    assert!(text.contains("no CFIR 2009 row (stated new)"), "{text}");
 
     let text = stdout(&run("lookup", &["Engaging: Innovation Deliverers"]));
     assert!(
