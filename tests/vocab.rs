@@ -113,6 +113,7 @@ fn every_vocabulary_is_consistent() {
     check::<CorrespondenceKind>(7);
     check::<Standing>(2);
     check::<NewConstructBasis>(3);
+    check::<RefusalReason>(7);
     check::<Distinguishing>(3);
     check::<RatingCategory>(2);
     check::<ImplementationOutcome>(8);
@@ -181,6 +182,7 @@ fn aliases_never_point_at_two_terms() {
     unique::<CorrespondenceKind>();
     unique::<Standing>();
     unique::<NewConstructBasis>();
+    unique::<RefusalReason>();
     unique::<Distinguishing>();
     unique::<RatingCategory>();
     unique::<IspRole>();

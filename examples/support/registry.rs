@@ -51,6 +51,7 @@ pub fn vocabularies() -> Vec<Vocabulary> {
         entry::<CorrespondenceKind>("correspondence-kinds", false),
         entry::<Standing>("crosswalk-standings", false),
         entry::<NewConstructBasis>("new-construct-bases", false),
+        entry::<RefusalReason>("rating-refusal-reasons", false),
         entry::<Distinguishing>("distinguishing", false),
         entry::<RatingCategory>("rating-categories", false),
         entry::<ComBComponent>("com-b", false),
@@ -267,6 +268,7 @@ impl Listed for NewConstructBasis {
 }
 
 impl Listed for Standing {}
+impl Listed for RefusalReason {}
 impl Listed for ComBComponent {}
 impl Listed for IspResource {}
 impl Listed for IspRole {}

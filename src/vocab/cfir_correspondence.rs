@@ -27,8 +27,9 @@
 //! therefore has a [`Standing`], and the lookups take a [`Readings`] option: by default
 //! they return verified links only.
 //!
-//! For the CFIR 2022 constructs without a CFIR 2009 row, see
-//! [`CfirNewConstruct`](super::CfirNewConstruct).
+//! To carry construct ratings from one edition to the other, see
+//! [`RatingCrosswalk`](super::RatingCrosswalk); for the CFIR 2022 constructs without a
+//! CFIR 2009 row, see [`CfirNewConstruct`](super::CfirNewConstruct).
 
 use super::{Cfir2022Construct, CfirConstruct};
 
