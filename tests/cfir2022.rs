@@ -467,55 +467,74 @@ fn versions_tag_both_editions() {
     assert!(CfirVersion::Cfir2009.citation().contains("4:50"));
 }
 
+/// The 12 rows the crate held before the crosswalk: (CFIR 2009, CFIR 2022), the first
+/// confirmed, the other 11 by identical name only.
+const FORMER_ROWS: [(&str, &str); 12] = [
+    ("intervention_source", "cfir2022_innovation_source"),
+    (
+        "structural_characteristics",
+        "cfir2022_structural_characteristics",
+    ),
+    ("culture", "cfir2022_culture"),
+    ("tension_for_change", "cfir2022_tension_for_change"),
+    ("compatibility", "cfir2022_compatibility"),
+    ("relative_priority", "cfir2022_relative_priority"),
+    ("available_resources", "cfir2022_available_resources"),
+    (
+        "access_to_knowledge_and_information",
+        "cfir2022_access_to_knowledge_and_information",
+    ),
+    ("planning", "cfir2022_planning"),
+    ("engaging", "cfir2022_engaging"),
+    ("opinion_leaders", "cfir2022_opinion_leaders"),
+    (
+        "reflecting_and_evaluating",
+        "cfir2022_reflecting_and_evaluating",
+    ),
+];
+
 #[test]
-fn correspondence_has_only_supported_rows() {
-    let rows: Vec<(&str, &str, CorrespondenceBasis)> = CfirCorrespondence::ALL
+fn the_twelve_former_rows_are_verified_crosswalk_rows() {
+    use CorrespondenceBasis::{Af4Row, ExplicitNamed, OfficialContinuity};
+    use CorrespondenceKind::{Relocated, Renamed, Same};
+    let reconciled: Vec<(CorrespondenceKind, CorrespondenceBasis)> = FORMER_ROWS
         .iter()
-        .map(|r| (r.cfir2009.as_str(), r.cfir2022.as_str(), r.basis))
+        .map(|&(a, b)| {
+            let c09 = CfirConstruct::from_id(a).unwrap();
+            let c22 = Cfir2022Construct::from_id(b).unwrap();
+            // none conflicts: the former pair is the row's one verified target ...
+            let row = CfirCorrespondence::of_2009(c09, Readings::Exclude).unwrap();
+            assert_eq!(row.cfir2022, [c22], "{a}");
+            assert!(row.cfir2022_unverified.is_empty(), "{a}");
+            assert_eq!(row.standing_of(c22), Some(Standing::Verified), "{a}");
+            // ... and the only row that leads back to it
+            let back: Vec<_> = CfirCorrespondence::of_2022(c22, Readings::Exclude)
+                .map(|r| r.cfir2009)
+                .collect();
+            assert_eq!(back, [c09], "{b}");
+            (row.kind, row.basis)
+        })
         .collect();
-    use CorrespondenceBasis::{Confirmed, SameName};
     assert_eq!(
-        rows,
+        reconciled,
         [
-            (
-                "intervention_source",
-                "cfir2022_innovation_source",
-                Confirmed
-            ),
-            (
-                "structural_characteristics",
-                "cfir2022_structural_characteristics",
-                SameName
-            ),
-            ("culture", "cfir2022_culture", SameName),
-            (
-                "tension_for_change",
-                "cfir2022_tension_for_change",
-                SameName
-            ),
-            ("compatibility", "cfir2022_compatibility", SameName),
-            ("relative_priority", "cfir2022_relative_priority", SameName),
-            (
-                "available_resources",
-                "cfir2022_available_resources",
-                SameName
-            ),
-            (
-                "access_to_knowledge_and_information",
-                "cfir2022_access_to_knowledge_and_information",
-                SameName
-            ),
-            ("planning", "cfir2022_planning", SameName),
-            ("engaging", "cfir2022_engaging", SameName),
-            ("opinion_leaders", "cfir2022_opinion_leaders", SameName),
-            (
-                "reflecting_and_evaluating",
-                "cfir2022_reflecting_and_evaluating",
-                SameName
-            ),
+            (Renamed, Af4Row), // the former confirmed row
+            (Same, ExplicitNamed),
+            (Same, ExplicitNamed),
+            (Same, OfficialContinuity),
+            (Same, OfficialContinuity),
+            (Same, OfficialContinuity),
+            (Same, ExplicitNamed),
+            (Same, OfficialContinuity),
+            (Same, OfficialContinuity),
+            (Same, OfficialContinuity),
+            // same name, moved from an Engaging sub-construct to an Individuals role
+            (Relocated, OfficialContinuity),
+            (Same, ExplicitNamed),
         ]
     );
-    // SameName rows are exactly the constructs whose label is identical in both editions
+    // the former same-name rows were exactly the constructs whose label is identical in
+    // both editions; every such pair is now a verified row
     let same_name: HashSet<(CfirConstruct, Cfir2022Construct)> = CfirConstruct::ALL
         .iter()
         .flat_map(|&a| {
@@ -525,41 +544,31 @@ fn correspondence_has_only_supported_rows() {
                 .map(move |&b| (a, b))
         })
         .collect();
-    let encoded: HashSet<(CfirConstruct, Cfir2022Construct)> = CfirCorrespondence::ALL
+    let former: HashSet<(CfirConstruct, Cfir2022Construct)> = FORMER_ROWS[1..]
         .iter()
-        .filter(|r| r.basis == SameName)
-        .map(|r| (r.cfir2009, r.cfir2022))
+        .map(|&(a, b)| {
+            (
+                CfirConstruct::from_id(a).unwrap(),
+                Cfir2022Construct::from_id(b).unwrap(),
+            )
+        })
         .collect();
-    assert_eq!(encoded, same_name);
-    // only the confirmed row is verified
-    for r in CfirCorrespondence::ALL {
-        assert_eq!(r.is_verified(), r.basis == Confirmed);
-    }
-    // lookups both ways agree with the table
-    for r in CfirCorrespondence::ALL {
-        assert!(CfirCorrespondence::of_2009(r.cfir2009).any(|x| x == *r));
-        assert!(CfirCorrespondence::of_2022(r.cfir2022).any(|x| x == *r));
-    }
-    let total_2009: usize = CfirConstruct::ALL
-        .iter()
-        .map(|&c| CfirCorrespondence::of_2009(c).count())
-        .sum();
-    let total_2022: usize = Cfir2022Construct::ALL
-        .iter()
-        .map(|&c| CfirCorrespondence::of_2022(c).count())
-        .sum();
-    assert_eq!(total_2009, CfirCorrespondence::ALL.len());
-    assert_eq!(total_2022, CfirCorrespondence::ALL.len());
+    assert_eq!(former, same_name);
 }
 
 #[cfg(feature = "serde")]
 #[test]
 fn correspondence_rows_serialize_with_ids() {
     let row = CfirCorrespondence::ALL[0];
+    let json = serde_json::to_value(row).unwrap();
+    assert_eq!(json["cfir2009"], "intervention_source");
     assert_eq!(
-        serde_json::to_string(&row).unwrap(),
-        r#"{"cfir2009":"intervention_source","cfir2022":"cfir2022_innovation_source","basis":"confirmed"}"#
+        json["cfir2022"],
+        serde_json::json!(["cfir2022_innovation_source"])
     );
+    assert_eq!(json["kind"], "renamed");
+    assert_eq!(json["basis"], "af4_row");
+    assert_eq!(json["verified"], true);
 }
 
 #[cfg(feature = "schemars")]

@@ -220,13 +220,17 @@ fn lookup_shows_matches_with_their_place_and_counterpart() {
     );
     assert!(text.contains("parent: Implementation Climate"), "{text}");
     assert!(
-        text.contains("CFIR 2009: relative_priority (Relative Priority), same name (unverified"),
+        text.contains(
+            "CFIR 2009: relative_priority (Relative Priority), same; verified (official_continuity)"
+        ),
         "{text}"
     );
 
     let text = stdout(&run("lookup", &["intervention", "source"]));
     assert!(
-        text.contains("CFIR 2022: cfir2022_innovation_source (Innovation Source), confirmed"),
+        text.contains(
+            "CFIR 2022: cfir2022_innovation_source (Innovation Source), renamed; verified (af4_row)"
+        ),
         "{text}"
     );
 
@@ -235,7 +239,29 @@ fn lookup_shows_matches_with_their_place_and_counterpart() {
         text.contains("id: cfir2022_innovation_evidence_base"),
         "{text}"
     );
-    assert!(text.contains("no CFIR 2009 counterpart recorded"), "{text}");
+    assert!(
+        text.contains("CFIR 2009: evidence_strength_and_quality (Evidence Strength & Quality), renamed; verified (official_continuity)"),
+        "{text}"
+    );
+
+    // readings say so, and so do constructs without a CFIR 2009 row
+    let text = stdout(&run("lookup", &["Cost"]));
+    assert!(
+        text.contains("CFIR 2022: cfir2022_innovation_cost (Innovation Cost), renamed; reading only (not verified: definition_only)"),
+        "{text}"
+    );
+    let text = stdout(&run("lookup", &["External Policy & Incentives"]));
+    assert!(
+        text.contains("CFIR 2022: cfir2022_financing (Financing), split; reading only (an unverified further target of a verified row)"),
+        "{text}"
+    );
+    let text = stdout(&run("lookup", &["Implementation Climate"]));
+    assert!(
+        text.contains("CFIR 2022: none, removed; reading only (not verified: none)"),
+        "{text}"
+    );
+    let text = stdout(&run("lookup", &["Local Attitudes"]));
+    assert!(text.contains("no CFIR 2009 row (stated new)"), "{text}");
 
     let text = stdout(&run("lookup", &["Engaging: Innovation Deliverers"]));
     assert!(
@@ -350,4 +376,116 @@ fn vocab_table_knows_every_framework() {
         skills.contains("Physical capability; Psychological capability"),
         "{skills}"
     );
+}
+
+#[test]
+fn cfir_crosswalk_prints_every_row_marked_verified_or_reading() {
+    let out = run("cfir_crosswalk", &[]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = stdout(&out);
+    let mut lines = text.lines();
+    assert_eq!(
+        lines.next(),
+        Some("CFIR 2009 → 2022 crosswalk: 39 rows, 30 verified, 9 readings")
+    );
+    assert_eq!(lines.next(), Some(""));
+    let header: Vec<&str> = lines
+        .next()
+        .unwrap()
+        .split("  ")
+        .filter(|c| !c.is_empty())
+        .map(str::trim)
+        .collect();
+    assert_eq!(
+        header,
+        [
+            "code",
+            "CFIR 2009",
+            "standing",
+            "change",
+            "basis",
+            "CFIR 2022"
+        ]
+    );
+    assert!(lines.next().unwrap().starts_with("---"));
+    let rows: Vec<&str> = lines.collect();
+    assert_eq!(rows.len(), 39);
+    // aligned: every row's standing starts in the header's column
+    let column = text.lines().nth(2).unwrap().find("standing").unwrap();
+    for row in &rows {
+        let cell = &row[column..];
+        assert!(
+            cell.starts_with("verified") || cell.starts_with("READING"),
+            "{row}"
+        );
+    }
+    assert_eq!(
+        rows.iter()
+            .filter(|r| r[column..].starts_with("READING"))
+            .count(),
+        9
+    );
+    let row = |code: &str| {
+        *rows
+            .iter()
+            .find(|r| r.starts_with(&format!("{code} ")))
+            .unwrap()
+    };
+    let networks = row("III.B");
+    assert!(networks.contains("Networks & Communications") && networks.contains("split"));
+    assert!(
+        networks.ends_with("Relational Connections; Communications"),
+        "{networks}"
+    );
+    let cost = row("I.H");
+    assert!(
+        cost.contains("READING") && cost.contains("definition_only"),
+        "{cost}"
+    );
+    assert!(row("III.D").ends_with("(none)"));
+    assert!(
+        row("II.D").ends_with("(reading: Financing)"),
+        "{}",
+        row("II.D")
+    );
+    // deterministic
+    assert_eq!(stdout(&run("cfir_crosswalk", &[])), text);
+
+    let verified = stdout(&run("cfir_crosswalk", &["--verified"]));
+    assert!(verified.starts_with("CFIR 2009 → 2022 crosswalk: 30 rows, 30 verified, 0 readings"));
+    assert!(!verified.contains("READING") && !verified.contains("(reading:"));
+    assert_eq!(verified.lines().count(), 4 + 30);
+
+    let new = stdout(&run("cfir_crosswalk", &["--new"]));
+    assert!(
+        new.starts_with(
+            "CFIR 2022 constructs without a single CFIR 2009 origin: 32 entries, 2 stated new"
+        ),
+        "{new}"
+    );
+    assert!(new
+        .lines()
+        .any(|l| l.starts_with("cfir2022_local_attitudes ") && l.contains("stated_new")));
+
+    let out = run("cfir_crosswalk", &["--bogus"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8(out.stderr).unwrap().contains("usage:"));
+}
+
+#[cfg(feature = "serde")]
+#[test]
+fn cfir_crosswalk_prints_the_rows_as_json() {
+    let out = run("cfir_crosswalk", &["--json"]);
+    assert!(out.status.success());
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        json,
+        serde_json::to_value(isp_moc::vocab::CfirCorrespondence::ALL).unwrap()
+    );
+    assert_eq!(json.as_array().unwrap().len(), 39);
+    assert_eq!(json[7]["verified"], false);
 }

@@ -423,7 +423,7 @@ fn skills_name_the_eric_strategies_the_text_names() {
 
 #[test]
 fn context_factors_are_placed_in_cfir_2022_where_supported() {
-    use isp_moc::vocab::{Cfir2022Construct, CfirCorrespondence};
+    use isp_moc::vocab::{Cfir2022Construct, CfirCorrespondence, Readings, Standing};
     let g = figure2();
     let placed = |id| match g.mechanism(id).unwrap().category.cfir_placement() {
         Some(p) => p.construct_2022,
@@ -447,16 +447,26 @@ fn context_factors_are_placed_in_cfir_2022_where_supported() {
         "no 2022 construct asserted"
     );
     assert_eq!(placed("isp_role_clarity"), None);
-    // same-name placements agree with the correspondence table; readings say so
+    // placements the crosswalk verifies say so; the others say they are this model's reading
+    let mut verified = 0;
     for m in g.mechanisms_of_kind(MechanismKind::Context) {
         let p = m.category.cfir_placement().unwrap();
         if let (Some(c09), Some(c22)) = (p.construct, p.construct_2022) {
-            let row = CfirCorrespondence::of_2009(c09).find(|r| r.cfir2022 == c22);
+            let standing = CfirCorrespondence::of_2009(c09, Readings::Include)
+                .and_then(|r| r.standing_of(c22));
             let note = m.note.as_deref().unwrap();
-            match row {
-                Some(_) => assert!(note.contains("same name"), "{}: {note}", m.id),
-                None => assert!(note.contains("this model's reading"), "{}: {note}", m.id),
+            match standing {
+                Some(Standing::Verified) => {
+                    verified += 1;
+                    assert!(
+                        note.contains("verified in the CFIR 2009-to-2022 crosswalk"),
+                        "{}: {note}",
+                        m.id
+                    )
+                }
+                _ => assert!(note.contains("this model's reading"), "{}: {note}", m.id),
             }
         }
     }
+    assert_eq!(verified, 6);
 }

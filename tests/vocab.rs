@@ -109,7 +109,11 @@ fn every_vocabulary_is_consistent() {
     check::<Cfir2022Domain>(5);
     check::<Cfir2022Subdomain>(2);
     check::<Cfir2022Construct>(67);
-    check::<CorrespondenceBasis>(2);
+    check::<CorrespondenceBasis>(6);
+    check::<CorrespondenceKind>(7);
+    check::<Standing>(2);
+    check::<NewConstructBasis>(3);
+    check::<RefusalReason>(7);
     check::<Distinguishing>(3);
     check::<RatingCategory>(2);
     check::<ImplementationOutcome>(8);
@@ -175,6 +179,10 @@ fn aliases_never_point_at_two_terms() {
     unique::<Cfir2022Domain>();
     unique::<Cfir2022Subdomain>();
     unique::<CorrespondenceBasis>();
+    unique::<CorrespondenceKind>();
+    unique::<Standing>();
+    unique::<NewConstructBasis>();
+    unique::<RefusalReason>();
     unique::<Distinguishing>();
     unique::<RatingCategory>();
     unique::<IspRole>();

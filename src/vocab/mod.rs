@@ -5,8 +5,9 @@
 //! | The seed paper's own terms | [`IspResource`], [`ReasoningType`], [`IspRole`], [`OutcomeLevel`] |
 //! | COM-B (Michie et al. 2011) | [`ComBComponent`], [`ComBSubcomponent`] |
 //! | CFIR 2009 (Damschroder et al. 2009) | [`CfirDomain`], [`CfirConstruct`] |
-//! | CFIR 2022 (Damschroder et al. 2022) | [`Cfir2022Domain`], [`Cfir2022Subdomain`], [`Cfir2022Construct`], [`CfirVersion`], [`CfirCorrespondence`] |
-//! | CFIR construct ratings (Damschroder & Lowery 2013, and field practice) | [`CfirRating`], [`RatingScore`], [`RatingCategory`], [`Distinguishing`], [`RatingLegend`] |
+//! | CFIR 2022 (Damschroder et al. 2022) | [`Cfir2022Domain`], [`Cfir2022Subdomain`], [`Cfir2022Construct`], [`CfirVersion`] |
+//! | CFIR 2009 → 2022 crosswalk (this crate's reference: Additional File 4 of the 2022 paper, cfirguide.org) | [`CfirCorrespondence`], [`CorrespondenceKind`], [`CorrespondenceBasis`], [`Standing`], [`Readings`], [`SourceQuote`], [`CfirNewConstruct`], [`NewConstructBasis`] |
+//! | CFIR construct ratings (Damschroder & Lowery 2013, and field practice) | [`CfirRating`], [`RatingScore`], [`RatingCategory`], [`Distinguishing`], [`RatingLegend`]; across editions: [`RatingCrosswalk`], [`CarriedRating`], [`RatingRefusal`], [`RefusalReason`], [`RatingConversion`] |
 //! | Proctor et al. (2011) outcomes | [`ImplementationOutcome`], [`ServiceOutcome`], [`ClientOutcome`] |
 //! | ERIC (Powell et al. 2015; Waltz et al. 2015) | [`EricStrategy`], [`EricCluster`], [`EricClusterVerification`] |
 //! | TDF v2 (Cane et al. 2012) and its COM-B mapping | [`TdfDomain`] |
@@ -19,10 +20,10 @@
 //! by a loosely typed name without code per vocabulary.
 //!
 //! What this crate's reference marks **unverified** is either flagged in the API
-//! ([`EricClusterVerification::is_verified`]) or left out and documented as missing: the
-//! seventh ISP attitude theme ([`IspAttitudeTheme`]), the BCW matrix from COM-B to
-//! intervention functions ([`InterventionFunction`]), and which 18 ERIC strategies ISPs were
-//! found to use ([`EricStrategy`]).
+//! ([`EricClusterVerification::is_verified`], [`CfirCorrespondence::standing`]) or left out
+//! and documented as missing: the seventh ISP attitude theme ([`IspAttitudeTheme`]), the BCW
+//! matrix from COM-B to intervention functions ([`InterventionFunction`]), and which 18 ERIC
+//! strategies ISPs were found to use ([`EricStrategy`]).
 //!
 //! Every vocabulary term has
 //!
@@ -36,10 +37,12 @@
 //!
 //! CFIR comes in two editions, [`CfirConstruct`] (2009) and [`Cfir2022Construct`] (2022),
 //! tagged by [`CfirVersion`]; their ids never collide (CFIR 2022 ids start with
-//! `cfir2022_`), and [`CfirCorrespondence`] relates them only where the sources support
-//! it. Labels are unique within a vocabulary except where CFIR 2022 itself repeats a name
-//! (see [`Cfir2022Construct::qualified_label`]). [`CfirRating`] reads construct ratings in
-//! the notations of published tables.
+//! `cfir2022_`). [`CfirCorrespondence`] relates them, one row per CFIR 2009 construct with
+//! its quoted basis: 30 verified rows, stated as facts, and 9 readings, which lookups leave
+//! out unless asked ([`Readings`]); [`RatingCrosswalk`] carries ratings only through
+//! one-to-one links and reports the rest. Labels are unique within a vocabulary except
+//! where CFIR 2022 itself repeats a name (see [`Cfir2022Construct::qualified_label`]).
+//! [`CfirRating`] reads construct ratings in the notations of published tables.
 //!
 //! Parsing with `str::parse` is tolerant: it accepts the id, the label and listed name
 //! variants, ignoring case, spacing and punctuation (`&` reads as `and`). Unknown text gives
@@ -61,7 +64,10 @@ mod bcw;
 mod buhrmann2022;
 mod cfir2009;
 mod cfir2022;
+mod cfir2022_new;
 mod cfir_correspondence;
+mod cfir_correspondence_rows;
+mod cfir_rating_crosswalk;
 mod cfir_version;
 mod com_b;
 mod competency;
@@ -80,7 +86,13 @@ pub use bcw::{InterventionFunction, PolicyCategory};
 pub use buhrmann2022::{IspAttitudeTheme, IspKnowledgeArea};
 pub use cfir2009::{CfirConstruct, CfirDomain};
 pub use cfir2022::{Cfir2022Construct, Cfir2022Domain, Cfir2022Subdomain};
-pub use cfir_correspondence::{CfirCorrespondence, CorrespondenceBasis};
+pub use cfir2022_new::{CfirNewConstruct, NewConstructBasis};
+pub use cfir_correspondence::{
+    CfirCorrespondence, CorrespondenceBasis, CorrespondenceKind, Readings, SourceQuote, Standing,
+};
+pub use cfir_rating_crosswalk::{
+    CarriedRating, RatingConversion, RatingCrosswalk, RatingRefusal, RefusalReason,
+};
 pub use cfir_version::CfirVersion;
 pub use com_b::{ComBComponent, ComBSubcomponent};
 pub use competency::{IspCompetency, IspCompetencyDomain, IspPrinciple};

@@ -158,7 +158,7 @@ pub fn vocabulary(name: &str) -> Result<&'static Vocabulary> {
         })
 }
 
-static VOCABULARIES: [Vocabulary; 29] = [
+static VOCABULARIES: [Vocabulary; 33] = [
     entry::<Cfir2022Construct>("cfir2022", true),
     entry::<Cfir2022Domain>("cfir2022-domains", true),
     entry::<Cfir2022Subdomain>("cfir2022-subdomains", true),
@@ -166,6 +166,10 @@ static VOCABULARIES: [Vocabulary; 29] = [
     entry::<CfirDomain>("cfir2009-domains", true),
     entry::<CfirVersion>("cfir-versions", false),
     entry::<CorrespondenceBasis>("correspondence-bases", false),
+    entry::<CorrespondenceKind>("correspondence-kinds", false),
+    entry::<Standing>("crosswalk-standings", false),
+    entry::<NewConstructBasis>("new-construct-bases", false),
+    entry::<RefusalReason>("rating-refusal-reasons", false),
     entry::<Distinguishing>("distinguishing", false),
     entry::<RatingCategory>("rating-categories", false),
     entry::<ComBComponent>("com-b", false),
@@ -230,17 +234,20 @@ impl Listed for Cfir2022Construct {
                 ));
             }
         }
-        let rows: Vec<_> = CfirCorrespondence::of_2022(self).collect();
+        let rows: Vec<_> = CfirCorrespondence::of_2022(self, Readings::Include).collect();
         for r in &rows {
             notes.push(format!(
                 "CFIR 2009: {} ({}), {}",
                 r.cfir2009.as_str(),
                 r.cfir2009.label(),
-                basis_note(r.basis)
+                link_note(r, self)
             ));
         }
         if rows.is_empty() {
-            notes.push(NO_ROW.replace("{other}", "CFIR 2009"));
+            notes.push(match CfirNewConstruct::of(self) {
+                Some(e) => format!("no CFIR 2009 row ({})", e.basis.label().to_lowercase()),
+                None => "no CFIR 2009 row, and the reference names no origin".to_owned(),
+            });
         }
         notes
     }
@@ -256,36 +263,47 @@ impl Listed for CfirConstruct {
         ]
     }
     fn notes(self) -> Vec<String> {
-        let rows: Vec<_> = CfirCorrespondence::of_2009(self).collect();
-        let mut notes: Vec<String> = rows
-            .iter()
-            .map(|r| {
+        let Some(row) = CfirCorrespondence::of_2009(self, Readings::Include) else {
+            return Vec::new();
+        };
+        let mut notes: Vec<String> = row
+            .targets(Readings::Include)
+            .map(|c| {
                 format!(
                     "CFIR 2022: {} ({}), {}",
-                    r.cfir2022.as_str(),
-                    r.cfir2022.label(),
-                    basis_note(r.basis)
+                    c.as_str(),
+                    c.qualified_label(),
+                    link_note(row, c)
                 )
             })
             .collect();
-        if rows.is_empty() {
-            notes.push(NO_ROW.replace("{other}", "CFIR 2022"));
+        if notes.is_empty() {
+            notes.push(format!(
+                "CFIR 2022: none, {}",
+                standing_note(row, row.standing())
+            ));
         }
         notes
     }
 }
 
-const NO_ROW: &str =
-    "no {other} counterpart recorded (the official 2009-2022 mapping has not been verified)";
+/// "kind; verified (basis)" or "kind; reading only (...)" for the link from a crosswalk row
+/// to one CFIR 2022 construct.
+fn link_note(row: &CfirCorrespondence, to: Cfir2022Construct) -> String {
+    standing_note(row, row.standing_of(to).unwrap_or(Standing::Reading))
+}
 
-fn basis_note(basis: CorrespondenceBasis) -> String {
-    if basis.is_verified() {
-        basis.label().to_lowercase()
-    } else {
-        format!(
-            "{} (unverified: the official mapping has not been checked)",
-            basis.label().to_lowercase()
-        )
+fn standing_note(row: &CfirCorrespondence, standing: Standing) -> String {
+    let kind = row.kind.as_str();
+    match standing {
+        Standing::Verified => format!("{kind}; verified ({})", row.basis.as_str()),
+        Standing::Reading if row.verified => {
+            format!("{kind}; reading only (an unverified further target of a verified row)")
+        }
+        Standing::Reading => format!(
+            "{kind}; reading only (not verified: {})",
+            row.basis.as_str()
+        ),
     }
 }
 
@@ -352,6 +370,22 @@ impl Listed for CorrespondenceBasis {
     }
 }
 
+impl Listed for CorrespondenceKind {
+    const COLUMNS: &'static [&'static str] = &["keeps whole"];
+    fn cells(self) -> Vec<String> {
+        vec![if self.keeps_whole() { "yes" } else { "no" }.to_owned()]
+    }
+}
+
+impl Listed for NewConstructBasis {
+    const COLUMNS: &'static [&'static str] = &["verified"];
+    fn cells(self) -> Vec<String> {
+        vec![if self.is_verified() { "yes" } else { "no" }.to_owned()]
+    }
+}
+
+impl Listed for Standing {}
+impl Listed for RefusalReason {}
 impl Listed for ComBComponent {}
 impl Listed for IspResource {}
 impl Listed for IspRole {}

@@ -33,9 +33,8 @@ fn also_2022(mut m: Mechanism, construct: Cfir2022Construct, basis: &str) -> Mec
     m
 }
 
-const SAME_NAME: &str =
-    "the construct of the same name; the official 2009-to-2022 mapping is unverified";
-const READING: &str = "this model's reading, not in the correspondence table";
+const CROSSWALK: &str = "verified in the CFIR 2009-to-2022 crosswalk";
+const READING: &str = "this model's reading; the crosswalk has it only as an unverified target";
 
 pub(super) fn context_factors() -> Result<Vec<Mechanism>> {
     let mut all = isp_role()?;
@@ -107,7 +106,7 @@ factor("available_resources", "Availability of resources for implementation supp
         .with_passage("Twenty-four publications presented the resources available")
         .with_passage("Availability of resources for"),
             Cfir2022Construct::AvailableResources,
-            SAME_NAME,
+            CROSSWALK,
         ),
         factor("leadership_support", "Leadership support provided to ISP", Category::cfir(CfirConstruct::LeadershipEngagement), Some(16), vec![
             enabling("clear implementation expectations voiced by leaders; active, visible support to the ISP",
@@ -129,7 +128,7 @@ factor("relative_priority", "Relative priority of the implementation support", C
         .with_passage("Relative priority of the")
         .with_note("Partly also III.D.2 Compatibility (\"aligning this engagement with an organization's values\")."),
             Cfir2022Construct::RelativePriority,
-            SAME_NAME,
+            CROSSWALK,
         ),
     ])
 }
@@ -148,7 +147,7 @@ factor("internal_implementation_leaders", "Engagement of formally appointed inte
         .with_passage("Engagement of formally appointed,")
         .with_note("Some evidence concerns line leaders (III.E.1), which the paper links back to leadership engagement."),
             Cfir2022Construct::ImplementationLeads,
-            READING,
+            CROSSWALK,
         ),
         also_2022(
 factor("navigating_execution_barriers", "Navigation of barriers to executing implementation support", Category::cfir(CfirConstruct::Executing), Some(11), vec![
@@ -162,7 +161,7 @@ factor("navigating_execution_barriers", "Navigation of barriers to executing imp
         .with_passage("Navigation of barriers to the")
         .with_note("Lack of data overlaps V.D Reflecting & Evaluating; resource constraints overlap III.E.2."),
             Cfir2022Construct::Doing,
-            READING,
+            CROSSWALK,
         ),
     ])
 }
@@ -207,7 +206,7 @@ factor("external_networks", "Access to external networks", Category::cfir(CfirCo
         .with_passage("work of ISPs in 10 and 11 studies, respectively.")
         .with_passage("Access to external"),
             Cfir2022Construct::PartnershipsAndConnections,
-            READING,
+            CROSSWALK,
         ),
         also_2022(
 factor("funding_changes", "Changes in funding arrangements/structures", Category::cfir(CfirConstruct::ExternalPolicyAndIncentives), None, vec![
@@ -233,7 +232,7 @@ factor("policy_changes", "Policy changes", Category::cfir(CfirConstruct::Externa
         .with_passage("Policy changes")
         .with_note(shared),
             Cfir2022Construct::PoliciesAndLaws,
-            READING,
+            CROSSWALK,
         ),
     ])
 }
