@@ -156,7 +156,7 @@ fn print_headline(g: &MechanismGraph, number: usize, h: &Headline) -> isp_moc::R
     };
     println!(
         "   strongest (weakest-link support n={}): {}",
-        best.strength(),
+        best.strength().support(),
         best.labels(g)
     );
     print_links(g, best)?;

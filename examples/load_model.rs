@@ -5,19 +5,20 @@
 //! cargo run --example load_model -- examples/models/arc.json
 //! cargo run --example load_model -- examples/models/consultation.json case_based_consultation rsi_delivery
 //! cargo run --example load_model -- docs/figure2/figure2.graphml trust self_efficacy
+//! cargo run --example load_model -- examples/models/arc.json kind:resource reasoning:motivation
 //! ```
 //!
 //! Without FROM and TO it asks for every pathway from the model's resources to its
-//! outcomes. A broken file is reported with the exact problem (line and column for JSON
-//! syntax, the offending id otherwise) and exit status 2.
+//! outcomes. A broken file is reported with every problem (each with its line, column and
+//! record) and exit status 2.
 
 use std::process::ExitCode;
 
 use isp_moc::model::MechanismKind;
-use isp_moc::query::{LoopQuery, PathQuery};
+use isp_moc::query::{LoopQuery, PathQuery, Selector};
 use isp_moc::MechanismGraph;
 
-const USAGE: &str = "usage: load_model FILE.json|FILE.graphml [FROM[,FROM..] TO[,TO..]]";
+const USAGE: &str = "usage: load_model FILE.json|FILE.graphml [FROM[,FROM..] TO[,TO..]]\n  (each FROM and TO an id, kind:KIND, reasoning:TYPE or group:GROUP)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -28,15 +29,22 @@ fn main() -> ExitCode {
     let graph = match load(path) {
         Ok(g) => g,
         Err(e) => {
-            eprintln!("error: {path}: {e}");
+            eprintln!("error: {e}");
             return ExitCode::from(2);
         }
     };
     let query = match &args[1..] {
-        [] => default_query(&graph),
-        [from, to] => PathQuery::new(from.split(','), to.split(',')),
+        [] => Ok(default_query()),
+        [from, to] => selectors(from).and_then(|from| Ok(PathQuery::new(from, selectors(to)?))),
         _ => {
             eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    let query = match query {
+        Ok(q) => q,
+        Err(e) => {
+            eprintln!("error: {e}");
             return ExitCode::from(2);
         }
     };
@@ -55,14 +63,14 @@ fn load(path: &str) -> isp_moc::Result<MechanismGraph> {
     isp_moc::io::read_file(path)
 }
 
+/// Comma-separated selectors: ids, `kind:resource`, `reasoning:motivation`, `group:g`.
+fn selectors(list: &str) -> isp_moc::Result<Vec<Selector>> {
+    list.split(',').map(str::parse).collect()
+}
+
 /// Every resource to every outcome.
-fn default_query(g: &MechanismGraph) -> PathQuery {
-    let ids = |kind| {
-        g.mechanisms_of_kind(kind)
-            .map(|m| m.id.to_string())
-            .collect::<Vec<_>>()
-    };
-    PathQuery::new(ids(MechanismKind::Resource), ids(MechanismKind::Outcome))
+fn default_query() -> PathQuery {
+    PathQuery::new([MechanismKind::Resource], [MechanismKind::Outcome])
 }
 
 fn report(g: &MechanismGraph, query: &PathQuery) -> isp_moc::Result<()> {
@@ -81,7 +89,7 @@ fn report(g: &MechanismGraph, query: &PathQuery) -> isp_moc::Result<()> {
     for p in &set.pathways {
         println!(
             "  [strength {}, {} inferred] {}",
-            p.strength(),
+            p.strength().support(),
             p.inferred_links(),
             p.labels(g)
         );

@@ -89,7 +89,7 @@ fn answer(g: &MechanismGraph, query: &PathQuery) -> isp_moc::Result<()> {
         println!(
             "  [{} links, strength {}, {} inferred] {}",
             p.hops(),
-            p.strength(),
+            p.strength().support(),
             p.inferred_links(),
             p.labels(g)
         );

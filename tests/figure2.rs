@@ -393,7 +393,7 @@ fn strongest_resource_to_behaviour_pathway() {
         best.to_string(),
         "isp_skills → prompting → implementation_behaviour"
     );
-    assert_eq!(best.strength(), 6);
+    assert_eq!(best.strength().support(), 6);
     assert_eq!(g.pathways(&q).unwrap().strongest(), Some(&best));
 }
 

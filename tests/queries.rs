@@ -195,7 +195,7 @@ fn strongest_uses_weakest_link_then_hops_then_ids() {
     let q = PathQuery::new(["a"], ["e"]);
     let best = g.strongest_pathway(&q).unwrap().unwrap();
     assert_eq!(best.to_string(), "a → b → e");
-    assert_eq!(best.strength(), 3);
+    assert_eq!(best.strength().support(), 3);
     assert_eq!(g.pathways(&q).unwrap().strongest(), Some(&best));
     assert_eq!(
         g.strongest_pathway(&q.clone().max_hops(1))

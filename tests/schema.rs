@@ -111,3 +111,40 @@ fn vocabulary_values_in_the_schema_are_the_stable_ids() {
     assert_eq!(ids, expected);
     assert_eq!(schema["properties"]["format_version"]["type"], "integer");
 }
+
+#[test]
+fn citations_may_be_objects_or_text_in_the_schema_as_in_the_loader() {
+    let v = validator();
+    let doc = |citations: &str| -> Value {
+        serde_json::from_str(&format!(
+            r#"{{"format_version": 1,
+              "mechanisms": [
+                {{"id": "skills", "kind": "resource", "label": "Skills", "resource": "skills"}},
+                {{"id": "trust", "kind": "reasoning", "label": "Trust", "reasoning": "relational"}}
+              ],
+              "links": [{{"from": "skills", "to": "trust", "relation": "leads_to",
+                         "evidence": {{"citations": {citations}}}}}]}}"#
+        ))
+        .unwrap()
+    };
+    for ok in [
+        r#"["Williams et al. 2017"]"#,
+        r#"["Beidas, Edmunds et al. 2013b", {"authors": "Akin", "year": 2016}]"#,
+        r#"["Brown et al. 2018b, p. 3"]"#,
+    ] {
+        let instance = doc(ok);
+        assert!(v.is_valid(&instance), "{ok}");
+        assert!(
+            isp_moc::io::from_json(&instance.to_string()).is_ok(),
+            "{ok}"
+        );
+    }
+    for bad in [r#"["Akin"]"#, r#"[2016]"#, r#"[{"authors": "Akin"}]"#] {
+        let instance = doc(bad);
+        assert!(!v.is_valid(&instance), "the schema accepts {bad}");
+        assert!(
+            isp_moc::io::from_json(&instance.to_string()).is_err(),
+            "{bad}"
+        );
+    }
+}

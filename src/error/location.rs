@@ -12,8 +12,8 @@ use super::quote::{Escaped, Quoted};
 /// The same type serves JSON, GraphML and (as they land) CSV files, so a program can show
 /// any problem the same way.
 ///
-/// `Display` prints the parts that are known, most general first:
-/// `model.json:12:5, mechanism #3 `trust`, at `evidence.citations[0].year``.
+/// `Display` prints the parts that are known, most general first, such as
+/// ``model.json:12:5, mechanism #3 `trust`, at `evidence.citations[0].year` ``.
 ///
 /// # Example
 ///

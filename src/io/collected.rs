@@ -18,9 +18,9 @@ pub(crate) struct Collected {
     pub(crate) mechanisms: Vec<(usize, Position, Mechanism)>,
     /// Links that were read, likewise.
     pub(crate) links: Vec<(usize, Position, Link)>,
-    /// Ids of mechanisms that could not be read: links to them are not checked, so one
-    /// mistake is not reported again at every link that names it.
-    pub(crate) unreadable: HashSet<String>,
+    /// Mechanisms that could not be read, by id with their positions: links to them are
+    /// not checked, so one mistake is not reported again at every link that names it.
+    pub(crate) unreadable: Vec<(String, usize, Position)>,
     /// Where the info starts.
     pub(crate) info_at: Position,
     /// Problems found while reading, in file order.
@@ -39,12 +39,29 @@ impl Collected {
             info_at,
             problems: reading,
         } = self;
-        let checked: Vec<&(usize, Position, Link)> = links
+        let read: HashSet<&str> = mechanisms.iter().map(|(_, _, m)| m.id.as_str()).collect();
+        // ids known only from records that could not be read
+        let lost: HashSet<&str> = unreadable
             .iter()
-            .filter(|(_, _, l)| {
-                !unreadable.contains(l.from.as_str()) && !unreadable.contains(l.to.as_str())
-            })
+            .map(|(id, ..)| id.as_str())
+            .filter(|id| !read.contains(id))
             .collect();
+        let (checked, skipped): (Vec<&(usize, Position, Link)>, Vec<_>) =
+            links.iter().partition(|(_, _, l)| {
+                !lost.contains(l.from.as_str()) && !lost.contains(l.to.as_str())
+            });
+        let mut reading = reading;
+        for (position, start, l) in skipped {
+            if l.from == l.to {
+                reading.add(
+                    ErrorKind::SelfLink {
+                        id: l.from.to_string(),
+                    },
+                    link_at(*position, *start, l),
+                );
+            }
+        }
+        duplicates_with_unreadable(&mechanisms, &unreadable, &mut reading);
         let mut parts = ModelParts::new();
         parts.info = info;
         parts.mechanisms = mechanisms.iter().map(|(_, _, m)| m.clone()).collect();
@@ -64,7 +81,14 @@ impl Collected {
                 mechanisms.iter().map(|(p, at, _)| (*p, *at)).collect();
             let link_at: Vec<(usize, Position)> =
                 checked.iter().map(|(p, at, _)| (*p, *at)).collect();
-            all.push(relocate(e, &mechanism_at, &link_at, info_at, &unreadable));
+            let unreadable_ids: Vec<&str> = unreadable.iter().map(|(id, ..)| id.as_str()).collect();
+            all.push(relocate(
+                e,
+                &mechanism_at,
+                &link_at,
+                info_at,
+                &unreadable_ids,
+            ));
         }
         Err(merge(all))
     }
@@ -77,7 +101,7 @@ fn relocate(
     mechanisms: &[(usize, Position)],
     links: &[(usize, Position)],
     info_at: Position,
-    unreadable: &HashSet<String>,
+    unreadable: &[&str],
 ) -> Error {
     let original = |table: &[(usize, Position)], position: usize| {
         table
@@ -113,8 +137,7 @@ fn relocate(
                 ..
             } => {
                 *suggestion =
-                    crate::suggest::nearest(missing, unreadable.iter().map(String::as_str))
-                        .map(str::to_owned);
+                    crate::suggest::nearest(missing, unreadable.iter().copied()).map(str::to_owned);
             }
             _ => {}
         }
@@ -157,6 +180,63 @@ fn order(p: &Problem) -> (u8, usize) {
         Some(Record::Mechanism { position, .. }) => (2, *position),
         Some(Record::Link { position, .. }) => (3, *position),
     }
+}
+
+/// Mechanisms that share an id with one that could not be read (the builder only sees
+/// the readable ones): each later declaration is a duplicate of the first.
+fn duplicates_with_unreadable(
+    mechanisms: &[(usize, Position, Mechanism)],
+    unreadable: &[(String, usize, Position)],
+    problems: &mut Problems,
+) {
+    let mut all: Vec<(&str, usize, Position, bool)> = mechanisms
+        .iter()
+        .map(|(p, at, m)| (m.id.as_str(), *p, *at, true))
+        .chain(
+            unreadable
+                .iter()
+                .map(|(id, p, at)| (id.as_str(), *p, *at, false)),
+        )
+        .collect();
+    all.sort_by_key(|&(_, p, ..)| p);
+    let mut first: std::collections::HashMap<&str, (usize, bool)> = Default::default();
+    for (id, position, start, readable) in all {
+        match first.get(id) {
+            // two readable records: the builder reports those
+            Some(&(earlier, true)) if readable => {
+                let _ = earlier;
+            }
+            Some(&(earlier, _)) => problems.add(
+                ErrorKind::DuplicateMechanism {
+                    id: id.to_owned(),
+                    first: earlier,
+                },
+                at_record(
+                    Record::Mechanism {
+                        position,
+                        id: Some(id.to_owned())
+                            .filter(|id| crate::id::invalid_reason(id).is_none()),
+                    },
+                    start,
+                ),
+            ),
+            None => {
+                first.insert(id, (position, readable));
+            }
+        }
+    }
+}
+
+/// Where link `l` at `position` is.
+fn link_at(position: usize, start: Position, l: &Link) -> Location {
+    at_record(
+        Record::Link {
+            position,
+            from: Some(l.from.to_string()),
+            to: Some(l.to.to_string()),
+        },
+        start,
+    )
 }
 
 /// A location at `record`, starting at `start`.

@@ -97,7 +97,7 @@ impl Collected {
                         at.clone(),
                     );
                 }
-                self.unreadable.insert(id);
+                self.unreadable.push((id, position, start));
             }
         }
     }

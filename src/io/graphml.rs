@@ -380,7 +380,9 @@ impl<'a, 'input> Reader<'a, 'input> {
                         Ok(r) => c.add_mechanism(nodes, start, r),
                         Err(e) => {
                             c.problems.absorb(with_record(e, &record));
-                            c.unreadable.extend(id.map(str::to_owned));
+                            if let Some(id) = id {
+                                c.unreadable.push((id.to_owned(), nodes, start));
+                            }
                         }
                     }
                 }

@@ -178,7 +178,9 @@ fn diagnose(text: &str) -> Option<Error> {
             Ok(r) => c.add_mechanism(i + 1, start, r),
             Err(p) => {
                 c.problems.push(*p);
-                c.unreadable.extend(id);
+                if let Some(id) = id {
+                    c.unreadable.push((id, i + 1, start));
+                }
             }
         }
     }

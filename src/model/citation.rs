@@ -25,10 +25,12 @@ use crate::{Error, ErrorKind, Result};
 /// assert!(c.same_study(&Citation::new("Brown et al.", 2018).with_suffix('b')));
 /// # Ok::<(), isp_moc::Error>(())
 /// ```
+///
+/// In files a citation is an object (`{"authors": "Akin", "year": 2016}`), which is what
+/// saving writes; loading also accepts the same text `parse` reads (`"Akin 2016"`,
+/// `"Beidas, Edmunds et al. 2013b"`), so hand-written files stay short.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
-#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Citation {
     /// Authors as cited: "Akin", "Kristensen & Hounsgaard", "Barac et al.".

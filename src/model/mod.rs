@@ -13,6 +13,8 @@ mod category;
 mod category_fields;
 mod cfir_placement;
 mod citation;
+#[cfg(feature = "serde")]
+mod citation_serde;
 mod evidence;
 mod grammar_rule;
 mod info;

@@ -53,7 +53,7 @@ impl MechanismGraph {
     ///
     /// # Errors
     ///
-    /// [`Error::UnknownMechanism`](crate::Error::UnknownMechanism) for an unknown id.
+    /// [`ErrorKind::UnknownMechanism`](crate::ErrorKind::UnknownMechanism) for an unknown id.
     ///
     /// # Example
     ///
@@ -75,8 +75,8 @@ impl MechanismGraph {
     ///
     /// # Errors
     ///
-    /// [`Error::UnknownMechanism`](crate::Error::UnknownMechanism) or
-    /// [`Error::UnknownLink`](crate::Error::UnknownLink) when the pathway does not follow
+    /// [`ErrorKind::UnknownMechanism`](crate::ErrorKind::UnknownMechanism) or
+    /// [`ErrorKind::UnknownLink`](crate::ErrorKind::UnknownLink) when the pathway does not follow
     /// this model's links (e.g. it came from another model).
     ///
     /// # Example
@@ -127,6 +127,50 @@ impl MechanismGraph {
             );
         }
         Ok(out)
+    }
+
+    /// The hindering observations on the links of any of these pathways, each link once
+    /// however many pathways share it, in the links' declaration order: the evidence
+    /// against a whole set of pathways, without repeats.
+    ///
+    /// # Errors
+    ///
+    /// As [`context_of_pathway`](Self::context_of_pathway), for any pathway.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::model::MechanismKind;
+    /// use isp_moc::query::PathQuery;
+    /// let g = isp_moc::catalog::figure2();
+    /// let set = g.pathways(PathQuery::new([MechanismKind::Resource], ["trust", "empowerment"]))?;
+    /// let against = g.hindering_across(&set.pathways)?;
+    /// let links: Vec<String> = against.iter().map(|h| format!("{} -> {}", h.link.from, h.link.to)).collect();
+    /// assert_eq!(links, ["isp_knowledge -> trust", "isp_attitudes -> trust", "isp_attitudes -> empowerment"]);
+    /// # Ok::<(), isp_moc::Error>(())
+    /// ```
+    pub fn hindering_across<'p>(
+        &self,
+        pathways: impl IntoIterator<Item = &'p Pathway>,
+    ) -> Result<Vec<LinkObservation<'_>>> {
+        let mut links = std::collections::BTreeSet::new();
+        for pathway in pathways {
+            let nodes = self.check_pathway(pathway)?;
+            for pair in nodes.windows(2) {
+                if let Some(link) = self.link_between(pair[0], pair[1]) {
+                    links.insert(link);
+                }
+            }
+        }
+        Ok(links
+            .into_iter()
+            .flat_map(|l| {
+                let link = self.link_at(l);
+                link.evidence
+                    .hindering()
+                    .map(move |observation| LinkObservation { link, observation })
+            })
+            .collect())
     }
 
     fn context_at(&self, node: u32, position: usize) -> impl Iterator<Item = ContextInfluence<'_>> {

@@ -124,6 +124,12 @@ pub struct LoopSet {
     pub steps: u64,
 }
 
+impl From<&LoopQuery> for LoopQuery {
+    fn from(query: &LoopQuery) -> Self {
+        *query
+    }
+}
+
 impl MechanismGraph {
     /// The model's feedback loops (simple cycles), each listed once from its smallest id.
     ///
@@ -132,7 +138,7 @@ impl MechanismGraph {
     ///
     /// # Errors
     ///
-    /// [`Error::InvalidQuery`](crate::Error::InvalidQuery) for `max_hops` below 2 or a zero
+    /// [`ErrorKind::InvalidQuery`](crate::ErrorKind::InvalidQuery) for `max_hops` below 2 or a zero
     /// bound.
     ///
     /// # Complexity
@@ -158,7 +164,8 @@ impl MechanismGraph {
     /// assert_eq!(shown, ["a → b → a", "a → b → c → a"]);
     /// # Ok::<(), isp_moc::Error>(())
     /// ```
-    pub fn feedback_loops(&self, query: &LoopQuery) -> Result<LoopSet> {
+    pub fn feedback_loops(&self, query: impl Into<LoopQuery>) -> Result<LoopSet> {
+        let query = &query.into();
         if query.max_hops < 2 || query.max_loops == 0 || query.max_steps == 0 {
             return Err(Error::new(ErrorKind::InvalidQuery {
                 reason: "a loop query needs `max_hops` of at least 2 and non-zero `max_loops` and `max_steps`"

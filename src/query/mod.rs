@@ -2,7 +2,7 @@
 //! downstream, feedback loops, and the context and counter-evidence around them.
 //!
 //! Every query takes ids, validates them first (unknown ids are
-//! [`Error::UnknownMechanism`](crate::Error::UnknownMechanism), never a panic), and answers
+//! [`ErrorKind::UnknownMechanism`](crate::ErrorKind::UnknownMechanism), never a panic), and answers
 //! deterministically: results are sorted (pathways by number of links, then by ids) and
 //! never depend on hashing or insertion order. Anything exponential is bounded by default
 //! and says so when a bound cut it short.
@@ -14,7 +14,11 @@
 //! | what a mechanism leads to / comes from | [`downstream`](crate::MechanismGraph::downstream), [`upstream`](crate::MechanismGraph::upstream) | linear |
 //! | feedback loops | [`feedback_loops`](crate::MechanismGraph::feedback_loops), [`has_cycles`](crate::MechanismGraph::has_cycles) | bounded search / linear |
 //! | context bearing on a mechanism or pathway | [`context_of`](crate::MechanismGraph::context_of), [`context_of_pathway`](crate::MechanismGraph::context_of_pathway) | linear |
-//! | hindering evidence along a pathway | [`hindering_along`](crate::MechanismGraph::hindering_along) | linear |
+//! | hindering evidence along a pathway, or a set of them | [`hindering_along`](crate::MechanismGraph::hindering_along), [`hindering_across`](crate::MechanismGraph::hindering_across) | linear |
+//!
+//! Pathway queries take their start and end sets as [`Selector`]s: ids, or every
+//! mechanism of a kind, response type or group, so "all resources to all outcomes" is
+//! `PathQuery::new([MechanismKind::Resource], [MechanismKind::Outcome])`.
 
 mod context;
 mod filter;
@@ -24,6 +28,8 @@ mod pathway;
 mod pathways;
 mod reach;
 mod search;
+mod selector;
+mod strength;
 mod strongest;
 
 pub use context::{ContextInfluence, LinkObservation};
@@ -33,3 +39,5 @@ pub use path_query::PathQuery;
 pub use pathway::{FeedbackLoop, Pathway};
 pub use pathways::PathSet;
 pub use reach::{Reach, Reached};
+pub use selector::Selector;
+pub use strength::Strength;

@@ -1,11 +1,15 @@
 //! [`PathQuery`]: the options of a pathway question, with bounded defaults.
 
-use super::LinkFilter;
+use super::{LinkFilter, Selector};
 use crate::{Error, ErrorKind, MechanismGraph, Result};
 
 /// A pathway question: from which mechanisms to which, through which, how far, how many.
 ///
-/// Built by value and chained. Every bound has a default that keeps the query fast on any
+/// The sets are [`Selector`]s: ids, or every mechanism of a kind, response type or group
+/// (`PathQuery::new([MechanismKind::Resource], [MechanismKind::Outcome])` asks for every
+/// resource-to-outcome pathway). Built by value and chained; the query methods take
+/// anything that converts into a query: a `PathQuery`, a reference to one, or a
+/// `(from, to)` pair. Every bound has a default that keeps the query fast on any
 /// model; there is no unbounded mode.
 ///
 /// | option      | default      | meaning |
@@ -37,13 +41,14 @@ use crate::{Error, ErrorKind, MechanismGraph, Result};
 /// // a pair converts into a query:
 /// let q: PathQuery = ("trust", "self_efficacy").into();
 /// assert_eq!(q, PathQuery::new(["trust"], ["self_efficacy"]));
+/// assert_eq!(isp_moc::catalog::figure2().pathways(("trust", "self_efficacy"))?.len(), 1);
 /// # Ok::<(), isp_moc::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct PathQuery {
-    pub(crate) from: Vec<String>,
-    pub(crate) to: Vec<String>,
-    pub(crate) via_any: Vec<String>,
+    pub(crate) from: Vec<Selector>,
+    pub(crate) to: Vec<Selector>,
+    pub(crate) via_any: Vec<Selector>,
     pub(crate) max_hops: usize,
     pub(crate) max_paths: usize,
     pub(crate) max_steps: u64,
@@ -58,25 +63,32 @@ impl PathQuery {
     /// Default `max_steps`.
     pub const DEFAULT_MAX_STEPS: u64 = 10_000_000;
 
-    /// Pathways from any of `from` to any of `to`, with the default bounds.
+    /// Pathways from any of `from` to any of `to`, with the default bounds; each set is
+    /// ids, kinds, response types or groups ([`Selector`]).
     ///
     /// # Example
     ///
     /// ```
-    /// let q = isp_moc::query::PathQuery::new(["trust"], ["openness", "self_efficacy"]);
+    /// use isp_moc::query::{PathQuery, Selector};
+    /// use isp_moc::vocab::ReasoningType;
+    /// let q = PathQuery::new(["trust"], ["openness", "self_efficacy"]);
     /// assert_eq!(isp_moc::catalog::figure2().pathways(&q)?.pathways.len(), 2);
+    /// // sets can mix ids and kinds
+    /// let mixed = PathQuery::new([Selector::from("isp_skills"), Selector::from(ReasoningType::Relational)],
+    ///     ["self_efficacy"]);
+    /// assert!(!isp_moc::catalog::figure2().pathways(mixed)?.is_empty());
     /// # Ok::<(), isp_moc::Error>(())
     /// ```
     pub fn new<F, T>(from: F, to: T) -> Self
     where
         F: IntoIterator,
-        F::Item: AsRef<str>,
+        F::Item: Into<Selector>,
         T: IntoIterator,
-        T::Item: AsRef<str>,
+        T::Item: Into<Selector>,
     {
         PathQuery {
-            from: strings(from),
-            to: strings(to),
+            from: selectors(from),
+            to: selectors(to),
             via_any: Vec::new(),
             max_hops: Self::DEFAULT_MAX_HOPS,
             max_paths: Self::DEFAULT_MAX_PATHS,
@@ -148,9 +160,9 @@ impl PathQuery {
     pub fn via_any<V>(mut self, via: V) -> Self
     where
         V: IntoIterator,
-        V::Item: AsRef<str>,
+        V::Item: Into<Selector>,
     {
-        self.via_any = strings(via);
+        self.via_any = selectors(via);
         self
     }
 
@@ -192,10 +204,15 @@ impl PathQuery {
         if self.max_steps == 0 {
             return invalid("`max_steps` must be at least 1");
         }
-        let nodes =
-            |ids: &[String]| -> Result<Vec<u32>> { ids.iter().map(|id| g.node(id)).collect() };
+        let nodes = |selectors: &[Selector]| -> Result<Vec<u32>> {
+            let mut all = Vec::new();
+            for s in selectors {
+                all.extend(s.nodes(g)?);
+            }
+            Ok(all)
+        };
         let mut starts = nodes(&self.from)?;
-        let mask = |ids: &[String]| -> Result<Vec<bool>> {
+        let mask = |ids: &[Selector]| -> Result<Vec<bool>> {
             let mut mask = vec![false; g.mechanism_count()];
             for n in nodes(ids)? {
                 mask[n as usize] = true;
@@ -224,16 +241,22 @@ pub(crate) struct Resolved {
     pub(crate) via: Option<Vec<bool>>,
 }
 
-impl<A: AsRef<str>, B: AsRef<str>> From<(A, B)> for PathQuery {
+impl<A: Into<Selector>, B: Into<Selector>> From<(A, B)> for PathQuery {
     fn from((from, to): (A, B)) -> Self {
-        PathQuery::new([from], [to])
+        PathQuery::new([from.into()], [to.into()])
     }
 }
 
-fn strings<I>(ids: I) -> Vec<String>
+impl From<&PathQuery> for PathQuery {
+    fn from(query: &PathQuery) -> Self {
+        query.clone()
+    }
+}
+
+fn selectors<I>(items: I) -> Vec<Selector>
 where
     I: IntoIterator,
-    I::Item: AsRef<str>,
+    I::Item: Into<Selector>,
 {
-    ids.into_iter().map(|s| s.as_ref().to_owned()).collect()
+    items.into_iter().map(Into::into).collect()
 }

@@ -2,6 +2,7 @@
 
 use std::fmt;
 
+use super::Strength;
 use crate::model::Basis;
 use crate::{MechanismGraph, MechanismId};
 
@@ -23,7 +24,7 @@ use crate::{MechanismGraph, MechanismId};
 /// let p = &set.pathways[0];
 /// assert_eq!(p.to_string(), "trust → meaningful_learning → self_efficacy");
 /// assert_eq!(p.hops(), 2);
-/// assert_eq!(p.strength(), p.link_support().iter().copied().min().unwrap());
+/// assert_eq!(p.strength().support(), p.link_support().iter().copied().min().unwrap());
 /// assert_eq!(p.labels(&g), "Trust → Meaningful learning → Self-efficacy");
 /// # Ok::<(), isp_moc::Error>(())
 /// ```
@@ -132,11 +133,11 @@ impl Pathway {
     /// use isp_moc::query::PathQuery;
     /// let g = isp_moc::catalog::figure2();
     /// let best = g.strongest_pathway(&PathQuery::new(["isp_skills"], ["implementation_behaviour"]))?.unwrap();
-    /// assert!(best.strength() >= 1);
+    /// assert!(best.strength().support() >= 1);
     /// # Ok::<(), isp_moc::Error>(())
     /// ```
-    pub fn strength(&self) -> u32 {
-        self.link_support.iter().copied().min().unwrap_or(0)
+    pub fn strength(&self) -> Strength {
+        Strength::weakest(&self.link_support)
     }
 
     /// Sum of link supports (a secondary, descriptive figure; ranking uses
@@ -148,7 +149,7 @@ impl Pathway {
     /// use isp_moc::query::PathQuery;
     /// let g = isp_moc::catalog::figure2();
     /// let p = &g.pathways(&PathQuery::new(["trust"], ["self_efficacy"]))?.pathways[0];
-    /// assert!(p.total_support() >= u64::from(p.strength()));
+    /// assert!(p.total_support() >= u64::from(p.strength().support()));
     /// # Ok::<(), isp_moc::Error>(())
     /// ```
     pub fn total_support(&self) -> u64 {

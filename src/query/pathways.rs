@@ -99,8 +99,9 @@ impl MechanismGraph {
     ///
     /// # Errors
     ///
-    /// [`Error::UnknownMechanism`](crate::Error::UnknownMechanism) for an unknown id,
-    /// [`Error::InvalidQuery`](crate::Error::InvalidQuery) for an empty set or a zero bound.
+    /// [`ErrorKind::UnknownMechanism`](crate::ErrorKind::UnknownMechanism) for an unknown id,
+    /// [`ErrorKind::InvalidQuery`](crate::ErrorKind::InvalidQuery) for an empty set, a
+    /// selector that selects nothing, or a zero bound.
     ///
     /// # Complexity
     ///
@@ -118,7 +119,8 @@ impl MechanismGraph {
     /// assert_eq!(shown[0], "isp_skills → trust → meaningful_learning → self_efficacy");
     /// # Ok::<(), isp_moc::Error>(())
     /// ```
-    pub fn pathways(&self, query: &PathQuery) -> Result<PathSet> {
+    pub fn pathways(&self, query: impl Into<PathQuery>) -> Result<PathSet> {
+        let query = query.into();
         let r = query.resolve(self)?;
         let via = r.via.as_deref();
         let accept = |nodes: &[u32]| via.is_none_or(|v| nodes.iter().any(|&n| v[n as usize]));

@@ -105,7 +105,7 @@ impl MechanismGraph {
     ///
     /// # Errors
     ///
-    /// [`Error::UnknownMechanism`](crate::Error::UnknownMechanism) for an unknown id.
+    /// [`ErrorKind::UnknownMechanism`](crate::ErrorKind::UnknownMechanism) for an unknown id.
     ///
     /// # Complexity
     ///
@@ -130,7 +130,7 @@ impl MechanismGraph {
     ///
     /// # Errors
     ///
-    /// [`Error::UnknownMechanism`](crate::Error::UnknownMechanism) for an unknown id.
+    /// [`ErrorKind::UnknownMechanism`](crate::ErrorKind::UnknownMechanism) for an unknown id.
     ///
     /// # Complexity
     ///

@@ -26,7 +26,7 @@ impl MechanismGraph {
     ///
     /// # Errors
     ///
-    /// [`Error::UnknownMechanism`] for an unknown id; [`Error::InvalidQuery`] for an empty
+    /// [`ErrorKind::UnknownMechanism`](crate::ErrorKind::UnknownMechanism) for an unknown id; [`ErrorKind::InvalidQuery`](crate::ErrorKind::InvalidQuery) for an empty
     /// set, a zero bound, or `via_any` (use [`PathSet::strongest`](super::PathSet::strongest)
     /// on a [`pathways`](Self::pathways) answer instead).
     ///
@@ -44,7 +44,8 @@ impl MechanismGraph {
     /// assert_eq!(p.to_string(), "trust → meaningful_learning → self_efficacy");
     /// # Ok::<(), isp_moc::Error>(())
     /// ```
-    pub fn strongest_pathway(&self, query: &PathQuery) -> Result<Option<Pathway>> {
+    pub fn strongest_pathway(&self, query: impl Into<PathQuery>) -> Result<Option<Pathway>> {
+        let query = &query.into();
         let r = query.resolve(self)?;
         if r.via.is_some() {
             return Err(Error::new(ErrorKind::InvalidQuery {

@@ -456,7 +456,7 @@ impl CfirRating {
     ///
     /// # Errors
     ///
-    /// [`Error::InvalidRating`] naming the text and, when it is a valid rating in another
+    /// [`ErrorKind::InvalidRating`](crate::ErrorKind::InvalidRating) naming the text and, when it is a valid rating in another
     /// notation, the canonical one.
     ///
     /// # Example
