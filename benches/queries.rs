@@ -112,7 +112,7 @@ fn figure2(c: &mut Criterion) {
         b.iter(|| g.downstream(black_box("isp_skills"), Reach::all()).unwrap())
     });
     group.bench_function("feedback loops", |b| {
-        b.iter(|| g.feedback_loops(&LoopQuery::new()).unwrap())
+        b.iter(|| g.feedback_loops(LoopQuery::new()).unwrap())
     });
     #[cfg(feature = "serde")]
     {

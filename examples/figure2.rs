@@ -144,7 +144,7 @@ fn print_reasoning(m: &Mechanism) {
 }
 
 fn print_headline(g: &MechanismGraph, number: usize, h: &Headline) -> isp_moc::Result<()> {
-    let set = g.pathways(&h.query())?;
+    let set = g.pathways(h.query())?;
     println!("{number}. {}  (\"{}\")", h.title, h.passage);
     println!(
         "   {} pathways from the ISP's resources through {}",

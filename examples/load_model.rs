@@ -108,7 +108,7 @@ fn report(g: &MechanismGraph, query: &PathQuery) -> isp_moc::Result<()> {
             println!("  hindering: {}", against.observation.summary);
         }
     }
-    for l in &g.feedback_loops(&LoopQuery::new())?.loops {
+    for l in &g.feedback_loops(LoopQuery::new())?.loops {
         println!("feedback loop: {l}");
     }
     Ok(())

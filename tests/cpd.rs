@@ -88,7 +88,7 @@ fn a_small_cpd_builds_through_the_public_builder() {
 
     // the strategy reaches the distal outcome through its mechanism
     let set = g
-        .pathways(&PathQuery::new(["audit_and_feedback"], ["adoption"]))
+        .pathways(PathQuery::new(["audit_and_feedback"], ["adoption"]))
         .unwrap();
     assert_eq!(set.pathways.len(), 1);
     assert_eq!(

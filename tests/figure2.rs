@@ -9,7 +9,7 @@ use isp_moc::vocab::{CfirConstruct, CfirDomain, IspResource, ReasoningType};
 fn trust_leads_through_meaningful_learning_to_self_efficacy() {
     let g = figure2();
     let set = g
-        .pathways(&PathQuery::new(["trust"], ["self_efficacy"]))
+        .pathways(PathQuery::new(["trust"], ["self_efficacy"]))
         .unwrap();
     let shown: Vec<String> = set.pathways.iter().map(|p| p.to_string()).collect();
     assert_eq!(shown, ["trust → meaningful_learning → self_efficacy"]);
@@ -70,7 +70,7 @@ fn hindering_evidence_on_attitudes_links_is_recorded() {
     // the queries surface them
     let p = g
         .pathways(
-            &PathQuery::new(["isp_attitudes"], ["implementation_behaviour"])
+            PathQuery::new(["isp_attitudes"], ["implementation_behaviour"])
                 .via_any(["empowerment"]),
         )
         .unwrap()
@@ -335,7 +335,7 @@ fn four_headline_mechanisms_have_pathways() {
     let strongest: Vec<String> = heads
         .iter()
         .map(|h| {
-            g.pathways(&h.query())
+            g.pathways(h.query())
                 .unwrap()
                 .strongest()
                 .unwrap()
@@ -357,11 +357,7 @@ fn four_headline_mechanisms_have_pathways() {
 fn figure2_is_acyclic_but_cycles_are_allowed() {
     let g = figure2();
     assert!(!g.has_cycles());
-    assert!(g
-        .feedback_loops(&LoopQuery::new())
-        .unwrap()
-        .loops
-        .is_empty());
+    assert!(g.feedback_loops(LoopQuery::new()).unwrap().loops.is_empty());
 }
 
 #[test]

@@ -223,7 +223,7 @@ proptest! {
         (Just(s), ask(total))
     })) {
         let g = build(&s);
-        let set = g.pathways(&query(&a)).unwrap();
+        let set = g.pathways(query(&a)).unwrap();
         let all = oracle_paths(&g, &a);
         // truncated iff the cap was hit, and then the first pathways in order are kept
         prop_assert_eq!(set.truncated, all.len() > a.max_paths);
@@ -242,7 +242,7 @@ proptest! {
             prop_assert_eq!(p.strength().support(), *support.iter().min().unwrap());
         }
         // same answer every time
-        prop_assert_eq!(g.pathways(&query(&a)).unwrap(), set);
+        prop_assert_eq!(g.pathways(query(&a)).unwrap(), set);
     }
 
     #[test]
@@ -252,7 +252,7 @@ proptest! {
     })) {
         let g = build(&s);
         let a = Ask { via: None, ..a };
-        let best = g.strongest_pathway(&query(&a)).unwrap().map(|p| ids(&p));
+        let best = g.strongest_pathway(query(&a)).unwrap().map(|p| ids(&p));
         let all = oracle_paths(&g, &a);
         // highest weakest-link support, then fewest hops, then ids (all is in (hops, ids) order)
         let expect = all
@@ -271,13 +271,13 @@ proptest! {
     })) {
         let g = build(&s);
         let a = Ask { max_paths: 100_000, ..a };
-        let before: BTreeSet<Vec<String>> = g.pathways(&query(&a)).unwrap().pathways.iter().map(ids).collect();
+        let before: BTreeSet<Vec<String>> = g.pathways(query(&a)).unwrap().pathways.iter().map(ids).collect();
         let mut parts = g.into_parts();
         if k < parts.links.len() {
             parts.links.remove(k);
         }
         let smaller = MechanismGraph::from_parts(parts).unwrap();
-        let after: BTreeSet<Vec<String>> = smaller.pathways(&query(&a)).unwrap().pathways.iter().map(ids).collect();
+        let after: BTreeSet<Vec<String>> = smaller.pathways(query(&a)).unwrap().pathways.iter().map(ids).collect();
         prop_assert!(after.is_subset(&before));
     }
 
@@ -315,7 +315,7 @@ proptest! {
     #[test]
     fn feedback_loops_match_the_oracle((s, max_hops) in (spec(), 2usize..6)) {
         let g = build(&s);
-        let set = g.feedback_loops(&LoopQuery::new().max_hops(max_hops)).unwrap();
+        let set = g.feedback_loops(LoopQuery::new().max_hops(max_hops)).unwrap();
         prop_assert!(!set.truncated);
         // oracle: every simple cycle, rotated to start at its smallest id
         let adj = adjacency(&g, Follow::All);
@@ -341,7 +341,7 @@ proptest! {
         let expect: Vec<Vec<String>> = cycles.into_iter().map(|(_, c)| c).collect();
         let got: Vec<Vec<String>> = set.loops.iter().map(|l| l.mechanisms().iter().map(|m| m.to_string()).collect()).collect();
         prop_assert_eq!(got, expect);
-        prop_assert_eq!(g.has_cycles(), !g.feedback_loops(&LoopQuery::new().max_hops(64)).unwrap().loops.is_empty());
+        prop_assert_eq!(g.has_cycles(), !g.feedback_loops(LoopQuery::new().max_hops(64)).unwrap().loops.is_empty());
     }
 
     #[cfg(feature = "serde")]

@@ -57,17 +57,17 @@ fn truncation_is_visible_and_keeps_the_first_pathways() {
         ("b", "c"),
     ]);
     let set = g
-        .pathways(&PathQuery::new(["a"], ["d"]).max_paths(2))
+        .pathways(PathQuery::new(["a"], ["d"]).max_paths(2))
         .unwrap();
     assert!(set.truncated);
     let got: Vec<String> = set.pathways.iter().map(|p| p.to_string()).collect();
     assert_eq!(got, ["a → d", "a → b → d"]);
     let exact = g
-        .pathways(&PathQuery::new(["a"], ["d"]).max_paths(4))
+        .pathways(PathQuery::new(["a"], ["d"]).max_paths(4))
         .unwrap();
     assert!(!exact.truncated, "exactly at the cap is not truncated");
     let starved = g
-        .pathways(&PathQuery::new(["a"], ["d"]).max_steps(2))
+        .pathways(PathQuery::new(["a"], ["d"]).max_steps(2))
         .unwrap();
     assert!(starved.truncated);
 }
@@ -84,7 +84,7 @@ fn paths_continue_through_targets_and_sources_are_not_their_own_targets() {
         shown(&g, &PathQuery::new(["a", "b"], ["a", "b"])),
         ["a → b", "b → c → a"]
     );
-    let loops = g.feedback_loops(&LoopQuery::new()).unwrap();
+    let loops = g.feedback_loops(LoopQuery::new()).unwrap();
     assert_eq!(loops.loops.len(), 1);
     assert_eq!(loops.loops[0].to_string(), "a → b → c → a");
     assert!(g.has_cycles());
@@ -156,7 +156,7 @@ fn invalid_queries_are_errors() {
         );
     }
     assert_eq!(
-        g.pathways(&PathQuery::new(["a"], ["zz"]))
+        g.pathways(PathQuery::new(["a"], ["zz"]))
             .unwrap_err()
             .kind(),
         &ErrorKind::UnknownMechanism {
@@ -165,15 +165,15 @@ fn invalid_queries_are_errors() {
         }
     );
     assert!(g
-        .pathways(&PathQuery::new(["a"], ["b"]).via_any(["zz"]))
+        .pathways(PathQuery::new(["a"], ["b"]).via_any(["zz"]))
         .is_err());
     assert!(matches!(
-        g.strongest_pathway(&PathQuery::new(["a"], ["b"]).via_any(["a"]))
+        g.strongest_pathway(PathQuery::new(["a"], ["b"]).via_any(["a"]))
             .unwrap_err()
             .kind(),
         ErrorKind::InvalidQuery { .. }
     ));
-    assert!(g.feedback_loops(&LoopQuery::new().max_hops(1)).is_err());
+    assert!(g.feedback_loops(LoopQuery::new().max_hops(1)).is_err());
 }
 
 #[test]
@@ -198,14 +198,14 @@ fn strongest_uses_weakest_link_then_hops_then_ids() {
     assert_eq!(best.strength().support(), 3);
     assert_eq!(g.pathways(&q).unwrap().strongest(), Some(&best));
     assert_eq!(
-        g.strongest_pathway(&q.clone().max_hops(1))
+        g.strongest_pathway(q.clone().max_hops(1))
             .unwrap()
             .unwrap()
             .to_string(),
         "a → e"
     );
     assert_eq!(
-        g.strongest_pathway(&PathQuery::new(["e"], ["a"])).unwrap(),
+        g.strongest_pathway(PathQuery::new(["e"], ["a"])).unwrap(),
         None
     );
 }
@@ -257,7 +257,7 @@ fn context_of_mechanisms_and_pathways() {
         .collect();
     assert_eq!(on_m, ["c1", "c2"]);
     let p = g
-        .pathways(&PathQuery::new(["r"], ["o"]))
+        .pathways(PathQuery::new(["r"], ["o"]))
         .unwrap()
         .pathways
         .remove(0);
@@ -278,7 +278,7 @@ fn context_of_mechanisms_and_pathways() {
     // a pathway from another model is rejected, not trusted
     let other = small(&[("a", "b")]);
     let foreign = other
-        .pathways(&PathQuery::new(["a"], ["b"]))
+        .pathways(PathQuery::new(["a"], ["b"]))
         .unwrap()
         .pathways
         .remove(0);
