@@ -54,7 +54,8 @@
 //!
 //! ## Design notes
 //!
-//! See [`_documentation::design`] and the [`_documentation::changelog`].
+//! See [`_documentation::design`] and the [`_documentation::changelog`]; how to model a
+//! paper yourself is `docs/MODELLING.md` (`_documentation::modelling`).
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
@@ -84,6 +85,9 @@ pub use id::MechanismId;
 pub mod _documentation {
     #[doc = include_str!("../docs/DESIGN.md")]
     pub mod design {}
+    #[doc = include_str!("../docs/MODELLING.md")]
+    #[cfg(feature = "serde")]
+    pub mod modelling {}
     #[doc = include_str!("../CHANGELOG.md")]
     pub mod changelog {}
     #[doc = include_str!("../README.md")]
