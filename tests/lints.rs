@@ -459,10 +459,12 @@ struct Spec {
     /// 0 resource, 1 reasoning, 2 outcome, 3 context; and a hindering observation:
     /// none, uncited or cited.
     mechanisms: Vec<(u8, u8)>,
-    /// from, to, precondition?, support, inferred?, note?, passage?, observation (0 none,
-    /// 1 hindering uncited, 2 hindering cited, 3 enabling uncited with a passage)
-    links: Vec<(usize, usize, bool, u16, bool, bool, bool, u8)>,
+    links: Vec<LinkSpec>,
 }
+
+/// from, to, precondition?, support, inferred?, note?, passage?, observation (0 none,
+/// 1 hindering uncited, 2 hindering cited, 3 enabling uncited with a passage)
+type LinkSpec = (usize, usize, bool, u16, bool, bool, bool, u8);
 
 fn spec() -> impl Strategy<Value = Spec> {
     (2usize..=8).prop_flat_map(|n| {
