@@ -129,7 +129,7 @@ fn unsupported(
         g.node(link.to.as_str()).ok()?,
     );
     // Necessary for a route, and cheap: only then look for one.
-    if !reached[from as usize] || !reaching[to as usize] {
+    if reached.get(from as usize) != Some(&true) || reaching.get(to as usize) != Some(&true) {
         return None;
     }
     let route = route_through(g, from, to)?;
