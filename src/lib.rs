@@ -22,7 +22,9 @@
 //!   pathways, the strongest pathway, up/downstream sets, feedback loops, the context
 //!   bearing on a pathway and the evidence against it;
 //! * [`catalog`]: the paper's Figure 2 model, built in and traced to its text;
-//! * [`export`]: Graphviz DOT laid out like the paper's figure.
+//! * [`export`]: Graphviz DOT laid out like the paper's figure;
+//! * [`lint`]: warnings about a valid model (what no resource reaches, links traced to
+//!   nothing, unsupported links that make pathways strength 0), returned as data.
 //!
 //! ```
 //! use isp_moc::query::PathQuery;
@@ -73,6 +75,7 @@ pub mod catalog;
 pub mod export;
 #[cfg(feature = "serde")]
 pub mod io;
+pub mod lint;
 pub mod model;
 pub mod query;
 pub mod vocab;

@@ -489,3 +489,103 @@ fn cfir_crosswalk_prints_the_rows_as_json() {
     assert_eq!(json.as_array().unwrap().len(), 39);
     assert_eq!(json[7]["verified"], false);
 }
+
+#[test]
+fn lint_model_prints_figure2_lints_as_warnings() {
+    let out = run("lint_model", &[]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = stdout(&out);
+    let lints = isp_moc::catalog::figure2().lints();
+    assert_eq!(
+        text.lines().filter(|l| l.starts_with("warning[")).count(),
+        lints.len(),
+        "{text}"
+    );
+    let mut lines = text.lines();
+    assert_eq!(
+        lines.next(),
+        Some(format!("warning[unsupported_link]: {}", lints[0].message()).as_str())
+    );
+    assert_eq!(
+        lines.next(),
+        Some("  --> Figure 2 (built in): link #9 `psychological_safety` -> `meaningful_learning`")
+    );
+    assert_eq!(
+        text.lines().last(),
+        Some(
+            format!(
+                "Figure 2 (built in): {n} warnings (unsupported_link {n})",
+                n = lints.len()
+            )
+            .as_str()
+        )
+    );
+
+    // denied warnings fail; allowed lints are not reported
+    let out = run("lint_model", &["--deny-warnings"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("warnings denied"));
+    let out = run(
+        "lint_model",
+        &["--allow", "unsupported_link", "--deny-warnings"],
+    );
+    assert!(out.status.success());
+    assert_eq!(stdout(&out), "Figure 2 (built in): no warnings\n");
+
+    // a misspelt lint name is a usage error with a suggestion
+    let out = run("lint_model", &["--allow", "unsuported_link"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("did you mean `unsupported_link`?"), "{err}");
+    assert!(err.contains("usage:"), "{err}");
+}
+
+#[cfg(feature = "serde")]
+#[test]
+fn lint_model_lints_a_model_file() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/lint");
+    let file = format!("{dir}/every_lint.json");
+    let out = run("lint_model", &[&file]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = stdout(&out);
+    for kind in isp_moc::lint::LintKind::ALL {
+        assert!(
+            text.contains(&format!("warning[{}]: ", kind.as_str())),
+            "{kind:?} in {text}"
+        );
+    }
+    assert!(
+        text.contains(&format!("  --> {file}: mechanism #10 `funding`\n")),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!(
+            "  --> {file}: link #3 `learning` -> `practice_use`, at `evidence.observations[1]`\n"
+        )),
+        "{text}"
+    );
+    assert!(
+        text.ends_with(&format!(
+            "{file}: 11 warnings (unreached_response 1, unreached_outcome 1, dead_end 2, \
+         unused_context 1, unsupported_link 2, untraced_link 1, unexplained_inference 1, \
+         uncited_hindering 2)\n"
+        )),
+        "{text}"
+    );
+
+    let clean = format!("{dir}/clean.json");
+    let out = run("lint_model", &[&clean, "--deny-warnings"]);
+    assert!(out.status.success());
+    assert_eq!(stdout(&out), format!("{clean}: no warnings\n"));
+
+    let out = run("lint_model", &[&format!("{dir}/missing.json")]);
+    assert_eq!(out.status.code(), Some(2));
+}
