@@ -226,8 +226,7 @@ fn figure2_lints_are_true() {
         );
         let set = g
             .pathways(
-                &isp_moc::query::PathQuery::new([start.as_str()], [end.as_str()])
-                    .max_paths(100_000),
+                isp_moc::query::PathQuery::new([start.as_str()], [end.as_str()]).max_paths(100_000),
             )
             .unwrap();
         assert!(!set.truncated);
