@@ -22,7 +22,9 @@
 //!   pathways, the strongest pathway, up/downstream sets, feedback loops, the context
 //!   bearing on a pathway and the evidence against it;
 //! * [`catalog`]: the paper's Figure 2 model, built in and traced to its text;
-//! * [`export`]: Graphviz DOT laid out like the paper's figure.
+//! * [`export`]: Graphviz DOT laid out like the paper's figure;
+//! * [`compare`]: what differs between two models, and one model merged into another
+//!   through an id crosswalk, evidence unioned and conflicts reported.
 //!
 //! ```
 //! use isp_moc::query::PathQuery;
@@ -69,6 +71,7 @@ mod id;
 mod suggest;
 
 pub mod catalog;
+pub mod compare;
 pub mod export;
 #[cfg(feature = "serde")]
 pub mod io;
