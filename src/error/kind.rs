@@ -153,8 +153,8 @@ pub enum ErrorKind {
         reason: String,
     },
 
-    /// An entry of an id map (the crosswalk [`IdMap::rename`](crate::compare::IdMap::rename)
-    /// renames ids through) that cannot be
+    /// An entry of an id map (the crosswalk [`merge`](crate::compare::merge) and
+    /// [`IdMap::rename`](crate::compare::IdMap::rename) rename ids through) that cannot be
     /// applied: an id that is not a mechanism of its model, an id mapped twice, two ids
     /// mapped onto one.
     InvalidIdMap {
@@ -166,6 +166,13 @@ pub enum ErrorKind {
         to: String,
         /// What is wrong, naming the ids.
         reason: String,
+    },
+
+    /// A conflict between two merged models, for a caller that asked for a merge without
+    /// any ([`Merged::into_graph`](crate::compare::Merged::into_graph)).
+    MergeConflict {
+        /// The conflict.
+        conflict: Box<crate::compare::Conflict>,
     },
 
     /// A model too large for the crate's 32-bit internal indices.
@@ -343,6 +350,7 @@ impl fmt::Display for ErrorKind {
                 Quoted(from),
                 Quoted(to)
             ),
+            MergeConflict { conflict } => write!(f, "merge conflict: {conflict}"),
             CapacityExceeded { what, limit } => {
                 write!(f, "too many {what}: at most {limit} are supported")
             }
