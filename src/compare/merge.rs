@@ -54,12 +54,17 @@ pub struct Merged {
 /// * **Categories** of a mechanism both have are united when they agree: a category that
 ///   only adds detail the other leaves out (a COM-B sub-component, a CFIR construct, ERIC
 ///   strategies) is no conflict, and the merged mechanism gets the detail.
-/// * **Conflicts** ([`Conflict`]) are reported, not settled silently: another kind, or a
-///   category field both set differently, for the same mechanism; another relation,
-///   polarity or basis for the same link (each keeps `base`'s); differing publication counts (the larger is kept: a
-///   count is a lower bound, and adding them would count shared studies twice), and a
-///   link only `other` has that would break the grammar because an end has another kind
-///   in `base` (left out).
+/// * **Conflicts** ([`Conflict`]) are reported, not settled silently:
+///   - another kind, or a category field both set differently, for the same mechanism
+///     (`base`'s category is kept);
+///   - another relation, polarity or basis for the same link (`base`'s is kept);
+///   - differing publication counts for the same record (the larger is kept: a count is
+///     a lower bound on the publications reporting it, and adding two counts would count
+///     shared studies twice);
+///   - a link only `other` has that would break the grammar because an end has another
+///     kind in `base` (left out).
+///
+///   Every conflict is recorded in [`Merged::conflicts`], saying which side was kept.
 /// * **Descriptive fields** of a record both have (label, description, group, note) and
 ///   the model info are `base`'s: the crosswalk says the records are the same element,
 ///   and the base names it. [`diff`](super::diff) shows how they differ.
