@@ -24,7 +24,9 @@
 //! * [`catalog`]: the paper's Figure 2 model, built in and traced to its text;
 //! * [`export`]: Graphviz DOT laid out like the paper's figure;
 //! * [`lint`]: warnings about a valid model (what no resource reaches, links traced to
-//!   nothing, unsupported links that make pathways strength 0), returned as data.
+//!   nothing, unsupported links that make pathways strength 0), returned as data;
+//! * [`compare`]: what differs between two models, and one model merged into another
+//!   through an id crosswalk, evidence unioned and conflicts reported.
 //!
 //! ```
 //! use isp_moc::query::PathQuery;
@@ -72,6 +74,7 @@ mod id;
 mod suggest;
 
 pub mod catalog;
+pub mod compare;
 pub mod export;
 #[cfg(feature = "serde")]
 pub mod io;

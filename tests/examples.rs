@@ -589,3 +589,35 @@ fn lint_model_lints_a_model_file() {
     let out = run("lint_model", &[&format!("{dir}/missing.json")]);
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn compare_models_diffs_and_merges_a_user_model_with_figure2() {
+    let out = run("compare_models", &[]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = stdout(&out);
+    for expected in [
+        "with Figure 2 (31 mechanisms, 67 links)",
+        "crosswalk: alliance = trust, learning = meaningful_learning,",
+        "  trust: label: `Trust` → `Working alliance`",
+        "  trust -> meaningful_learning: relation: precondition → leads_to",
+        "merged: 32 mechanisms, 69 links; 2 conflicts:",
+        "  link `trust` -> `meaningful_learning` (`alliance` -> `learning` in the other model): \
+         relation: base `precondition`, other `leads_to`; kept the base's",
+        "  mechanism `implementation_behaviour` (`delivery` in the other model): category:",
+        "mechanisms: 1 added, 2 changed; links: 2 added, 3 changed",
+        "  + feeling_connected `Feeling connected` (reasoning)",
+        "  ~ isp_skills -> trust\n      support: 1 → 2\n      cites: + `McLeod et al. 2018`\n",
+        "  + feeling_connected -> trust (leads_to, positive, inferred; support 0)",
+        "merged model: 32 mechanisms, 69 links",
+    ] {
+        assert!(text.contains(expected), "missing {expected:?} in:\n{text}");
+    }
+    // Barac et al. 2018 is cited by both models: counted once
+    assert!(!text.contains("+ `Barac et al. 2018"), "{text}");
+    // deterministic
+    assert_eq!(stdout(&run("compare_models", &[])), text);
+}

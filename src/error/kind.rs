@@ -153,6 +153,28 @@ pub enum ErrorKind {
         reason: String,
     },
 
+    /// An entry of an id map (the crosswalk [`merge`](crate::compare::merge) and
+    /// [`IdMap::rename`](crate::compare::IdMap::rename) rename ids through) that cannot be
+    /// applied: an id that is not a mechanism of its model, an id mapped twice, two ids
+    /// mapped onto one.
+    InvalidIdMap {
+        /// 1-based position of the entry in the map.
+        position: usize,
+        /// The id the entry renames.
+        from: String,
+        /// The id it renames it to.
+        to: String,
+        /// What is wrong, naming the ids.
+        reason: String,
+    },
+
+    /// A conflict between two merged models, for a caller that asked for a merge without
+    /// any ([`Merged::into_graph`](crate::compare::Merged::into_graph)).
+    MergeConflict {
+        /// The conflict.
+        conflict: Box<crate::compare::Conflict>,
+    },
+
     /// A model too large for the crate's 32-bit internal indices.
     CapacityExceeded {
         /// What overflowed ("mechanisms", "links").
@@ -317,6 +339,18 @@ impl fmt::Display for ErrorKind {
                 write!(f, "no link {} -> {} in this model", Quoted(from), Quoted(to))
             }
             InvalidQuery { reason } => write!(f, "invalid query: {reason}"),
+            InvalidIdMap {
+                position,
+                from,
+                to,
+                reason,
+            } => write!(
+                f,
+                "id map entry #{position} {} -> {}: {reason}",
+                Quoted(from),
+                Quoted(to)
+            ),
+            MergeConflict { conflict } => write!(f, "merge conflict: {conflict}"),
             CapacityExceeded { what, limit } => {
                 write!(f, "too many {what}: at most {limit} are supported")
             }

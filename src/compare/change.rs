@@ -1,0 +1,125 @@
+//! [`Change`] and [`ListChange`]: a value before and after, and what a list gained and lost.
+
+/// One field's value before and after.
+///
+/// # Example
+///
+/// ```
+/// use isp_moc::compare::{diff, Change, MechanismChange, MechanismDiff};
+/// use isp_moc::model::{Category, Mechanism};
+/// use isp_moc::vocab::ReasoningType;
+/// use isp_moc::MechanismGraph;
+///
+/// let model = |label: &str| MechanismGraph::builder()
+///     .mechanism(Mechanism::new("trust", label, Category::reasoning(ReasoningType::Relational)))
+///     .build();
+/// let d = diff(&model("Trust")?, &model("Alliance")?);
+/// let MechanismDiff::Changed { changes, .. } = &d.mechanisms[0] else { unreachable!() };
+/// assert_eq!(changes[0], MechanismChange::Label(Change::new("Trust".to_owned(), "Alliance".to_owned())));
+/// # Ok::<(), isp_moc::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct Change<T> {
+    /// The value in the first model.
+    pub before: T,
+    /// The value in the second model.
+    pub after: T,
+}
+
+impl<T> Change<T> {
+    /// A change from `before` to `after`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let c = isp_moc::compare::Change::new(1, 2);
+    /// assert_eq!((c.before, c.after), (1, 2));
+    /// ```
+    pub fn new(before: T, after: T) -> Self {
+        Change { before, after }
+    }
+}
+
+impl<T: PartialEq + Clone> Change<T> {
+    /// The change from `before` to `after`, or `None` when they are equal.
+    pub(crate) fn between(before: &T, after: &T) -> Option<Self> {
+        (before != after).then(|| Change::new(before.clone(), after.clone()))
+    }
+}
+
+/// What a list gained and lost, order aside: the items of the second list that the first
+/// lacks (`added`, in the second list's order) and those of the first that the second lacks
+/// (`removed`, in the first list's order). Items are matched one for one, so an item listed
+/// twice in one list and once in the other counts once as added or removed.
+///
+/// # Example
+///
+/// ```
+/// use isp_moc::compare::ListChange;
+/// let c = ListChange::between(&["a", "b", "b"], &["b", "c"]);
+/// assert_eq!(c.added, ["c"]);
+/// assert_eq!(c.removed, ["a", "b"]);
+/// assert!(ListChange::between(&["a", "b"], &["b", "a"]).is_empty());
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct ListChange<T> {
+    /// Items only the second list has.
+    pub added: Vec<T>,
+    /// Items only the first list has.
+    pub removed: Vec<T>,
+}
+
+impl<T: PartialEq + Clone> ListChange<T> {
+    /// What `after` gained and lost compared with `before`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::compare::ListChange;
+    /// let c = ListChange::between(&["developing trust"], &["developing trust", "respect"]);
+    /// assert_eq!(c.added, ["respect"]);
+    /// assert!(c.removed.is_empty());
+    /// ```
+    pub fn between(before: &[T], after: &[T]) -> Self {
+        ListChange {
+            added: unmatched(after, before),
+            removed: unmatched(before, after),
+        }
+    }
+
+    /// True when neither list has an item the other lacks.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert!(isp_moc::compare::ListChange::between(&[1, 2], &[2, 1]).is_empty());
+    /// ```
+    pub fn is_empty(&self) -> bool {
+        self.added.is_empty() && self.removed.is_empty()
+    }
+}
+
+/// The items of `items` left once each item of `others` has taken away one equal item,
+/// in `items`' order.
+fn unmatched<T: PartialEq + Clone>(items: &[T], others: &[T]) -> Vec<T> {
+    let mut taken = vec![false; others.len()];
+    let mut left = Vec::new();
+    for item in items {
+        match (0..others.len()).find(|&j| !taken[j] && others[j] == *item) {
+            Some(j) => taken[j] = true,
+            None => left.push(item.clone()),
+        }
+    }
+    left
+}
+
+/// `Some(change)` when the lists differ.
+pub(crate) fn list_change<T: PartialEq + Clone>(
+    before: &[T],
+    after: &[T],
+) -> Option<ListChange<T>> {
+    let change = ListChange::between(before, after);
+    (!change.is_empty()).then_some(change)
+}

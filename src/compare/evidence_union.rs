@@ -1,0 +1,130 @@
+//! The union of two records' evidence and passages, each study counted once.
+
+use crate::model::{Evidence, Observation};
+
+/// Adds `other`'s evidence to `base`, so that the support counted
+/// ([`Evidence::support`]) is the same whichever side is the base:
+///
+/// * a citation is added unless `base` already cites the same study
+///   ([`Citation::same_study`](crate::model::Citation::same_study); the base's locator is
+///   kept);
+/// * an observation equal to one of `base`'s is dropped; one with the same valence and
+///   summary as one of `base`'s gives it the studies it lacks (and its passage, when the
+///   base's has none); any other is added;
+/// * publication counts: a count only one side reports is kept; equal counts are kept;
+///   differing counts keep the larger and are returned, `(base, other)`, for the caller
+///   to report.
+///
+/// Nothing of `base` is removed or reordered, so merging evidence into itself changes
+/// nothing.
+pub(crate) fn absorb_evidence(base: &mut Evidence, other: &Evidence) -> Option<(u32, u32)> {
+    let Evidence {
+        publications,
+        citations,
+        observations,
+    } = other;
+    let disagreement = match (base.publications, *publications) {
+        (Some(b), Some(o)) if b != o => {
+            base.publications = Some(b.max(o));
+            Some((b, o))
+        }
+        (None, Some(o)) => {
+            base.publications = Some(o);
+            None
+        }
+        _ => None,
+    };
+    for c in citations {
+        if !base.citations.iter().any(|b| b.same_study(c)) {
+            base.citations.push(c.clone());
+        }
+    }
+    for o in observations {
+        absorb_observation(&mut base.observations, o);
+    }
+    disagreement
+}
+
+fn absorb_observation(base: &mut Vec<Observation>, other: &Observation) {
+    if base.contains(other) {
+        return;
+    }
+    let same_finding = base
+        .iter_mut()
+        .find(|b| b.valence == other.valence && b.summary == other.summary);
+    match same_finding {
+        Some(b) => {
+            for c in &other.citations {
+                if !b.citations.iter().any(|s| s.same_study(c)) {
+                    b.citations.push(c.clone());
+                }
+            }
+            if b.passage.is_none() {
+                b.passage.clone_from(&other.passage);
+            }
+        }
+        None => base.push(other.clone()),
+    }
+}
+
+/// Adds the passages of `other` that `base` lacks, in `other`'s order.
+pub(crate) fn absorb_passages(base: &mut Vec<String>, other: &[String]) {
+    for p in other {
+        if !base.contains(p) {
+            base.push(p.clone());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Citation;
+
+    #[test]
+    fn a_study_is_counted_once() {
+        let mut base =
+            Evidence::new().with_citation(Citation::new("Akin", 2016).with_locator("p. 3"));
+        let other = Evidence::new()
+            .with_citation(Citation::new("Akin", 2016))
+            .with_citation(Citation::new("Beidas et al.", 2013))
+            .with_observation(
+                Observation::enabling("x").with_citation(Citation::new("Beidas et al.", 2013)),
+            );
+        assert_eq!(absorb_evidence(&mut base, &other), None);
+        assert_eq!(base.citations.len(), 2);
+        assert_eq!(base.citations[0].locator.as_deref(), Some("p. 3"));
+        assert_eq!(base.support(), 2);
+    }
+
+    #[test]
+    fn the_same_finding_gains_studies() {
+        let mut base = Evidence::new()
+            .with_observation(Observation::hindering("x").with_citation(Citation::new("A", 2001)));
+        let other = Evidence::new().with_observation(
+            Observation::hindering("x")
+                .with_citation(Citation::new("B", 2002))
+                .with_passage("here"),
+        );
+        absorb_evidence(&mut base, &other);
+        assert_eq!(base.observations.len(), 1);
+        assert_eq!(base.observations[0].citations.len(), 2);
+        assert_eq!(base.observations[0].passage.as_deref(), Some("here"));
+    }
+
+    #[test]
+    fn differing_counts_keep_the_larger() {
+        let mut base = Evidence::new().with_publications(12);
+        assert_eq!(
+            absorb_evidence(&mut base, &Evidence::new().with_publications(24)),
+            Some((12, 24))
+        );
+        assert_eq!(base.publications, Some(24));
+        let mut base = Evidence::new();
+        assert_eq!(
+            absorb_evidence(&mut base, &Evidence::new().with_publications(3)),
+            None
+        );
+        assert_eq!(base.publications, Some(3));
+    }
+}
