@@ -23,6 +23,8 @@
 //!   bearing on a pathway and the evidence against it;
 //! * [`catalog`]: the paper's Figure 2 model, built in and traced to its text;
 //! * [`export`]: Graphviz DOT laid out like the paper's figure;
+//! * [`assess`]: a site's context, as CFIR ratings, turned into a standing for every
+//!   mechanism and pathway, and the factors to address first;
 //! * [`lint`]: warnings about a valid model (what no resource reaches, links traced to
 //!   nothing, unsupported links that make pathways strength 0), returned as data;
 //! * [`compare`]: what differs between two models, and one model merged into another
@@ -73,6 +75,7 @@ mod graph;
 mod id;
 mod suggest;
 
+pub mod assess;
 pub mod catalog;
 pub mod compare;
 pub mod export;

@@ -153,6 +153,15 @@ pub enum ErrorKind {
         reason: String,
     },
 
+    /// A site's context profile that does not fit the model it is assessed against: a
+    /// rating of something that is not one of the model's context factors, a construct
+    /// the model never places, the same thing rated twice, ratings that disagree on one
+    /// factor. The location names the site and the rating.
+    InvalidProfile {
+        /// What is wrong.
+        reason: String,
+    },
+
     /// An entry of an id map (the crosswalk [`merge`](crate::compare::merge) and
     /// [`IdMap::rename`](crate::compare::IdMap::rename) rename ids through) that cannot be
     /// applied: an id that is not a mechanism of its model, an id mapped twice, two ids
@@ -339,6 +348,7 @@ impl fmt::Display for ErrorKind {
                 write!(f, "no link {} -> {} in this model", Quoted(from), Quoted(to))
             }
             InvalidQuery { reason } => write!(f, "invalid query: {reason}"),
+            InvalidProfile { reason } => f.write_str(reason),
             InvalidIdMap {
                 position,
                 from,

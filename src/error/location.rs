@@ -175,6 +175,14 @@ pub enum Record {
         /// Its target id, when readable.
         to: Option<String>,
     },
+    /// The `position`-th rating of a site's context profile (1-based; for a rating matrix,
+    /// the row).
+    Rating {
+        /// The site the profile describes.
+        site: String,
+        /// 1-based position among the site's ratings.
+        position: usize,
+    },
     /// An element of an XML file that is not a model record (a GraphML `<key>` or
     /// `<graph>`), by its name and `id` attribute.
     Element {
@@ -205,6 +213,9 @@ impl fmt::Display for Record {
                     (None, Some(b)) => write!(f, " to {}", Quoted(b)),
                     (None, None) => Ok(()),
                 }
+            }
+            Record::Rating { site, position } => {
+                write!(f, "site {}, rating #{position}", Quoted(site))
             }
             Record::Element { name, id } => {
                 write!(f, "<{}>", Escaped(name))?;

@@ -1,0 +1,543 @@
+//! [`assess`]: a model's mechanisms and pathways under a site's context, each conclusion
+//! with the factors, ratings and links that produced it.
+
+use std::collections::BTreeMap;
+
+use super::resolve::{resolve, AppliedRating};
+use super::rule::{combine, effect, valence, Contribution, Valence};
+use super::{Activation, ContextProfile, Priority};
+use crate::model::{MechanismKind, Relation};
+use crate::query::{PathQuery, Pathway};
+use crate::vocab::Readings;
+use crate::{MechanismGraph, MechanismId, Result};
+
+/// A named set of pathways to assess, such as one of the paper's headline mechanisms.
+///
+/// # Example
+///
+/// ```
+/// use isp_moc::assess::PathwaySet;
+/// let h = &isp_moc::catalog::headline_mechanisms()[0];
+/// let set = PathwaySet::new(h.title, h.query());
+/// assert_eq!(set.title, h.title);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct PathwaySet {
+    /// A short title for reports.
+    pub title: String,
+    /// The pathways it stands for.
+    pub query: PathQuery,
+}
+
+impl PathwaySet {
+    /// A titled pathway query.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::assess::PathwaySet;
+    /// let s = PathwaySet::new("trust to learning", ("trust", "meaningful_learning"));
+    /// assert_eq!(s.title, "trust to learning");
+    /// ```
+    pub fn new(title: &str, query: impl Into<PathQuery>) -> Self {
+        PathwaySet {
+            title: title.to_owned(),
+            query: query.into(),
+        }
+    }
+}
+
+/// What to assess and how: which pathways, and whether ratings may cross CFIR editions
+/// through crosswalk readings as well as verified links.
+///
+/// The default assesses every pathway from the model's resources to its outcomes (when it
+/// has both) and carries ratings across editions through verified links only.
+///
+/// # Example
+///
+/// ```
+/// use isp_moc::assess::{AssessOptions, PathwaySet};
+/// use isp_moc::vocab::Readings;
+/// let options = AssessOptions::default()
+///     .with_readings(Readings::Include)
+///     .with_pathways(isp_moc::catalog::headline_mechanisms().iter()
+///         .map(|h| PathwaySet::new(h.title, h.query())));
+/// assert_eq!(options.pathways.len(), 4);
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct AssessOptions {
+    /// Whether crosswalk readings may carry a rating across CFIR editions.
+    pub readings: Readings,
+    /// The pathway sets to assess; empty means resources → outcomes.
+    pub pathways: Vec<PathwaySet>,
+}
+
+impl AssessOptions {
+    /// Sets whether crosswalk readings may carry ratings.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::vocab::Readings;
+    /// let o = isp_moc::assess::AssessOptions::default().with_readings(Readings::Include);
+    /// assert_eq!(o.readings, Readings::Include);
+    /// ```
+    pub fn with_readings(mut self, readings: Readings) -> Self {
+        self.readings = readings;
+        self
+    }
+
+    /// Sets the pathway sets to assess.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::assess::{AssessOptions, PathwaySet};
+    /// let o = AssessOptions::default().with_pathways([PathwaySet::new("t", ("trust", "openness"))]);
+    /// assert_eq!(o.pathways.len(), 1);
+    /// ```
+    pub fn with_pathways(mut self, sets: impl IntoIterator<Item = PathwaySet>) -> Self {
+        self.pathways = sets.into_iter().collect();
+        self
+    }
+}
+
+/// One context factor's bearing on a mechanism: the link, the rating that reached the
+/// factor, and the effect the rule gives it.
+///
+/// # Example
+///
+/// ```
+/// use isp_moc::assess::{assess, Activation, AssessOptions, ContextProfile};
+/// let g = isp_moc::catalog::figure2();
+/// let site = ContextProfile::new("A").rate("isp_role_clarity", "-2".parse()?);
+/// let a = assess(&g, &site, &AssessOptions::default())?;
+/// let skills = a.mechanism("isp_skills").unwrap();
+/// let clarity = skills.factors.iter().find(|f| f.factor == "isp_role_clarity").unwrap();
+/// assert_eq!(clarity.effect, Activation::Blocked); // a failed precondition
+/// # Ok::<(), isp_moc::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct FactorEffect {
+    /// The context factor.
+    pub factor: MechanismId,
+    /// How it bears on the mechanism (`moderates` or `precondition`).
+    pub relation: Relation,
+    /// The rating that reached it, if any.
+    pub rating: Option<AppliedRating>,
+    /// What it does to the mechanism under the rule.
+    pub effect: Activation,
+    /// The support (studies) behind the link from the factor to the mechanism.
+    pub support: u32,
+}
+
+/// A mechanism's standing at the site, with the factors that produced it (sorted by
+/// factor id).
+///
+/// # Example
+///
+/// ```
+/// use isp_moc::assess::{assess, Activation, AssessOptions, ContextProfile};
+/// let g = isp_moc::catalog::figure2();
+/// let a = assess(&g, &ContextProfile::new("unrated"), &AssessOptions::default())?;
+/// // nothing rated: the mechanisms context bears on are unknown, never neutral
+/// assert_eq!(a.mechanism("trust").unwrap().activation, Activation::Unknown);
+/// // the model places no context on self-efficacy
+/// assert_eq!(a.mechanism("self_efficacy").unwrap().activation, Activation::Neutral);
+/// # Ok::<(), isp_moc::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct MechanismStanding {
+    /// The mechanism.
+    pub id: MechanismId,
+    /// Its standing.
+    pub activation: Activation,
+    /// Every context factor bearing on it, by factor id.
+    pub factors: Vec<FactorEffect>,
+}
+
+impl MechanismStanding {
+    /// The factors whose effect is the mechanism's standing: the reasons for it.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::assess::{assess, AssessOptions, ContextProfile};
+    /// use isp_moc::vocab::CfirConstruct;
+    /// let g = isp_moc::catalog::figure2();
+    /// let site = ContextProfile::new("A").rate(CfirConstruct::LeadershipEngagement, "-2".parse()?);
+    /// let a = assess(&g, &site, &AssessOptions::default())?;
+    /// let why: Vec<&str> = a.mechanism("isp_attitudes").unwrap().causes().map(|f| f.factor.as_str()).collect();
+    /// assert_eq!(why, ["leadership_support"]);
+    /// # Ok::<(), isp_moc::Error>(())
+    /// ```
+    pub fn causes(&self) -> impl Iterator<Item = &FactorEffect> {
+        let activation = self.activation;
+        self.factors.iter().filter(move |f| {
+            f.effect == activation
+                || (activation == Activation::Mixed && f.effect == Activation::AtRisk)
+        })
+    }
+}
+
+/// A pathway's standing: no better than its weakest mechanism.
+///
+/// # Example
+///
+/// ```
+/// use isp_moc::assess::{assess, Activation, AssessOptions, ContextProfile};
+/// use isp_moc::vocab::CfirConstruct;
+/// let g = isp_moc::catalog::figure2();
+/// let site = ContextProfile::new("A").rate(CfirConstruct::LeadershipEngagement, "-2".parse()?);
+/// let a = assess(&g, &site, &AssessOptions::default())?;
+/// let from_attitudes = a.pathway_sets[0].pathways.iter()
+///     .find(|p| p.pathway.start() == "isp_attitudes").unwrap();
+/// assert_eq!(from_attitudes.activation, Activation::AtRisk);
+/// assert_eq!(from_attitudes.weakest[0], "isp_attitudes");
+/// # Ok::<(), isp_moc::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct PathwayStanding {
+    /// The pathway.
+    pub pathway: Pathway,
+    /// The weakest standing of its mechanisms.
+    pub activation: Activation,
+    /// The mechanisms at that standing, in pathway order.
+    pub weakest: Vec<MechanismId>,
+}
+
+/// A pathway set's standings: each pathway's, and the set's (its best pathway's: one
+/// route that works is enough for the mechanism to unfold).
+///
+/// # Example
+///
+/// ```
+/// use isp_moc::assess::{assess, AssessOptions, ContextProfile};
+/// let g = isp_moc::catalog::figure2();
+/// let a = assess(&g, &ContextProfile::new("A"), &AssessOptions::default())?;
+/// assert_eq!(a.pathway_sets[0].title, "resources to outcomes");
+/// assert!(!a.pathway_sets[0].truncated);
+/// # Ok::<(), isp_moc::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct PathwaySetStanding {
+    /// The set's title.
+    pub title: String,
+    /// The best standing of its pathways (`neutral` when it has none).
+    pub activation: Activation,
+    /// Every pathway found, in the query's order.
+    pub pathways: Vec<PathwayStanding>,
+    /// True when the query's bounds cut the pathways short.
+    pub truncated: bool,
+}
+
+/// A model assessed under one site's context: every mechanism's standing and why, the
+/// pathway sets' standings, the context factors to address first, and those to rate.
+///
+/// See [`assess`] for the rule.
+///
+/// # Example
+///
+/// ```
+/// use isp_moc::assess::{assess, AssessOptions, ContextProfile};
+/// use isp_moc::vocab::CfirConstruct;
+/// let g = isp_moc::catalog::figure2();
+/// let site = ContextProfile::new("A")
+///     .rate(CfirConstruct::LeadershipEngagement, "-2".parse()?)
+///     .rate(CfirConstruct::AvailableResources, "-2".parse()?);
+/// let a = assess(&g, &site, &AssessOptions::default())?;
+/// // resources are also a precondition of the ISP's skills, so they rank first
+/// assert_eq!(a.priorities[0].factor, "available_resources");
+/// assert_eq!(a.priorities[1].factor, "leadership_support");
+/// # Ok::<(), isp_moc::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Assessment {
+    /// The site.
+    pub site: String,
+    /// Every resource, response and outcome, in declaration order.
+    pub mechanisms: Vec<MechanismStanding>,
+    /// Every context factor, in declaration order, with the rating that reached it.
+    pub factors: Vec<FactorRating>,
+    /// The pathway sets, in the options' order.
+    pub pathway_sets: Vec<PathwaySetStanding>,
+    /// Factors that block or put mechanisms at risk, most consequential first.
+    pub priorities: Vec<Priority>,
+}
+
+/// A context factor and the rating that reached it (none: not rated, so unknown).
+///
+/// # Example
+///
+/// ```
+/// use isp_moc::assess::{assess, AssessOptions, ContextProfile};
+/// let g = isp_moc::catalog::figure2();
+/// let a = assess(&g, &ContextProfile::new("A"), &AssessOptions::default())?;
+/// assert!(a.factors.iter().all(|f| f.rating.is_none()));
+/// # Ok::<(), isp_moc::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct FactorRating {
+    /// The factor.
+    pub id: MechanismId,
+    /// The rating that reached it.
+    pub rating: Option<AppliedRating>,
+    /// The mechanisms it bears on, by id.
+    pub bears_on: Vec<MechanismId>,
+}
+
+impl Assessment {
+    /// The standing of mechanism `id` (not a context factor).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::assess::{assess, AssessOptions, ContextProfile};
+    /// let g = isp_moc::catalog::figure2();
+    /// let a = assess(&g, &ContextProfile::new("A"), &AssessOptions::default())?;
+    /// assert!(a.mechanism("trust").is_some() && a.mechanism("leadership_support").is_none());
+    /// # Ok::<(), isp_moc::Error>(())
+    /// ```
+    pub fn mechanism(&self, id: &str) -> Option<&MechanismStanding> {
+        self.mechanisms.iter().find(|m| m.id == id)
+    }
+
+    /// The rating of context factor `id`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::assess::{assess, AssessOptions, ContextProfile};
+    /// let g = isp_moc::catalog::figure2();
+    /// let a = assess(&g, &ContextProfile::new("A").rate("policy_changes", "+1".parse()?), &AssessOptions::default())?;
+    /// assert_eq!(a.factor("policy_changes").unwrap().rating.as_ref().unwrap().rating.to_string(), "+1");
+    /// # Ok::<(), isp_moc::Error>(())
+    /// ```
+    pub fn factor(&self, id: &str) -> Option<&FactorRating> {
+        self.factors.iter().find(|f| f.id == id)
+    }
+
+    /// Context factors that bear on something but are not rated, sorted by how many
+    /// mechanisms they bear on (most first), then by id: the ratings to collect next.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::assess::{assess, AssessOptions, ContextProfile};
+    /// let g = isp_moc::catalog::figure2();
+    /// let a = assess(&g, &ContextProfile::new("A"), &AssessOptions::default())?;
+    /// assert_eq!(a.unrated()[0].id, "available_resources"); // bears on three mechanisms
+    /// # Ok::<(), isp_moc::Error>(())
+    /// ```
+    pub fn unrated(&self) -> Vec<&FactorRating> {
+        let mut unrated: Vec<&FactorRating> = self
+            .factors
+            .iter()
+            .filter(|f| f.rating.is_none() && !f.bears_on.is_empty())
+            .collect();
+        unrated.sort_by(|a, b| {
+            b.bears_on
+                .len()
+                .cmp(&a.bears_on.len())
+                .then(a.id.cmp(&b.id))
+        });
+        unrated
+    }
+
+    /// How many mechanisms stand at each level, worst first (levels with none left out).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::assess::{assess, Activation, AssessOptions, ContextProfile};
+    /// let g = isp_moc::catalog::figure2();
+    /// let a = assess(&g, &ContextProfile::new("A"), &AssessOptions::default())?;
+    /// assert_eq!(a.counts(), [(Activation::Unknown, 10), (Activation::Neutral, 8)]);
+    /// # Ok::<(), isp_moc::Error>(())
+    /// ```
+    pub fn counts(&self) -> Vec<(Activation, usize)> {
+        Activation::ALL
+            .iter()
+            .map(|&a| {
+                (
+                    a,
+                    self.mechanisms.iter().filter(|m| m.activation == a).count(),
+                )
+            })
+            .filter(|&(_, n)| n > 0)
+            .collect()
+    }
+}
+
+/// Assesses `graph` under a site's context profile.
+///
+/// **The rule.** Each context factor's rating (its own, else that of the CFIR construct the
+/// model places it at, else one carried from the other CFIR edition through the crosswalk)
+/// gives its effect on each mechanism it bears on:
+///
+/// | rating | through a `precondition` | through `moderates` |
+/// |---|---|---|
+/// | −2, −1 | `blocked` (the precondition fails) | `at_risk` |
+/// | `0 (mixed)`, `X` | `mixed` | `mixed` |
+/// | 0 | `neutral` | `neutral` |
+/// | +1, +2 | `supported` | `supported` |
+/// | not rated, `M`, `I`/`E` | `unknown` | `unknown` |
+///
+/// A mechanism stands at the worst effect on it, except that a −1 moderator countered by
+/// positive context makes it `mixed` rather than `at_risk`; with no context bearing on it
+/// the model says nothing about its context, and it is `neutral`. A pathway stands at its
+/// weakest mechanism, a pathway set at its best pathway. No effect sizes are invented: the
+/// review reports none. Ratings are the site's view of each factor's *influence* (−2 a
+/// strong barrier), in the project's sign convention normalized by its
+/// [`RatingLegend`](crate::vocab::RatingLegend); a link's polarity, which describes the
+/// model's general direction, does not flip them.
+///
+/// # Errors
+///
+/// Every problem of the profile at once ([`ErrorKind::InvalidProfile`](crate::ErrorKind::InvalidProfile),
+/// [`ErrorKind::UnknownMechanism`](crate::ErrorKind::UnknownMechanism) with a
+/// did-you-mean), each located at the site and rating: an unknown factor, a mechanism
+/// that is not a context factor, a construct the model never places, a key rated twice,
+/// ratings that disagree on one factor; and the errors of the pathway queries.
+///
+/// # Example
+///
+/// ```
+/// use isp_moc::assess::{assess, Activation, AssessOptions, ContextProfile};
+/// use isp_moc::vocab::CfirConstruct;
+/// let g = isp_moc::catalog::figure2();
+/// let site = ContextProfile::new("A").rate(CfirConstruct::RelativePriority, "+2".parse()?);
+/// let a = assess(&g, &site, &AssessOptions::default())?;
+/// assert_eq!(a.mechanism("isp_knowledge").unwrap().activation, Activation::Unknown);
+/// let err = assess(&g, &ContextProfile::new("A").rate("leadership_suport", "+2".parse()?),
+///     &AssessOptions::default()).unwrap_err();
+/// assert_eq!(err.to_string(), "site `A`, rating #1: unknown mechanism `leadership_suport`; \
+///     did you mean `leadership_support`?");
+/// # Ok::<(), isp_moc::Error>(())
+/// ```
+pub fn assess(
+    graph: &MechanismGraph,
+    profile: &ContextProfile,
+    options: &AssessOptions,
+) -> Result<Assessment> {
+    let ratings = resolve(graph, profile, options.readings)?;
+    let mut mechanisms = Vec::new();
+    let mut standing = BTreeMap::new();
+    for m in graph.mechanisms() {
+        if m.kind() == MechanismKind::Context {
+            continue;
+        }
+        let mut factors = Vec::new();
+        let mut contributions = Vec::new();
+        for c in graph.context_of(m.id.as_str())? {
+            let rating = ratings.get(&c.link.from).cloned();
+            let v = valence(rating.as_ref().map(|r| r.rating));
+            let e = effect(c.link.relation, v);
+            contributions.push(Contribution {
+                effect: e,
+                soft: c.link.relation != Relation::Precondition && v == Valence::Negative,
+            });
+            factors.push(FactorEffect {
+                factor: c.link.from.clone(),
+                relation: c.link.relation,
+                rating,
+                effect: e,
+                support: c.link.support(),
+            });
+        }
+        let activation = combine(&contributions);
+        standing.insert(m.id.clone(), activation);
+        mechanisms.push(MechanismStanding {
+            id: m.id.clone(),
+            activation,
+            factors,
+        });
+    }
+    let factors = graph
+        .mechanisms_of_kind(MechanismKind::Context)
+        .map(|m| {
+            Ok(FactorRating {
+                id: m.id.clone(),
+                rating: ratings.get(&m.id).cloned(),
+                bears_on: graph
+                    .links_from(m.id.as_str())?
+                    .iter()
+                    .map(|l| l.to.clone())
+                    .collect(),
+            })
+        })
+        .collect::<Result<Vec<_>>>()?;
+    let mut pathway_sets = Vec::new();
+    for set in pathway_sets_of(graph, options) {
+        let found = graph.pathways(&set.query)?;
+        let pathways: Vec<PathwayStanding> = found
+            .pathways
+            .into_iter()
+            .map(|pathway| {
+                let of =
+                    |id: &MechanismId| standing.get(id).copied().unwrap_or(Activation::Neutral);
+                let activation = pathway
+                    .mechanisms()
+                    .iter()
+                    .map(of)
+                    .min()
+                    .unwrap_or(Activation::Neutral);
+                let weakest = pathway
+                    .mechanisms()
+                    .iter()
+                    .filter(|id| of(id) == activation)
+                    .cloned()
+                    .collect();
+                PathwayStanding {
+                    pathway,
+                    activation,
+                    weakest,
+                }
+            })
+            .collect();
+        pathway_sets.push(PathwaySetStanding {
+            title: set.title,
+            activation: pathways
+                .iter()
+                .map(|p| p.activation)
+                .max()
+                .unwrap_or(Activation::Neutral),
+            pathways,
+            truncated: found.truncated,
+        });
+    }
+    let mut assessment = Assessment {
+        site: profile.site.clone(),
+        mechanisms,
+        factors,
+        pathway_sets,
+        priorities: Vec::new(),
+    };
+    assessment.priorities = super::priority::priorities(graph, &assessment);
+    Ok(assessment)
+}
+
+/// The pathway sets to assess: the options', or resources → outcomes when the model has
+/// both.
+fn pathway_sets_of(graph: &MechanismGraph, options: &AssessOptions) -> Vec<PathwaySet> {
+    if !options.pathways.is_empty() {
+        return options.pathways.clone();
+    }
+    let has = |kind| graph.mechanisms_of_kind(kind).next().is_some();
+    if has(MechanismKind::Resource) && has(MechanismKind::Outcome) {
+        vec![PathwaySet::new(
+            "resources to outcomes",
+            PathQuery::new([MechanismKind::Resource], [MechanismKind::Outcome]),
+        )]
+    } else {
+        Vec::new()
+    }
+}

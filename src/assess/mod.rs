@@ -1,0 +1,43 @@
+//! Context assessment: where implementation support is likely to work at a site, where
+//! it is at risk, and which context to address first.
+//!
+//! Hiring an ISP does not by itself solve implementation problems: whether the
+//! mechanisms unfold depends on context (the review's Table 1). A site describes its
+//! context as CFIR ratings ([`ContextProfile`]: by factor, or by CFIR 2009 or 2022
+//! construct), [`assess`] turns them into a standing for every mechanism and pathway on
+//! Dalkin's continuum of activation ([`Activation`]: blocked, at risk, mixed, unknown,
+//! neutral, supported), each with the factors, ratings and links that produced it, and
+//! ranks the factors to address ([`Priority`]). The rule is written out at [`assess`] and
+//! in `docs/ASSESSMENT.md`.
+//!
+//! ```
+//! use isp_moc::assess::{assess, Activation, AssessOptions, ContextProfile};
+//! use isp_moc::vocab::CfirConstruct;
+//!
+//! let g = isp_moc::catalog::figure2();
+//! let site = ContextProfile::new("Eastside")
+//!     .rate(CfirConstruct::LeadershipEngagement, "-2".parse()?)
+//!     .rate("isp_role_clarity", "-1".parse()?);
+//! let a = assess(&g, &site, &AssessOptions::default())?;
+//! assert_eq!(a.mechanism("isp_skills").unwrap().activation, Activation::Blocked);
+//! assert_eq!(a.priorities[0].factor, "isp_role_clarity");
+//! # Ok::<(), isp_moc::Error>(())
+//! ```
+
+mod activation;
+mod assessment;
+mod key;
+mod priority;
+mod profile;
+mod resolve;
+mod rule;
+
+pub use activation::Activation;
+pub use assessment::{
+    assess, AssessOptions, Assessment, FactorEffect, FactorRating, MechanismStanding, PathwaySet,
+    PathwaySetStanding, PathwayStanding,
+};
+pub use key::RatingKey;
+pub use priority::Priority;
+pub use profile::{ContextProfile, SiteRating};
+pub use resolve::AppliedRating;

@@ -1,0 +1,270 @@
+//! Matching a site's ratings to the model's context factors: by factor id, else by the
+//! CFIR construct the factor is placed at, else through the CFIR 2009 ↔ 2022 crosswalk.
+
+use std::collections::BTreeMap;
+
+use super::{ContextProfile, RatingKey};
+use crate::error::{quoted, Location, Problems, Record};
+use crate::model::{CfirPlacement, MechanismKind};
+use crate::vocab::{CfirRating, RatingCrosswalk, RatingLegend, Readings, Standing};
+use crate::{ErrorKind, MechanismGraph, MechanismId, Result};
+
+/// A site rating as it reached one context factor.
+///
+/// # Example
+///
+/// ```
+/// use isp_moc::assess::{assess, AssessOptions, ContextProfile, RatingKey};
+/// use isp_moc::vocab::CfirConstruct;
+/// let g = isp_moc::catalog::figure2();
+/// let site = ContextProfile::new("A").rate(CfirConstruct::AvailableResources, "-2".parse()?);
+/// let a = assess(&g, &site, &AssessOptions::default())?;
+/// let applied = a.factor("available_resources").unwrap().rating.as_ref().unwrap();
+/// assert_eq!(applied.key, RatingKey::Cfir2009(CfirConstruct::AvailableResources));
+/// assert_eq!(applied.rating.to_string(), "-2");
+/// # Ok::<(), isp_moc::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct AppliedRating {
+    /// What the site rated: the factor itself, or a construct it is placed at.
+    pub key: RatingKey,
+    /// The rating as the site gave it.
+    pub given: CfirRating,
+    /// The rating in the usual sign convention (reversed when the legend says the project
+    /// rates the construct in reverse).
+    pub rating: CfirRating,
+    /// When the rating was carried from the other CFIR edition through the crosswalk:
+    /// whether the link it went through is verified or an accepted reading.
+    pub carried: Option<Standing>,
+    /// The site's note.
+    pub note: Option<String>,
+    /// Where the rating comes from.
+    pub source: Option<String>,
+}
+
+/// Every context factor's rating (or none), or every problem of the profile.
+pub(crate) fn resolve(
+    graph: &MechanismGraph,
+    profile: &ContextProfile,
+    readings: Readings,
+) -> Result<BTreeMap<MechanismId, AppliedRating>> {
+    let mut problems = Problems::new();
+    let at = |position: usize| {
+        Location::record(Record::Rating {
+            site: profile.site.clone(),
+            position: position + 1,
+        })
+    };
+    let invalid = |reason: String| ErrorKind::InvalidProfile { reason };
+
+    // 1. each key once, and factor keys name context factors
+    let mut first: BTreeMap<&RatingKey, usize> = BTreeMap::new();
+    for (i, r) in profile.ratings.iter().enumerate() {
+        if let Some(&earlier) = first.get(&r.key) {
+            problems.add(
+                invalid(format!(
+                    "{} is rated twice (rating #{} too)",
+                    r.key,
+                    earlier + 1
+                )),
+                at(i),
+            );
+            continue;
+        }
+        first.insert(&r.key, i);
+        if let RatingKey::Factor(id) = &r.key {
+            match graph.mechanism(id.as_str()) {
+                Err(_) => {
+                    let factors = graph
+                        .mechanisms_of_kind(MechanismKind::Context)
+                        .map(|m| m.id.as_str());
+                    problems.add(
+                        ErrorKind::UnknownMechanism {
+                            id: id.to_string(),
+                            suggestion: crate::suggest::nearest(id.as_str(), factors)
+                                .map(str::to_owned),
+                        },
+                        at(i),
+                    );
+                }
+                Ok(m) if m.kind() != MechanismKind::Context => problems.add(
+                    invalid(format!(
+                        "{} is a {} mechanism, not a context factor; only context is rated",
+                        quoted(id.as_str()),
+                        m.kind().as_str()
+                    )),
+                    at(i),
+                ),
+                Ok(_) => {}
+            }
+        }
+    }
+
+    // 2. carry construct ratings across editions where the crosswalk allows it
+    let crosswalk = RatingCrosswalk::new(readings);
+    let mut carried_2022 = BTreeMap::new(); // 2022 construct -> (rating index, standing)
+    let mut carried_2009 = BTreeMap::new();
+    let mut refused: BTreeMap<usize, String> = BTreeMap::new();
+    for (&key, &i) in &first {
+        let rating = profile.ratings[i].rating;
+        match key {
+            RatingKey::Cfir2009(c) => match crosswalk.to_2022(*c, rating) {
+                Ok(carried) => {
+                    carried_2022.insert(carried.to, (i, carried.standing));
+                }
+                Err(refusal) => {
+                    refused.insert(i, refusal.reason.label().to_lowercase());
+                }
+            },
+            RatingKey::Cfir2022(c) => match crosswalk.to_2009(*c, rating) {
+                Ok(carried) => {
+                    carried_2009.insert(carried.to, (i, carried.standing));
+                }
+                Err(refusal) => {
+                    refused.insert(i, refusal.reason.label().to_lowercase());
+                }
+            },
+            RatingKey::Factor(_) => {}
+        }
+    }
+
+    // 3. each factor takes the most specific rating that reaches it
+    let mut applied = BTreeMap::new();
+    let mut used = vec![false; profile.ratings.len()];
+    for m in graph.mechanisms_of_kind(MechanismKind::Context) {
+        let Some(placement) = m.category.cfir_placement() else {
+            continue;
+        };
+        let candidates = candidates(
+            m.id.as_str(),
+            placement,
+            &first,
+            &carried_2009,
+            &carried_2022,
+        );
+        let Some((&(i, carried), rest)) = candidates.split_first() else {
+            continue;
+        };
+        for &(j, _) in &candidates {
+            used[j] = true;
+        }
+        let rating = |k: usize| {
+            normalize(
+                &profile.legend,
+                &profile.ratings[k].key,
+                placement,
+                profile.ratings[k].rating,
+            )
+        };
+        if let Some(&(j, _)) = rest.iter().find(|(j, _)| rating(*j) != rating(i)) {
+            problems.add(
+                invalid(format!(
+                    "factor {} is rated {} through {} and {} through {}; rate the factor itself to settle it",
+                    quoted(m.id.as_str()),
+                    profile.ratings[i].rating,
+                    profile.ratings[i].key,
+                    profile.ratings[j].rating,
+                    profile.ratings[j].key
+                )),
+                at(i.max(j)),
+            );
+            continue;
+        }
+        let r = &profile.ratings[i];
+        applied.insert(
+            m.id.clone(),
+            AppliedRating {
+                key: r.key.clone(),
+                given: r.rating,
+                rating: rating(i),
+                carried,
+                note: r.note.clone(),
+                source: r.source.clone(),
+            },
+        );
+    }
+
+    // 4. a construct rating that reaches no factor says something the model cannot use
+    for (&key, &i) in &first {
+        if used[i] || matches!(key, RatingKey::Factor(_)) {
+            continue;
+        }
+        let mut reason = format!("the model places no context factor at {key}");
+        if let Some(why) = refused.get(&i) {
+            reason.push_str(&format!(
+                " (nor can the rating be carried to the other CFIR edition: {why})"
+            ));
+        }
+        problems.add(invalid(reason), at(i));
+    }
+    problems.finish()?;
+    Ok(applied)
+}
+
+type Carried<T> = BTreeMap<T, (usize, Standing)>;
+
+/// The ratings reaching a factor, most specific first: its own, then its constructs',
+/// then ratings carried to its constructs; each with the crosswalk standing if carried.
+fn candidates(
+    id: &str,
+    placement: &CfirPlacement,
+    first: &BTreeMap<&RatingKey, usize>,
+    carried_2009: &Carried<crate::vocab::CfirConstruct>,
+    carried_2022: &Carried<crate::vocab::Cfir2022Construct>,
+) -> Vec<(usize, Option<Standing>)> {
+    let own = first
+        .iter()
+        .find(|(k, _)| matches!(k, RatingKey::Factor(f) if f.as_str() == id))
+        .map(|(_, &i)| i);
+    if let Some(i) = own {
+        return vec![(i, None)];
+    }
+    let direct: Vec<(usize, Option<Standing>)> = [
+        placement.construct.map(RatingKey::Cfir2009),
+        placement.construct_2022.map(RatingKey::Cfir2022),
+    ]
+    .into_iter()
+    .flatten()
+    .filter_map(|k| first.get(&k).map(|&i| (i, None)))
+    .collect();
+    if !direct.is_empty() {
+        return direct;
+    }
+    let from_2022 = placement
+        .construct
+        .and_then(|c| carried_2009.get(&c))
+        .map(|&(i, s)| (i, Some(s)));
+    let from_2009 = placement
+        .construct_2022
+        .and_then(|c| carried_2022.get(&c))
+        .map(|&(i, s)| (i, Some(s)));
+    from_2022.into_iter().chain(from_2009).collect()
+}
+
+/// The rating in the usual sign convention: reversed when the legend names the rated
+/// construct (or, for a factor rated by id, one of the constructs it is placed at).
+fn normalize(
+    legend: &RatingLegend,
+    key: &RatingKey,
+    placement: &CfirPlacement,
+    rating: CfirRating,
+) -> CfirRating {
+    let reversed = match key {
+        RatingKey::Cfir2009(c) => legend.is_reverse_rated(*c),
+        RatingKey::Cfir2022(c) => legend.is_reverse_rated(*c),
+        RatingKey::Factor(_) => {
+            placement
+                .construct
+                .is_some_and(|c| legend.is_reverse_rated(c))
+                || placement
+                    .construct_2022
+                    .is_some_and(|c| legend.is_reverse_rated(c))
+        }
+    };
+    if reversed {
+        rating.reversed()
+    } else {
+        rating
+    }
+}
