@@ -120,6 +120,8 @@ impl AssessOptions {
 /// # Ok::<(), isp_moc::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct FactorEffect {
     /// The context factor.
@@ -150,6 +152,8 @@ pub struct FactorEffect {
 /// # Ok::<(), isp_moc::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct MechanismStanding {
     /// The mechanism.
@@ -161,7 +165,8 @@ pub struct MechanismStanding {
 }
 
 impl MechanismStanding {
-    /// The factors whose effect is the mechanism's standing: the reasons for it.
+    /// The factors whose effect is the mechanism's standing: the reasons for it (for a
+    /// `mixed` standing, the factors pulling each way).
     ///
     /// # Example
     ///
@@ -179,7 +184,8 @@ impl MechanismStanding {
         let activation = self.activation;
         self.factors.iter().filter(move |f| {
             f.effect == activation
-                || (activation == Activation::Mixed && f.effect == Activation::AtRisk)
+                || (activation == Activation::Mixed
+                    && matches!(f.effect, Activation::AtRisk | Activation::Supported))
         })
     }
 }
@@ -201,6 +207,8 @@ impl MechanismStanding {
 /// # Ok::<(), isp_moc::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct PathwayStanding {
     /// The pathway.
@@ -225,6 +233,8 @@ pub struct PathwayStanding {
 /// # Ok::<(), isp_moc::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct PathwaySetStanding {
     /// The set's title.
@@ -258,6 +268,8 @@ pub struct PathwaySetStanding {
 /// # Ok::<(), isp_moc::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Assessment {
     /// The site.
@@ -284,6 +296,8 @@ pub struct Assessment {
 /// # Ok::<(), isp_moc::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct FactorRating {
     /// The factor.

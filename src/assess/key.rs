@@ -26,13 +26,18 @@ use crate::MechanismId;
 ///     "CFIR 2022 construct `cfir2022_relative_priority`");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum RatingKey {
     /// A context factor of the model, by id.
     Factor(MechanismId),
     /// A CFIR 2009 construct.
+    #[cfg_attr(feature = "serde", serde(rename = "cfir2009"))]
     Cfir2009(CfirConstruct),
     /// A CFIR 2022 construct.
+    #[cfg_attr(feature = "serde", serde(rename = "cfir2022"))]
     Cfir2022(Cfir2022Construct),
 }
 

@@ -26,9 +26,15 @@
 
 mod activation;
 mod assessment;
+mod cross_case;
 mod key;
+#[cfg(feature = "csv")]
+mod matrix;
 mod priority;
 mod profile;
+#[cfg(feature = "serde")]
+mod profile_file;
+mod report;
 mod resolve;
 mod rule;
 
@@ -37,7 +43,14 @@ pub use assessment::{
     assess, AssessOptions, Assessment, FactorEffect, FactorRating, MechanismStanding, PathwaySet,
     PathwaySetStanding, PathwayStanding,
 };
+pub use cross_case::{compare_sites, CrossCase, FactorContrast, SiteOutcome, StandingContrast};
 pub use key::RatingKey;
+#[cfg(feature = "csv")]
+pub use matrix::{read_rating_matrix, read_rating_matrix_file, MatrixOptions};
 pub use priority::Priority;
 pub use profile::{ContextProfile, SiteRating};
+#[cfg(feature = "schemars")]
+pub use profile_file::{assessment_schema, profile_schema};
+#[cfg(feature = "serde")]
+pub use profile_file::{profiles_from_json, profiles_to_json, PROFILE_FORMAT_VERSION};
 pub use resolve::AppliedRating;

@@ -29,6 +29,8 @@ use crate::{MechanismGraph, MechanismId};
 /// # Ok::<(), isp_moc::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Priority {
     /// The factor.

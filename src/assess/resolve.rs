@@ -25,6 +25,8 @@ use crate::{ErrorKind, MechanismGraph, MechanismId, Result};
 /// # Ok::<(), isp_moc::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct AppliedRating {
     /// What the site rated: the factor itself, or a construct it is placed at.

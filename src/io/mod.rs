@@ -48,3 +48,6 @@ pub use graphml::{from_graphml, to_graphml};
 pub use json::{from_json, to_json};
 #[cfg(feature = "schemars")]
 pub use schema::json_schema;
+#[cfg(feature = "schemars")]
+pub(crate) use schema::schema_text;
+pub(crate) use serde_words::translate;

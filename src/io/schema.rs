@@ -23,7 +23,12 @@ use crate::MechanismGraph;
 /// assert!(schema.contains("\"leads_to\""));
 /// ```
 pub fn json_schema() -> String {
-    let mut schema = serde_json::to_value(schemars::schema_for!(Document)).unwrap_or_default();
+    schema_text(schemars::schema_for!(Document))
+}
+
+/// A generated schema as the crate checks it in: tidied, pretty-printed, newline-ended.
+pub(crate) fn schema_text(schema: Schema) -> String {
+    let mut schema = serde_json::to_value(schema).unwrap_or_default();
     tidy(&mut schema);
     let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();
     text.push('\n');

@@ -30,6 +30,7 @@ use crate::{MechanismGraph, MechanismId};
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 pub struct Pathway {
     mechanisms: Vec<MechanismId>,
     link_support: Vec<u32>,

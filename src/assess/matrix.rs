@@ -1,0 +1,320 @@
+//! Reading a CFIR rating matrix: one row per construct (or factor), one column per site,
+//! cells in CFIR notation, as published tables and spreadsheets export them.
+
+use std::path::Path;
+
+use super::{ContextProfile, RatingKey, SiteRating};
+use crate::error::{quoted, Location, Problem, Problems, Record};
+use crate::vocab::{Cfir2022Construct, CfirConstruct, CfirRating, CfirVersion, RatingLegend, Term};
+use crate::{Error, ErrorKind, MechanismId, Result};
+
+/// How to read a rating matrix: which CFIR edition its construct names belong to, the
+/// project's legend, and the field delimiter.
+///
+/// # Example
+///
+/// ```
+/// use isp_moc::assess::MatrixOptions;
+/// use isp_moc::vocab::CfirVersion;
+/// let o = MatrixOptions::new(CfirVersion::Cfir2022).with_delimiter(b';');
+/// assert_eq!(o.edition, CfirVersion::Cfir2022);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct MatrixOptions {
+    /// The edition construct names in the first column belong to (names such as Relative
+    /// Priority exist in both).
+    pub edition: CfirVersion,
+    /// The project's legend, given to every site's profile.
+    pub legend: RatingLegend,
+    /// The field delimiter (`,` by default; `;` or `\t` for some spreadsheet exports).
+    pub delimiter: u8,
+}
+
+impl Default for MatrixOptions {
+    fn default() -> Self {
+        MatrixOptions::new(CfirVersion::Cfir2009)
+    }
+}
+
+impl MatrixOptions {
+    /// A matrix of `edition` constructs, comma-separated, with an empty legend.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::assess::MatrixOptions;
+    /// use isp_moc::vocab::CfirVersion;
+    /// assert_eq!(MatrixOptions::default(), MatrixOptions::new(CfirVersion::Cfir2009));
+    /// ```
+    pub fn new(edition: CfirVersion) -> Self {
+        MatrixOptions {
+            edition,
+            legend: RatingLegend::new(),
+            delimiter: b',',
+        }
+    }
+
+    /// Sets the legend.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::assess::MatrixOptions;
+    /// use isp_moc::vocab::RatingLegend;
+    /// let o = MatrixOptions::default().with_legend(RatingLegend::new().with_star("leaning"));
+    /// assert!(o.legend.star.is_some());
+    /// ```
+    pub fn with_legend(mut self, legend: RatingLegend) -> Self {
+        self.legend = legend;
+        self
+    }
+
+    /// Sets the field delimiter.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(isp_moc::assess::MatrixOptions::default().with_delimiter(b'\t').delimiter, b'\t');
+    /// ```
+    pub fn with_delimiter(mut self, delimiter: u8) -> Self {
+        self.delimiter = delimiter;
+        self
+    }
+}
+
+/// Reads a CFIR rating matrix as one [`ContextProfile`] per site, in column order.
+///
+/// The first row names the sites (its first cell, the key column's title, is ignored);
+/// each further row rates one construct or factor: its first cell is a construct of the
+/// options' edition (id, name or, for CFIR 2009, code such as `II.D`) or a context factor
+/// id of the model, the other cells are ratings in any CFIR notation (`-2` … `+2`, `-1*`,
+/// `0 (mixed)`, `X`, `M`, `I`, `E`); an empty cell is not rated. A byte-order mark is
+/// ignored.
+///
+/// # Errors
+///
+/// Every bad cell at once, each with its line and column (the 1-based field number) and
+/// the site: an unknown construct (with a did-you-mean), a rating in no known notation, a
+/// row with more cells than the header, a site named twice or unnamed; or
+/// [`ErrorKind::Syntax`] for text the CSV reader cannot read. Nothing is returned unless
+/// every cell is valid.
+///
+/// # Example
+///
+/// ```
+/// use isp_moc::assess::{read_rating_matrix, MatrixOptions};
+/// let text = "construct,Northside,Eastside\n\
+///             Leadership Engagement,+2,-2\n\
+///             Available Resources,+1,-2\n\
+///             isp_role_clarity,,-1\n";
+/// let sites = read_rating_matrix(text, &MatrixOptions::default())?;
+/// assert_eq!(sites.len(), 2);
+/// assert_eq!(sites[1].site, "Eastside");
+/// assert_eq!(sites[1].ratings.len(), 3);
+/// assert_eq!(sites[0].ratings.len(), 2); // the empty cell is not rated
+///
+/// let err = read_rating_matrix("construct,A\nLeadership Engagment,+3\n", &MatrixOptions::default())
+///     .unwrap_err();
+/// assert_eq!(err.to_string(), "2 problems:
+///   line 2, column 1, at `construct`: unknown CFIR 2009 construct `Leadership Engagment`; did you mean `leadership_engagement`?
+///   line 2, column 2, site `A`, rating #1, at `A`: invalid CFIR rating `+3`: scores run from -2 to +2");
+/// # Ok::<(), isp_moc::Error>(())
+/// ```
+pub fn read_rating_matrix(text: &str, options: &MatrixOptions) -> Result<Vec<ContextProfile>> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .delimiter(options.delimiter)
+        .from_reader(text.as_bytes());
+    let mut rows = Vec::new();
+    for record in reader.records() {
+        match record {
+            Ok(r) => rows.push(r),
+            Err(e) => return Err(csv_error(&e)),
+        }
+    }
+    let mut problems = Problems::new();
+    let Some((header, body)) = rows.split_first() else {
+        return Err(ErrorKind::Syntax {
+            format: "CSV",
+            message: "an empty file; the first row names the sites".to_owned(),
+        }
+        .into());
+    };
+    let header_line = line_of(header);
+    let key_title = header.get(0).unwrap_or("key").to_owned();
+    let mut profiles: Vec<ContextProfile> = Vec::new();
+    for (column, name) in header.iter().enumerate().skip(1) {
+        let name = name.trim();
+        let at = Location::at(header_line, column + 1);
+        if name.is_empty() {
+            problems.add(
+                ErrorKind::InvalidProfile {
+                    reason: "a site column needs a name in the first row".to_owned(),
+                },
+                at,
+            );
+        } else if profiles.iter().any(|p| p.site == name) {
+            problems.add(
+                ErrorKind::InvalidProfile {
+                    reason: format!("site {} is named twice", quoted(name)),
+                },
+                at,
+            );
+        }
+        profiles.push(ContextProfile::new(name).with_legend(options.legend.clone()));
+    }
+    for (row, record) in body.iter().enumerate() {
+        let line = line_of(record);
+        let position = row + 1;
+        let place = |column: usize, site: &str, field: &str| {
+            let mut at = Location::at(line, column);
+            at.record = Some(Record::Rating {
+                site: site.to_owned(),
+                position,
+            });
+            at.with_field(field)
+        };
+        if record.iter().all(|cell| cell.trim().is_empty()) {
+            continue;
+        }
+        if record.len() > header.len() {
+            problems.add(
+                ErrorKind::InvalidProfile {
+                    reason: format!(
+                        "this row has {} cells, but the first row names {} sites",
+                        record.len(),
+                        header.len().saturating_sub(1)
+                    ),
+                },
+                Location::at(line, header.len() + 1),
+            );
+        }
+        let key_text = record.get(0).unwrap_or("").trim();
+        let key = match key(key_text, options.edition) {
+            Ok(k) => Some(k),
+            Err(kind) => {
+                problems.push(Problem::new(kind).at(Location::at(line, 1).with_field(&key_title)));
+                None
+            }
+        };
+        for (i, profile) in profiles.iter_mut().enumerate() {
+            let cell = record.get(i + 1).unwrap_or("").trim();
+            if cell.is_empty() {
+                continue;
+            }
+            match cell.parse::<CfirRating>() {
+                Ok(rating) => {
+                    if let Some(key) = &key {
+                        profile.ratings.push(SiteRating::new(key.clone(), rating));
+                    }
+                }
+                Err(e) => problems.push(Problem::new(e.into_kind()).at(place(
+                    i + 2,
+                    &profile.site,
+                    &profile.site,
+                ))),
+            }
+        }
+    }
+    problems.finish()?;
+    Ok(profiles)
+}
+
+/// Reads a rating matrix file (see [`read_rating_matrix`]); problems name the file.
+///
+/// # Errors
+///
+/// [`ErrorKind::Io`] when the file cannot be read, and every error of
+/// [`read_rating_matrix`].
+///
+/// # Example
+///
+/// ```
+/// use isp_moc::assess::{read_rating_matrix_file, MatrixOptions};
+/// let path = std::env::temp_dir().join("isp-moc-doc-matrix.csv");
+/// std::fs::write(&path, "construct,A\nCulture,+1\n").unwrap();
+/// let sites = read_rating_matrix_file(&path, &MatrixOptions::default())?;
+/// assert_eq!(sites[0].ratings.len(), 1);
+/// # std::fs::remove_file(path).unwrap();
+/// # Ok::<(), isp_moc::Error>(())
+/// ```
+pub fn read_rating_matrix_file(
+    path: impl AsRef<Path>,
+    options: &MatrixOptions,
+) -> Result<Vec<ContextProfile>> {
+    let path = path.as_ref();
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        Error::from(ErrorKind::Io {
+            path: path.display().to_string(),
+            message: e.to_string(),
+        })
+    })?;
+    read_rating_matrix(&text, options).map_err(|e| e.in_file(&path.display().to_string()))
+}
+
+/// A row key: a construct of `edition` (id, name or code), else a factor id.
+fn key(text: &str, edition: CfirVersion) -> std::result::Result<RatingKey, ErrorKind> {
+    match edition {
+        CfirVersion::Cfir2022 => match Cfir2022Construct::lookup(text) {
+            Ok(c) => Ok(RatingKey::Cfir2022(c)),
+            Err(e) => factor_or(text, e.into_kind()),
+        },
+        _ => {
+            if let Some(&c) = CfirConstruct::ALL
+                .iter()
+                .find(|c| c.code().eq_ignore_ascii_case(text))
+            {
+                return Ok(RatingKey::Cfir2009(c));
+            }
+            match CfirConstruct::lookup(text) {
+                Ok(c) => Ok(RatingKey::Cfir2009(c)),
+                Err(e) => factor_or(text, e.into_kind()),
+            }
+        }
+    }
+}
+
+/// A factor key when `text` is a valid id (checked against the model on assessment),
+/// else the construct error.
+fn factor_or(text: &str, construct_error: ErrorKind) -> std::result::Result<RatingKey, ErrorKind> {
+    match MechanismId::new(text) {
+        Ok(id)
+            if !matches!(
+                construct_error,
+                ErrorKind::UnknownTerm {
+                    suggestion: Some(_),
+                    ..
+                }
+            ) =>
+        {
+            Ok(RatingKey::Factor(id))
+        }
+        _ => Err(construct_error),
+    }
+}
+
+fn line_of(record: &csv::StringRecord) -> usize {
+    record
+        .position()
+        .map_or(0, |p| usize::try_from(p.line()).unwrap_or(usize::MAX))
+}
+
+fn csv_error(e: &csv::Error) -> Error {
+    let mut at = Location::default();
+    if let Some(p) = e.position() {
+        at.line = usize::try_from(p.line()).ok();
+    }
+    let message = match e.kind() {
+        csv::ErrorKind::Utf8 { .. } => "the file is not UTF-8 text".to_owned(),
+        _ => e.to_string(),
+    };
+    Problem::new(ErrorKind::Syntax {
+        format: "CSV",
+        message,
+    })
+    .at(at)
+    .into()
+}

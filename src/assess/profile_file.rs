@@ -1,0 +1,288 @@
+//! Profiles and assessments as JSON: a versioned profile document (read and written) and
+//! the assessment (written), each with a JSON Schema.
+
+use serde::{Deserialize, Serialize};
+
+use super::{Assessment, ContextProfile, RatingKey, SiteRating};
+use crate::error::{Location, Problem, Problems, Record};
+use crate::vocab::{Cfir2022Construct, CfirConstruct, CfirRating, RatingLegend, Term};
+use crate::{Error, ErrorKind, MechanismId, Result};
+
+/// The profile document format this version of the crate writes and reads.
+pub const PROFILE_FORMAT_VERSION: u32 = 1;
+
+/// Several sites' context profiles, as stored in a file.
+#[derive(Debug, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schemars", schemars(rename = "ContextProfiles"))]
+#[serde(deny_unknown_fields)]
+pub(crate) struct ProfileDocument {
+    /// Version of the profile document format (this crate writes 1).
+    pub(crate) format_version: u32,
+    /// One profile per site.
+    pub(crate) sites: Vec<SiteRecord>,
+}
+
+/// One site's profile.
+#[derive(Debug, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schemars", schemars(rename = "ContextProfile"))]
+#[serde(deny_unknown_fields)]
+pub(crate) struct SiteRecord {
+    /// The site's name.
+    site: String,
+    /// What the project's notation means.
+    #[serde(default, skip_serializing_if = "is_default_legend")]
+    legend: RatingLegend,
+    /// The site's ratings.
+    #[serde(default)]
+    ratings: Vec<RatingRecord>,
+}
+
+fn is_default_legend(legend: &RatingLegend) -> bool {
+    *legend == RatingLegend::default()
+}
+
+/// One rating: exactly one of `factor`, `cfir2009`, `cfir2022`, and the rating.
+#[derive(Debug, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schemars", schemars(rename = "SiteRating"))]
+#[serde(deny_unknown_fields)]
+struct RatingRecord {
+    /// A context factor of the model, by id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    factor: Option<String>,
+    /// A CFIR 2009 construct (its id, or its name).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    cfir2009: Option<String>,
+    /// A CFIR 2022 construct (its id, or its name).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    cfir2022: Option<String>,
+    /// The rating in CFIR notation: -2, -1, 0, +1, +2 (optionally with `*`), 0 (mixed), X,
+    /// M, I or E.
+    rating: String,
+    /// Why, in a sentence.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    note: Option<String>,
+    /// Where the rating comes from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    source: Option<String>,
+}
+
+impl From<&SiteRating> for RatingRecord {
+    fn from(r: &SiteRating) -> Self {
+        let (mut factor, mut cfir2009, mut cfir2022) = (None, None, None);
+        match &r.key {
+            RatingKey::Factor(id) => factor = Some(id.to_string()),
+            RatingKey::Cfir2009(c) => cfir2009 = Some(c.as_str().to_owned()),
+            RatingKey::Cfir2022(c) => cfir2022 = Some(c.as_str().to_owned()),
+        }
+        RatingRecord {
+            factor,
+            cfir2009,
+            cfir2022,
+            rating: r.rating.notation().to_owned(),
+            note: r.note.clone(),
+            source: r.source.clone(),
+        }
+    }
+}
+
+/// Context profiles as a versioned JSON document (`{"format_version": 1, "sites": [...]}`),
+/// pretty-printed, ratings in canonical notation and keys as ids.
+///
+/// # Example
+///
+/// ```
+/// use isp_moc::assess::{profiles_from_json, profiles_to_json, ContextProfile};
+/// use isp_moc::vocab::CfirConstruct;
+/// let sites = vec![ContextProfile::new("A").rate(CfirConstruct::Culture, "+1".parse()?)];
+/// let text = profiles_to_json(&sites);
+/// assert!(text.contains("\"cfir2009\": \"culture\""));
+/// assert_eq!(profiles_from_json(&text)?, sites);
+/// # Ok::<(), isp_moc::Error>(())
+/// ```
+pub fn profiles_to_json(profiles: &[ContextProfile]) -> String {
+    let doc = ProfileDocument {
+        format_version: PROFILE_FORMAT_VERSION,
+        sites: profiles
+            .iter()
+            .map(|p| SiteRecord {
+                site: p.site.clone(),
+                legend: p.legend.clone(),
+                ratings: p.ratings.iter().map(RatingRecord::from).collect(),
+            })
+            .collect(),
+    };
+    let mut text = serde_json::to_string_pretty(&doc).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+/// Reads context profiles from JSON (see [`profiles_to_json`]). Keys may name constructs
+/// by id or by name, ratings may use any notation [`CfirRating`]'s `parse` reads; a
+/// profile is checked against a model when it is assessed.
+///
+/// # Errors
+///
+/// [`ErrorKind::Syntax`] and the document errors of the model loader (missing, unknown
+/// and mistyped fields, with line and column) for a malformed document; then every bad
+/// rating at once, each located at its site and position: no key or several,
+/// an unknown construct (with a did-you-mean), a notation that is not a rating.
+///
+/// # Example
+///
+/// ```
+/// let text = r#"{"format_version": 1, "sites": [{"site": "A", "ratings": [
+///     {"cfir2009": "Leadership Engagment", "rating": "+2"},
+///     {"factor": "isp_role_clarity", "rating": "-3"}
+/// ]}]}"#;
+/// let err = isp_moc::assess::profiles_from_json(text).unwrap_err();
+/// assert_eq!(err.to_string(), "2 problems:
+///   site `A`, rating #1, at `cfir2009`: unknown CFIR 2009 construct `Leadership Engagment`; did you mean `leadership_engagement`?
+///   site `A`, rating #2, at `rating`: invalid CFIR rating `-3`: scores run from -2 to +2");
+/// ```
+pub fn profiles_from_json(text: &str) -> Result<Vec<ContextProfile>> {
+    let mut de = serde_json::Deserializer::from_str(text);
+    let doc: ProfileDocument = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let path = e.path().to_string();
+        let inner = e.inner();
+        let full = inner.to_string();
+        let suffix = format!(" at line {} column {}", inner.line(), inner.column());
+        let message = full.strip_suffix(&suffix).unwrap_or(&full);
+        let kind = if inner.is_syntax() || inner.is_eof() {
+            ErrorKind::Syntax {
+                format: "JSON",
+                message: message.to_owned(),
+            }
+        } else {
+            crate::io::translate(message, if path == "." { "" } else { &path })
+        };
+        let mut at = Location::at(inner.line(), inner.column().max(1));
+        at.field = (path != ".").then_some(path);
+        Error::from(Problem::new(kind).at(at))
+    })?;
+    if doc.format_version != PROFILE_FORMAT_VERSION {
+        return Err(ErrorKind::UnsupportedFormatVersion {
+            found: u64::from(doc.format_version),
+            supported: PROFILE_FORMAT_VERSION,
+        }
+        .into());
+    }
+    let mut problems = Problems::new();
+    let mut profiles = Vec::new();
+    for site in doc.sites {
+        let mut profile = ContextProfile::new(&site.site).with_legend(site.legend);
+        for (i, r) in site.ratings.into_iter().enumerate() {
+            let at = |field: &str| {
+                Location::record(Record::Rating {
+                    site: site.site.clone(),
+                    position: i + 1,
+                })
+                .with_field(field)
+            };
+            let key = match (&r.factor, &r.cfir2009, &r.cfir2022) {
+                (Some(id), None, None) => Some(RatingKey::Factor(MechanismId::unchecked(id))),
+                (None, Some(c), None) => {
+                    term::<CfirConstruct>(c, &mut problems, at("cfir2009")).map(RatingKey::Cfir2009)
+                }
+                (None, None, Some(c)) => {
+                    term::<Cfir2022Construct>(c, &mut problems, at("cfir2022"))
+                        .map(RatingKey::Cfir2022)
+                }
+                _ => {
+                    problems.add(
+                        ErrorKind::InvalidProfile {
+                            reason:
+                                "a rating names exactly one of `factor`, `cfir2009` or `cfir2022`"
+                                    .to_owned(),
+                        },
+                        Location::record(Record::Rating {
+                            site: site.site.clone(),
+                            position: i + 1,
+                        }),
+                    );
+                    None
+                }
+            };
+            let rating = match r.rating.parse::<CfirRating>() {
+                Ok(rating) => Some(rating),
+                Err(e) => {
+                    problems.push(Problem::new(e.into_kind()).at(at("rating")));
+                    None
+                }
+            };
+            if let (Some(key), Some(rating)) = (key, rating) {
+                let mut rating = SiteRating::new(key, rating);
+                rating.note = r.note;
+                rating.source = r.source;
+                profile = profile.with_rating(rating);
+            }
+        }
+        profiles.push(profile);
+    }
+    problems.finish()?;
+    Ok(profiles)
+}
+
+/// A vocabulary term by id or name, or a problem with a did-you-mean.
+fn term<T: Term>(text: &str, problems: &mut Problems, at: Location) -> Option<T> {
+    match T::lookup(text) {
+        Ok(t) => Some(t),
+        Err(e) => {
+            problems.push(Problem::new(e.into_kind()).at(at));
+            None
+        }
+    }
+}
+
+impl Assessment {
+    /// The assessment as pretty-printed JSON: every mechanism's standing with its factors,
+    /// ratings and links, the pathway sets, the priorities (schema:
+    /// [`assessment_schema`](super::assessment_schema), feature `schemars`).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::assess::{assess, AssessOptions, ContextProfile};
+    /// let g = isp_moc::catalog::figure2();
+    /// let a = assess(&g, &ContextProfile::new("A").rate("isp_role_clarity", "-2".parse()?), &AssessOptions::default())?;
+    /// let json = a.to_json();
+    /// assert!(json.contains("\"activation\": \"blocked\""));
+    /// assert!(json.contains("\"factor\": \"isp_role_clarity\""));
+    /// # Ok::<(), isp_moc::Error>(())
+    /// ```
+    pub fn to_json(&self) -> String {
+        let mut text = serde_json::to_string_pretty(self).unwrap_or_default();
+        text.push('\n');
+        text
+    }
+}
+
+/// The JSON Schema of the profile document [`profiles_from_json`] reads (feature
+/// `schemars`); `schema/context-profiles.schema.json` in the repository is this text.
+///
+/// # Example
+///
+/// ```
+/// let schema = isp_moc::assess::profile_schema();
+/// assert!(schema.contains("\"cfir2009\""));
+/// ```
+#[cfg(feature = "schemars")]
+pub fn profile_schema() -> String {
+    crate::io::schema_text(schemars::schema_for!(ProfileDocument))
+}
+
+/// The JSON Schema of an assessment as [`Assessment::to_json`] writes it (feature
+/// `schemars`); `schema/assessment.schema.json` in the repository is this text.
+///
+/// # Example
+///
+/// ```
+/// let schema = isp_moc::assess::assessment_schema();
+/// assert!(schema.contains("\"at_risk\""));
+/// ```
+#[cfg(feature = "schemars")]
+pub fn assessment_schema() -> String {
+    crate::io::schema_text(schemars::schema_for!(Assessment))
+}
