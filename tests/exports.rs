@@ -579,6 +579,9 @@ fn expected_graph(info: &ModelInfo) -> Value {
             serde_json::to_value(&info.tallies).unwrap(),
         );
     }
+    if let Some(layout) = info.layout {
+        a.insert("layout".into(), json!(layout.as_str()));
+    }
     Value::Object(a)
 }
 

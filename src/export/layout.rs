@@ -1,7 +1,40 @@
-//! The column layout shared by the drawing exports (DOT, Mermaid, DAGitty positions).
+//! [`Layout`], and the column layout shared by the drawing exports (DOT, Mermaid, DAGitty
+//! positions).
 
 use crate::model::{Category, Mechanism};
 use crate::vocab::ReasoningType;
+
+vocabulary! {
+    /// How a drawing ([`dot`](super::dot), [`mermaid`](super::mermaid)) places the
+    /// mechanisms, left to right.
+    ///
+    /// A model states the layout it prefers in
+    /// [`ModelInfo::layout`](crate::model::ModelInfo::layout) (Figure 2 prefers
+    /// [`Columns`](Layout::Columns)).
+    /// Stored in files by its id (`"ranks"`, `"columns"`). `#[non_exhaustive]`: more
+    /// layouts can join.
+    ///
+    /// ```
+    /// use isp_moc::export::Layout;
+    /// assert_eq!("columns".parse::<Layout>()?, Layout::Columns);
+    /// assert_eq!(Layout::Ranks.as_str(), "ranks");
+    /// assert_eq!(isp_moc::catalog::figure2().info().layout, Some(Layout::Columns));
+    /// # Ok::<(), isp_moc::Error>(())
+    /// ```
+    #[non_exhaustive]
+    pub enum Layout ("drawing layout") {
+        Ranks = "ranks" {
+            "ranks",
+            "By the model's own structure: resources first, each mechanism one rank after the furthest mechanism leading to it (links that close a feedback loop do not count), each context factor just before the first mechanism it conditions.",
+            aliases: ["rank", "structure", "by structure"],
+        },
+        Columns = "columns" {
+            "columns",
+            "The paper's Figure 2 columns: context, ISP resources, relational, capability, opportunity and motivation responses, outcome.",
+            aliases: ["column", "figure2", "figure 2", "paper"],
+        },
+    }
+}
 
 /// One column of the layout: which elements it holds, its heading and fill colour.
 pub(super) struct Column {

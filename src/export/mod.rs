@@ -34,6 +34,7 @@ pub use dagitty::{dagitty, DagittyOptions};
 pub use dot::dot;
 pub use draw_options::DrawOptions;
 pub use graphml::{graphml, GraphMlOptions};
+pub use layout::Layout;
 pub use mermaid::mermaid;
 #[cfg(feature = "serde")]
 pub use node_link::{node_link, NodeLinkOptions};
