@@ -454,6 +454,7 @@ fn styles_colour_emphasise_and_annotate_and_are_escaped() {
                 .with_note(note),
         )
         .with_mechanism("skill", Style::new().with_emphasis(Emphasis::Faint))
+        .with_mechanism("engagement", Style::new().with_note(""))
         .with_link(
             "alliance",
             "engagement",
@@ -510,6 +511,10 @@ fn styles_colour_emphasise_and_annotate_and_are_escaped() {
         .unwrap();
     assert!(feedback.contains("color=\"#88888844\""), "{feedback}");
     assert!(!text.contains("no_such") && !text.contains("\"skill\" -> \"alliance\""));
+    assert!(
+        text.contains("  \"engagement\" [label=\"engagement\", "),
+        "an empty note adds nothing"
+    );
     // Graphviz reads the note back as written, on its own line
     let Some(layout) = laid_out(&text) else {
         return;

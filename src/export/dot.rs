@@ -163,7 +163,7 @@ fn node(m: &Mechanism, column: &Column, options: &DrawOptions) -> String {
     if let Some(n) = m.evidence.publications {
         let _ = write!(label, "\n(n={n})");
     }
-    if let Some(note) = style.and_then(|s| s.note.as_deref()) {
+    if let Some(note) = style.and_then(|s| s.shown_note()) {
         label.push('\n');
         label.push_str(note);
     }
@@ -271,7 +271,7 @@ fn edge(drawn: &Drawn<'_>, options: &DrawOptions) -> String {
         a.set("penwidth", "1.6".to_owned());
     }
     let mut label = drawn.label_parts(options).join(", ");
-    if let Some(note) = drawn.style.and_then(|s| s.note.as_deref()) {
+    if let Some(note) = drawn.style.and_then(|s| s.shown_note()) {
         if !label.is_empty() {
             label.push('\n');
         }

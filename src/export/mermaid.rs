@@ -342,7 +342,7 @@ fn node(m: &Mechanism, options: &DrawOptions) -> String {
         let _ = write!(label, "<br/>(n={n})");
     }
     let style = options.styles.mechanism(m.id.as_str());
-    if let Some(note) = style.and_then(|s| s.note.as_deref()) {
+    if let Some(note) = style.and_then(|s| s.shown_note()) {
         label.push_str("<br/>");
         label.push_str(&escape(note));
     }
@@ -373,7 +373,7 @@ fn edge(drawn: &Drawn<'_>, options: &DrawOptions) -> String {
         parts.insert(at, "inferred".to_owned());
     }
     let mut label = parts.join(", ");
-    if let Some(note) = drawn.style.and_then(|s| s.note.as_deref()) {
+    if let Some(note) = drawn.style.and_then(|s| s.shown_note()) {
         if !label.is_empty() {
             label.push_str("<br/>");
         }

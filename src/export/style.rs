@@ -141,7 +141,7 @@ pub struct Style {
     pub stroke: Option<Color>,
     /// How strongly it stands out (default [`Emphasis::Normal`]).
     pub emphasis: Emphasis,
-    /// Extra label text, on a line of its own.
+    /// Extra label text, on a line of its own (an empty note adds nothing).
     pub note: Option<String>,
 }
 
@@ -210,6 +210,11 @@ impl Style {
     pub fn with_note(mut self, note: &str) -> Self {
         self.note = Some(note.to_owned());
         self
+    }
+
+    /// The note a drawing shows: none when it is empty.
+    pub(super) fn shown_note(&self) -> Option<&str> {
+        self.note.as_deref().filter(|n| !n.is_empty())
     }
 }
 
