@@ -28,8 +28,14 @@ fn svg_shows_every_element() {
     let svg = committed("figure2.svg");
     assert!(svg.contains("<svg"));
     // the legend Graphviz drew, with the mixed moderation Figure 2 has
-    assert!(svg.contains("<title>cluster_legend</title>"), "{STALE} (no legend)");
-    assert!(svg.contains(">moderates, mixed (±)<"), "{STALE} (legend incomplete)");
+    assert!(
+        svg.contains("<title>cluster_legend</title>"),
+        "{STALE} (no legend)"
+    );
+    assert!(
+        svg.contains(">moderates, mixed (±)<"),
+        "{STALE} (legend incomplete)"
+    );
     for m in isp_moc::catalog::figure2().mechanisms() {
         assert!(
             svg.contains(&format!("<title>{}</title>", m.id)),

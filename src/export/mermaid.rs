@@ -131,12 +131,14 @@ pub fn mermaid(graph: &MechanismGraph, options: &DrawOptions) -> String {
     let mut styled = Vec::new();
     for drawn in &drawing.links {
         let _ = writeln!(out, "  {}", edge(drawn, options));
-        let mut css = Css::default();
-        if drawn.hindering > 0 {
-            css = Css::hindering();
+        let css = if drawn.hindering > 0 {
+            Css::hindering()
         } else if drawn.link.basis == Basis::Inferred {
-            css = Css::inferred();
-        }
+            Css::inferred()
+        } else {
+            Css::default()
+        };
+        // A styled link gets a `linkStyle` of its own; the others share one per look.
         match drawn.style.map(|s| css.clone().with(s, true)) {
             Some(custom) if custom != css => styled.push((index, custom)),
             _ if drawn.hindering > 0 => hindered.push(index.to_string()),
