@@ -11,16 +11,17 @@ use crate::MechanismGraph;
 /// Renders the model as Graphviz DOT.
 ///
 /// **Layout** ([`DrawOptions::layout`], by default the model's preference): with
-/// [`Layout::Ranks`](super::Layout::Ranks) the mechanisms are placed left to right by the model's own structure
-/// (resources first, each mechanism one rank after the furthest mechanism leading to it,
-/// each context factor just before the first mechanism it conditions; a link closing a
-/// feedback loop is drawn with `constraint=false`, so it bends back instead of stretching
-/// the ranks); each rank is a `{ rank=same; ... }` group, in order. With
-/// [`Layout::Columns`](super::Layout::Columns) (Figure 2's preference) the mechanisms sit in the paper's columns,
-/// one cluster each: context factors, ISP resources, relational, capability, opportunity
-/// and motivation responses, outcome. Either way the fill colour says the element group and
-/// the shape its kind (resources boxes, responses ellipses, context factors notes, the
-/// outcome a double box).
+/// [`Layout::Ranks`](super::Layout::Ranks) the mechanisms are placed left to right by the
+/// model's own structure: resources first, each mechanism one rank after the furthest
+/// mechanism leading to it, and a context factor (or any other element nothing leads to)
+/// just before the first mechanism it acts on. A link that closes a feedback loop does not
+/// count and is drawn with `constraint=false`, so it bends back instead of stretching the
+/// ranks. Each rank is a `{ rank=same; ... }` group, in order. With
+/// [`Layout::Columns`](super::Layout::Columns) (Figure 2's preference) the mechanisms sit
+/// in the paper's columns, one cluster each: context factors, ISP resources, relational,
+/// capability, opportunity and motivation responses, outcome. Either way the fill colour
+/// says the element group and the shape its kind (resources boxes, responses ellipses,
+/// context factors notes, the outcome a double box).
 ///
 /// Node names are the stable ids; labels are the human labels (with the publication count
 /// on a second line), quoted and escaped. **Links**: the arrowhead says the relation —

@@ -25,7 +25,7 @@ vocabulary! {
     pub enum Layout ("drawing layout") {
         Ranks = "ranks" {
             "ranks",
-            "By the model's own structure: resources first, each mechanism one rank after the furthest mechanism leading to it (links that close a feedback loop do not count), each context factor just before the first mechanism it conditions.",
+            "By the model's own structure: resources first, each mechanism one rank after the furthest mechanism leading to it (links that close a feedback loop do not count), a context factor or any other element nothing leads to just before the first mechanism it acts on.",
             aliases: ["rank", "structure", "by structure"],
         },
         Columns = "columns" {

@@ -29,14 +29,15 @@ const RESERVED: &[&str] = &[
 /// Renders the model as a Mermaid flowchart.
 ///
 /// **Layout** ([`DrawOptions::layout`], by default the model's preference): with
-/// [`Layout::Ranks`](super::Layout::Ranks) the nodes are declared rank by rank, in the order of the model's own
-/// structure (see [`dot`](super::dot)), without subgraphs, so Mermaid's layered layout
-/// draws the chain forwards from the resources. With [`Layout::Columns`](super::Layout::Columns) (Figure 2's
-/// preference) there is one subgraph per column of the paper, left to right: context
-/// factors, ISP resources, relational, capability, opportunity and motivation responses,
-/// outcome (subgraph ids are the column keys with a `C_` prefix), kept in reading order
-/// with invisible links (`~~~`). Either way each node has the class of its element group
-/// (the column key), which gives its fill colour.
+/// [`Layout::Ranks`](super::Layout::Ranks) the nodes are declared rank by rank, in the
+/// order of the model's own structure (see [`dot`](super::dot)), without subgraphs, so
+/// Mermaid's layered layout draws the chain forwards from the resources. With
+/// [`Layout::Columns`](super::Layout::Columns) (Figure 2's preference) there is one
+/// subgraph per column of the paper, left to right: context factors, ISP resources,
+/// relational, capability, opportunity and motivation responses, outcome (subgraph ids are
+/// the column keys with a `C_` prefix), kept in reading order with invisible links (`~~~`).
+/// Either way each node has the class of its element group (the column key), which gives
+/// its fill colour.
 ///
 /// Node ids are the mechanism ids; an id that is a Mermaid keyword (`end`, `graph`,
 /// `style`, `class`, `click`, ...) is written as `M_` + id, which cannot clash with another
