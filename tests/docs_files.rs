@@ -27,6 +27,15 @@ fn dot_file_matches_the_catalog() {
 fn svg_shows_every_element() {
     let svg = committed("figure2.svg");
     assert!(svg.contains("<svg"));
+    // the legend Graphviz drew, with the mixed moderation Figure 2 has
+    assert!(
+        svg.contains("<title>cluster_legend</title>"),
+        "{STALE} (no legend)"
+    );
+    assert!(
+        svg.contains(">moderates, mixed (±)<"),
+        "{STALE} (legend incomplete)"
+    );
     for m in isp_moc::catalog::figure2().mechanisms() {
         assert!(
             svg.contains(&format!("<title>{}</title>", m.id)),
@@ -106,6 +115,8 @@ fn readme_mermaid_block_matches_the_export() {
     );
     // the block comes after the Figure 2 section
     assert!(readme.find("## Figure 2\n").unwrap() < start);
+    // in the paper's columns, with a legend
+    assert!(expected.contains("subgraph C_relational") && expected.contains("subgraph LEGEND"));
 }
 
 #[cfg(feature = "serde")]

@@ -115,3 +115,431 @@ fn hostile_labels_are_escaped_and_survive_graphviz() {
     );
     assert!(svg.contains(">second line — ünïcode<"), "{svg}");
 }
+
+// ----- layout, polarity, legend and styles, checked on what Graphviz laid out -----
+
+mod drawing_models;
+
+use drawing_models::{forwards, signed, FORWARDS_RANKS, SIGNED_GROUPS, SIGNED_LEGEND};
+use isp_moc::export::{Color, Emphasis, Layout, Style, Styles};
+use isp_moc::MechanismGraph;
+use serde_json::Value;
+
+/// The `{ rank=same; ... }` groups of the text, in order (legend excluded).
+fn rank_groups(text: &str) -> Vec<Vec<String>> {
+    text.lines()
+        .filter(|l| !l.contains("LEGEND"))
+        .filter_map(|l| l.trim().strip_prefix("{ rank=same; "))
+        .map(|l| {
+            l.trim_end_matches(" }")
+                .split("; ")
+                .map(|id| id.trim_matches('"').to_owned())
+                .collect()
+        })
+        .collect()
+}
+
+/// What Graphviz laid out (`dot -Tjson`), or `None` when `dot` is not installed.
+fn laid_out(text: &str) -> Option<Value> {
+    if !have("dot", "-V") {
+        return None;
+    }
+    Some(serde_json::from_str(&run("dot", &["-Tjson"], text)).unwrap())
+}
+
+/// The x coordinate Graphviz gave node `name`.
+fn x(layout: &Value, name: &str) -> f64 {
+    let node = layout["objects"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|o| o["name"] == name)
+        .unwrap_or_else(|| panic!("{name} not laid out"));
+    node["pos"]
+        .as_str()
+        .unwrap()
+        .split(',')
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap()
+}
+
+/// The legend Graphviz laid out: the texts of its entries, top to bottom.
+fn legend_texts(layout: &Value) -> Vec<String> {
+    let objects = layout["objects"].as_array().unwrap();
+    let mut entries: Vec<(f64, String)> = objects
+        .iter()
+        .filter(|o| {
+            let name = o["name"].as_str().unwrap_or("");
+            name.starts_with("LEGEND_") && !name.ends_with("_from")
+        })
+        .map(|o| {
+            let y: f64 = o["pos"]
+                .as_str()
+                .unwrap()
+                .split(',')
+                .nth(1)
+                .unwrap()
+                .parse()
+                .unwrap();
+            (
+                -y,
+                o["label"]
+                    .as_str()
+                    .unwrap()
+                    .trim_end_matches("\\l")
+                    .to_owned(),
+            )
+        })
+        .collect();
+    entries.sort_by(|a, b| a.0.total_cmp(&b.0));
+    entries.into_iter().map(|(_, t)| t).collect()
+}
+
+/// The attributes Graphviz read for the link `from` -> `to`.
+fn edge<'v>(layout: &'v Value, from: &str, to: &str) -> &'v Value {
+    let objects = layout["objects"].as_array().unwrap();
+    let id = |name: &str| {
+        objects
+            .iter()
+            .find(|o| o["name"] == name)
+            .map(|o| o["_gvid"].clone())
+            .unwrap()
+    };
+    let (tail, head) = (id(from), id(to));
+    layout["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["tail"] == tail && e["head"] == head && e["style"] != "invis")
+        .unwrap_or_else(|| panic!("{from} -> {to} not drawn"))
+}
+
+fn with_layout(layout: Layout) -> DrawOptions {
+    let mut o = DrawOptions::default();
+    o.layout = Some(layout);
+    o
+}
+
+#[test]
+fn a_model_that_is_not_figure_2_draws_forwards_by_rank() {
+    let g = forwards();
+    assert_eq!(g.info().layout, None);
+    let text = dot(&g, &DrawOptions::default());
+    assert_eq!(
+        text,
+        dot(&g, &with_layout(Layout::Ranks)),
+        "ranks by default"
+    );
+    assert_eq!(rank_groups(&text), FORWARDS_RANKS.map(|r| r.to_vec()));
+    assert!(!text.contains("cluster_relational"), "no columns");
+    // the feedback link does not constrain the layout; the others do
+    let feedback = text
+        .lines()
+        .find(|l| l.contains("\"fidelity\" -> \"alliance\" ["))
+        .unwrap();
+    assert!(feedback.ends_with(", constraint=false];"), "{feedback}");
+    assert_eq!(text.matches("constraint=false").count(), 1);
+    let Some(layout) = laid_out(&text) else {
+        return;
+    };
+    let order = ["coaching", "alliance", "engagement", "skill", "fidelity"];
+    for pair in order.windows(2) {
+        assert!(
+            x(&layout, pair[0]) < x(&layout, pair[1]),
+            "{} before {}",
+            pair[0],
+            pair[1]
+        );
+    }
+    // the context factor sits just before what it conditions
+    assert!(x(&layout, "leadership") < x(&layout, "engagement"));
+    assert_eq!(x(&layout, "leadership"), x(&layout, "alliance"));
+    // and the legend after the model
+    assert!(legend_texts(&layout).contains(&"Relational".to_owned()));
+    assert!(x(&layout, "LEGEND_0") > x(&layout, "fidelity"));
+}
+
+#[test]
+fn figure_2_keeps_the_papers_columns_and_any_model_can_ask_for_them() {
+    let g = figure2();
+    let text = dot(&g, &DrawOptions::default());
+    assert_eq!(text, dot(&g, &with_layout(Layout::Columns)));
+    assert_eq!(rank_groups(&text).len(), 7, "one rank per column");
+    // Figure 2 by rank: its own structure, no column clusters
+    let ranked = dot(&g, &with_layout(Layout::Ranks));
+    assert!(!ranked.contains("subgraph \"cluster_resource\""));
+    let groups = rank_groups(&ranked);
+    let rank_of = |id: &str| {
+        groups
+            .iter()
+            .position(|r| r.iter().any(|m| m == id))
+            .unwrap()
+    };
+    assert!(rank_of("isp_skills") < rank_of("trust"));
+    assert!(rank_of("trust") < rank_of("meaningful_learning"));
+    assert!(rank_of("meaningful_learning") < rank_of("implementation_behaviour"));
+    assert_eq!(
+        groups.iter().map(Vec::len).sum::<usize>(),
+        g.mechanism_count()
+    );
+    // a user model in the paper's columns: motivation drawn before capability, as asked
+    let columns = dot(&forwards(), &with_layout(Layout::Columns));
+    let groups = rank_groups(&columns);
+    assert_eq!(groups[2], ["alliance"]);
+    assert_eq!(groups[3], ["skill"]);
+    assert_eq!(groups[4], ["engagement"]);
+    assert!(columns.contains("subgraph \"cluster_motivation\""));
+    assert!(!columns.contains("constraint=false"));
+    if let Some(layout) = laid_out(&ranked) {
+        assert!(x(&layout, "isp_skills") < x(&layout, "implementation_behaviour"));
+    }
+}
+
+#[test]
+fn cycles_are_broken_without_stretching_the_ranks() {
+    // a → b → c → a, and c → d → b: two loops through b
+    let g = small(&[
+        ("a", "b"),
+        ("b", "c"),
+        ("c", "a"),
+        ("c", "d"),
+        ("d", "b"),
+        ("d", "e"),
+    ]);
+    let text = dot(&g, &DrawOptions::default());
+    assert_eq!(
+        rank_groups(&text),
+        [vec!["a"], vec!["b"], vec!["c"], vec!["d"], vec!["e"]]
+    );
+    for (from, to) in [("c", "a"), ("d", "b")] {
+        let line = text
+            .lines()
+            .find(|l| l.contains(&format!("\"{from}\" -> \"{to}\" [")))
+            .unwrap();
+        assert!(line.contains("constraint=false"), "{line}");
+    }
+    assert_eq!(text.matches("constraint=false").count(), 2);
+    if let Some(layout) = laid_out(&text) {
+        assert!(x(&layout, "a") < x(&layout, "b") && x(&layout, "d") < x(&layout, "e"));
+    }
+}
+
+#[test]
+fn polarity_is_drawn_and_in_the_legend() {
+    let g = signed();
+    let text = dot(&g, &DrawOptions::default());
+    let line = |from: &str, to: &str| {
+        text.lines()
+            .find(|l| l.contains(&format!("\"{from}\" -> \"{to}\" [")) && !l.contains("invis"))
+            .unwrap()
+            .to_owned()
+    };
+    for (from, to, head, label) in [
+        ("coaching", "alliance", "arrowhead=normal", "label=\"n=0\""),
+        (
+            "coaching",
+            "burnout",
+            "arrowhead=teenormal",
+            "label=\"−, n=0\"",
+        ),
+        (
+            "burnout",
+            "fidelity",
+            "arrowhead=teediamond",
+            "label=\"−, n=0\"",
+        ),
+        (
+            "time",
+            "fidelity",
+            "arrowhead=lteenormal",
+            "label=\"±, n=0\"",
+        ),
+        ("turnover", "alliance", "arrowhead=teeodot", "label=\"−\""),
+        ("mandate", "time", "arrowhead=lteeodot", "label=\"±\""),
+    ] {
+        let l = line(from, to);
+        assert!(l.contains(head) && l.contains(label), "{l}");
+    }
+    let Some(layout) = laid_out(&text) else {
+        return;
+    };
+    assert_eq!(
+        edge(&layout, "turnover", "alliance")["arrowhead"],
+        "teeodot"
+    );
+    assert_eq!(edge(&layout, "turnover", "alliance")["style"], "dashed");
+    assert_eq!(
+        edge(&layout, "coaching", "burnout")["arrowhead"],
+        "teenormal"
+    );
+    let mut expected: Vec<String> = SIGNED_GROUPS.iter().map(|s| s.to_string()).collect();
+    expected.extend(SIGNED_LEGEND.iter().map(|s| s.to_string()));
+    assert_eq!(legend_texts(&layout), expected);
+    // each sample is drawn as the links it explains
+    let sample = |text: &str| {
+        let objects = layout["objects"].as_array().unwrap();
+        let node = objects
+            .iter()
+            .find(|o| o["label"].as_str().unwrap_or("").trim_end_matches("\\l") == text)
+            .unwrap();
+        layout["edges"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|e| e["head"] == node["_gvid"])
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(sample("moderates, negative (−)")["arrowhead"], "teeodot");
+    assert_eq!(sample("moderates, negative (−)")["style"], "dashed");
+    assert_eq!(sample("leads to, mixed (±)")["arrowhead"], "lteenormal");
+    assert_eq!(sample("with hindering findings")["color"], "#c0392b");
+}
+
+#[test]
+fn the_legend_lists_only_what_the_drawing_uses_and_can_be_turned_off() {
+    let text = dot(&figure2(), &DrawOptions::default());
+    let legend: Vec<&str> = text
+        .lines()
+        .filter(|l| l.contains("shape=plaintext"))
+        .map(|l| {
+            l.split("label=\"")
+                .nth(1)
+                .unwrap()
+                .split("\\l\"")
+                .next()
+                .unwrap()
+        })
+        .collect();
+    assert_eq!(
+        legend,
+        [
+            "leads to",
+            "precondition",
+            "moderates",
+            "moderates, mixed (±)",
+            "from a context factor",
+            "inferred (the modeller's reading)",
+            "with hindering findings"
+        ]
+    );
+    // no element groups in the column layout (its headings say them)
+    assert!(!text.contains("\"LEGEND_0\" [label=\"Relational\""));
+    // without context factors their styles leave the legend
+    let mut o = DrawOptions::default();
+    o.context = false;
+    let text = dot(&figure2(), &o);
+    assert!(!text.contains("moderates") && !text.contains("from a context factor"));
+    o.legend = false;
+    let text = dot(&figure2(), &o);
+    assert!(!text.contains("LEGEND") && !text.contains("cluster_legend"));
+    // a model with nothing to explain gets no legend
+    let empty = MechanismGraph::builder().build().unwrap();
+    assert!(!dot(&empty, &DrawOptions::default()).contains("LEGEND"));
+}
+
+#[test]
+fn styles_colour_emphasise_and_annotate_and_are_escaped() {
+    let note = "barrier \"rated −2\" \\ {x}; <b>\nsecond";
+    let mut o = DrawOptions::default();
+    o.styles = Styles::new()
+        .with_mechanism(
+            "alliance",
+            Style::new()
+                .with_fill(Color::rgb(0xff, 0xd7, 0x00))
+                .with_stroke("#C0392B".parse().unwrap())
+                .with_emphasis(Emphasis::Strong)
+                .with_note(note),
+        )
+        .with_mechanism("skill", Style::new().with_emphasis(Emphasis::Faint))
+        .with_mechanism("engagement", Style::new().with_note(""))
+        .with_link(
+            "alliance",
+            "engagement",
+            Style::new()
+                .with_stroke(Color::rgb(0, 0x66, 0xcc))
+                .with_emphasis(Emphasis::Strong)
+                .with_note(note),
+        )
+        .with_link(
+            "fidelity",
+            "alliance",
+            Style::new().with_emphasis(Emphasis::Faint),
+        )
+        // styles naming nothing drawn are skipped (and reported by `check`)
+        .with_mechanism("no_such", Style::new().with_note("x"))
+        .with_link("skill", "alliance", Style::new().with_note("x"));
+    let g = forwards();
+    assert_eq!(o.styles.check(&g).unwrap_err().problems().len(), 2);
+    let text = dot(&g, &o);
+    let node = text
+        .lines()
+        .find(|l| l.starts_with("  \"alliance\" ["))
+        .unwrap();
+    for attr in [
+        "fillcolor=\"#ffd700\"",
+        "color=\"#c0392b\"",
+        "penwidth=3",
+        "fontname=\"Helvetica-Bold\"",
+    ] {
+        assert!(node.contains(attr), "{attr}: {node}");
+    }
+    let faint = text
+        .lines()
+        .find(|l| l.starts_with("  \"skill\" ["))
+        .unwrap();
+    for attr in [
+        "fillcolor=\"#d9eed566\"",
+        "color=\"#00000055\"",
+        "fontcolor=\"#999999\"",
+    ] {
+        assert!(faint.contains(attr), "{attr}: {faint}");
+    }
+    let link = text
+        .lines()
+        .find(|l| l.contains("\"alliance\" -> \"engagement\" ["))
+        .unwrap();
+    assert!(
+        link.contains("color=\"#0066cc\", fontcolor=\"#0066cc\", penwidth=3"),
+        "{link}"
+    );
+    let feedback = text
+        .lines()
+        .find(|l| l.contains("\"fidelity\" -> \"alliance\" ["))
+        .unwrap();
+    assert!(feedback.contains("color=\"#88888844\""), "{feedback}");
+    assert!(!text.contains("no_such") && !text.contains("\"skill\" -> \"alliance\""));
+    assert!(
+        text.contains("  \"engagement\" [label=\"engagement\", "),
+        "an empty note adds nothing"
+    );
+    // Graphviz reads the note back as written, on its own line
+    let Some(layout) = laid_out(&text) else {
+        return;
+    };
+    let escaped = |s: &str| s.replace('\\', "\\\\").replace('\n', "\\n");
+    let node = layout["objects"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|o| o["name"] == "alliance")
+        .unwrap();
+    assert_eq!(
+        node["label"].as_str().unwrap(),
+        escaped(&format!("alliance\n{note}"))
+    );
+    assert_eq!(node["fillcolor"], "#ffd700");
+    let link = edge(&layout, "alliance", "engagement");
+    assert_eq!(
+        link["label"].as_str().unwrap(),
+        escaped(&format!("n=0\n{note}"))
+    );
+    assert_eq!(link["color"], "#0066cc");
+    let svg = run("dot", &["-Tsvg"], &text);
+    assert!(
+        svg.contains(">barrier &quot;rated −2&quot; \\ {x}; &lt;b&gt;<"),
+        "{svg}"
+    );
+}

@@ -5,6 +5,7 @@
 #![cfg(feature = "serde")]
 
 mod common;
+mod drawing_models;
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -14,8 +15,8 @@ use common::tools::{
 use common::*;
 use isp_moc::catalog::figure2;
 use isp_moc::export::{
-    dagitty, graphml, mermaid, node_link, DagittyOptions, DrawOptions, GraphMlOptions,
-    NodeLinkOptions,
+    dagitty, graphml, mermaid, node_link, Color, DagittyOptions, DrawOptions, Emphasis,
+    GraphMlOptions, Layout, NodeLinkOptions, Style, Styles,
 };
 use isp_moc::model::{
     Basis, Category, Citation, Evidence, Link, Mechanism, MechanismKind, ModelInfo, Observation,
@@ -247,24 +248,37 @@ fn shown_label(m: &Mechanism) -> String {
     label
 }
 
-fn check_mermaid(g: &MechanismGraph) {
-    let text = mermaid(g, &DrawOptions::default());
-    let out: Value = serde_json::from_str(&run(
+/// Parses `text` with Mermaid; the drawing's own nodes, links and subgraphs (the legend's
+/// are checked apart, by [`mermaid_legend`]).
+fn parse_mermaid(text: &str) -> Value {
+    serde_json::from_str(&run(
         "node",
         &[&consumer_script("mermaid_parse.mjs"), &node_modules()],
-        &text,
+        text,
     ))
-    .unwrap();
+    .unwrap()
+}
+
+fn is_legend(id: &Value) -> bool {
+    id.as_str().unwrap().starts_with("LEGEND")
+}
+
+fn check_mermaid(g: &MechanismGraph) {
+    let text = mermaid(g, &DrawOptions::default());
+    let out = parse_mermaid(&text);
+    let columns = g.info().layout == Some(Layout::Columns);
     let vertices: BTreeMap<String, &Value> = out["vertices"]
         .as_array()
         .unwrap()
         .iter()
+        .filter(|v| !is_legend(&v["id"]))
         .map(|v| (v["id"].as_str().unwrap().to_owned(), v))
         .collect();
     let subgraphs: BTreeMap<&str, &Value> = out["subgraphs"]
         .as_array()
         .unwrap()
         .iter()
+        .filter(|s| !is_legend(&s["id"]))
         .map(|s| (s["id"].as_str().unwrap(), s))
         .collect();
     for m in g.mechanisms() {
@@ -274,19 +288,24 @@ fn check_mermaid(g: &MechanismGraph) {
             .unwrap_or_else(|| panic!("node {id} missing"));
         assert_eq!(v["label"], shown_label(m), "label of {id}");
         assert_eq!(v["classes"], json!([column(m)]), "class of {id}");
-        let sub = subgraphs[format!("C_{}", column(m)).as_str()];
-        assert!(
-            sub["nodes"].as_array().unwrap().contains(&json!(id)),
-            "{id} in its column"
-        );
+        if columns {
+            let sub = subgraphs[format!("C_{}", column(m)).as_str()];
+            assert!(
+                sub["nodes"].as_array().unwrap().contains(&json!(id)),
+                "{id} in its column"
+            );
+        }
     }
     // nodes are the mechanisms and the column subgraphs (which the layout links)
     assert_eq!(vertices.len(), g.mechanism_count() + subgraphs.len());
+    if !columns {
+        assert!(subgraphs.is_empty());
+    }
     let edges: Vec<&Value> = out["edges"]
         .as_array()
         .unwrap()
         .iter()
-        .filter(|e| e["stroke"] != "invisible")
+        .filter(|e| e["stroke"] != "invisible" && !is_legend(&e["from"]))
         .collect();
     assert_eq!(edges.len(), g.link_count());
     for (l, e) in g.links().iter().zip(&edges) {
@@ -300,10 +319,10 @@ fn check_mermaid(g: &MechanismGraph) {
             if dotted { "dotted" } else { "normal" },
             "{what}"
         );
-        let head = if l.relation == Relation::Precondition {
-            "arrow_circle"
-        } else {
-            "arrow_point"
+        let head = match (l.relation, l.polarity) {
+            (Relation::Precondition, _) => "arrow_circle",
+            (_, Polarity::Negative) => "arrow_cross",
+            _ => "arrow_point",
         };
         assert_eq!(e["type"], head, "{what}");
         let hindering = l.evidence.hindering().count();
@@ -313,8 +332,11 @@ fn check_mermaid(g: &MechanismGraph) {
             style.contains("stroke:#c0392b"),
             "{what}: {style}"
         );
+        let mut label = Vec::new();
+        if l.polarity != Polarity::Positive {
+            label.push(l.polarity.symbol().to_owned());
+        }
         if !from_context {
-            let mut label = Vec::new();
             if l.basis == Basis::Inferred {
                 label.push("inferred".to_owned());
             }
@@ -324,9 +346,41 @@ fn check_mermaid(g: &MechanismGraph) {
             } else if l.basis == Basis::Inferred {
                 assert!(style.contains("stroke:#888888"), "{what}");
             }
-            assert_eq!(e["label"], label.join(", "), "{what}");
         }
+        assert_eq!(e["label"], label.join(", "), "{what}");
     }
+}
+
+/// The legend Mermaid read from `text`: its texts in order, each with the sample link's
+/// type, stroke and label (`None` for an element-group sample, with its class instead).
+fn mermaid_legend(text: &str) -> Vec<(String, Value)> {
+    let out = parse_mermaid(text);
+    let legend = out["subgraphs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["id"] == "LEGEND")
+        .cloned();
+    let Some(legend) = legend else {
+        return Vec::new();
+    };
+    assert_eq!(legend["title"], "Legend");
+    let edges = out["edges"].as_array().unwrap();
+    out["vertices"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|v| is_legend(&v["id"]) && !v["id"].as_str().unwrap().ends_with("_from"))
+        .map(|v| {
+            assert!(legend["nodes"].as_array().unwrap().contains(&v["id"]));
+            let sample = edges
+                .iter()
+                .find(|e| e["to"] == v["id"] && e["stroke"] != "invisible")
+                .map(|e| json!({"type": e["type"], "stroke": e["stroke"], "label": e["label"], "style": e["style"]}))
+                .unwrap_or_else(|| json!({"classes": v["classes"]}));
+            (v["label"].as_str().unwrap().to_owned(), sample)
+        })
+        .collect()
 }
 
 #[test]
@@ -355,6 +409,195 @@ fn mermaid_hostile_labels_and_keyword_ids_survive_mermaid() {
         &[&consumer_script("mermaid_parse.mjs"), &node_modules()],
         &text,
     );
+}
+
+#[test]
+fn mermaid_draws_other_models_by_rank_and_each_layout_parses() {
+    let g = drawing_models::forwards();
+    let text = mermaid(&g, &DrawOptions::default());
+    assert!(!text.contains("subgraph C_") && !text.contains("~~~ C_"));
+    // declared rank by rank, so Mermaid's layered layout starts from the resources
+    let declared = |id: &str| {
+        text.find(&format!("\n  {id}"))
+            .unwrap_or_else(|| panic!("{id} declared"))
+    };
+    let order: Vec<&str> = drawing_models::FORWARDS_RANKS.concat();
+    for pair in order.windows(2) {
+        assert!(declared(pair[0]) < declared(pair[1]), "{pair:?}");
+    }
+    // the paper's columns on request
+    let mut o = DrawOptions::default();
+    o.layout = Some(Layout::Columns);
+    let columns = mermaid(&g, &o);
+    assert!(columns.contains("C_relational ~~~ C_capability\n  C_capability ~~~ C_motivation"));
+    if !have_node_modules(&["mermaid", "jsdom"]) {
+        return;
+    }
+    let out = parse_mermaid(&text);
+    let vertices: Vec<&str> = out["vertices"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|v| !is_legend(&v["id"]))
+        .map(|v| v["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(vertices, order);
+    check_mermaid(&g);
+    check_mermaid(&drawing_models::signed());
+    // hostile labels and keyword ids in the column layout, too
+    let mut parts = hostile().into_parts();
+    parts.info = parts.info.with_layout(Layout::Columns);
+    check_mermaid(&MechanismGraph::from_parts(parts).unwrap());
+    parse_mermaid(&columns);
+}
+
+#[test]
+fn mermaid_shows_polarity_and_a_legend_of_what_it_uses() {
+    let g = drawing_models::signed();
+    let text = mermaid(&g, &DrawOptions::default());
+    for line in [
+        "  coaching --x|\"−, n=0\"| burnout\n",
+        "  burnout --o|\"−, n=0\"| fidelity\n",
+        "  time -->|\"±, n=0\"| fidelity\n",
+        "  turnover -.-x|\"−\"| alliance\n",
+        "  mandate -.->|\"±\"| time\n",
+    ] {
+        assert!(text.contains(line), "{line}");
+    }
+    let mut no_legend = DrawOptions::default();
+    no_legend.legend = false;
+    assert!(!mermaid(&g, &no_legend).contains("LEGEND"));
+    if !have_node_modules(&["mermaid", "jsdom"]) {
+        return;
+    }
+    let legend = mermaid_legend(&text);
+    let texts: Vec<&str> = legend.iter().map(|(t, _)| t.as_str()).collect();
+    let expected: Vec<&str> = drawing_models::SIGNED_GROUPS
+        .iter()
+        .chain(&drawing_models::SIGNED_LEGEND)
+        .copied()
+        .collect();
+    assert_eq!(texts, expected);
+    let sample = |text: &str| &legend.iter().find(|(t, _)| t == text).unwrap().1;
+    assert_eq!(sample("Relational")["classes"], json!(["relational"]));
+    assert_eq!(sample("moderates, negative (−)")["type"], "arrow_cross");
+    assert_eq!(sample("moderates, negative (−)")["stroke"], "dotted");
+    assert_eq!(sample("moderates, negative (−)")["label"], "−");
+    assert_eq!(sample("leads to, mixed (±)")["type"], "arrow_point");
+    assert_eq!(sample("leads to, mixed (±)")["label"], "±");
+    assert_eq!(sample("precondition, negative (−)")["type"], "arrow_circle");
+    assert!(sample("with hindering findings")["style"]
+        .to_string()
+        .contains("stroke:#c0392b"));
+
+    // Figure 2: the paper's columns name the groups, the legend only the link styles
+    let legend = mermaid_legend(&mermaid(&figure2(), &DrawOptions::default()));
+    let texts: Vec<&str> = legend.iter().map(|(t, _)| t.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "leads to",
+            "precondition",
+            "moderates",
+            "moderates, mixed (±)",
+            "from a context factor",
+            "inferred (the modeller's reading)",
+            "with hindering findings"
+        ]
+    );
+    let sample = |text: &str| &legend.iter().find(|(t, _)| t == text).unwrap().1;
+    assert!(sample("inferred (the modeller's reading)")["style"]
+        .to_string()
+        .contains("stroke:#888888"));
+    assert!(mermaid_legend(&mermaid(&figure2(), &no_legend)).is_empty());
+}
+
+#[test]
+fn mermaid_styles_colour_emphasise_and_annotate_keyword_ids_safely() {
+    let note = "style: #1; \"quoted\" <b> & `x`\nline two";
+    let mut o = DrawOptions::default();
+    o.styles = Styles::new()
+        .with_mechanism(
+            "end",
+            Style::new()
+                .with_fill(Color::rgb(0xff, 0xd7, 0x00))
+                .with_stroke(Color::rgb(0xc0, 0x39, 0x2b))
+                .with_emphasis(Emphasis::Strong)
+                .with_note(note),
+        )
+        .with_mechanism("style", Style::new().with_emphasis(Emphasis::Faint))
+        .with_link(
+            "end",
+            "graph",
+            Style::new()
+                .with_stroke(Color::rgb(0, 0x66, 0xcc))
+                .with_emphasis(Emphasis::Strong)
+                .with_note(note),
+        )
+        .with_link(
+            "style",
+            "class",
+            Style::new().with_emphasis(Emphasis::Faint),
+        )
+        .with_mechanism("not_there", Style::new().with_note("ignored"));
+    let g = hostile();
+    let text = mermaid(&g, &o);
+    assert!(text.contains(
+        "\n  style M_end fill:#ffd700,stroke:#c0392b,stroke-width:3px,font-weight:bold\n"
+    ));
+    assert!(text.contains("\n  style M_style opacity:0.4\n"));
+    assert!(!text.contains("not_there") && !text.contains("ignored"));
+    if !have_node_modules(&["mermaid", "jsdom"]) {
+        return;
+    }
+    let out = parse_mermaid(&text);
+    let vertex = |id: &str| {
+        out["vertices"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|v| v["id"] == id)
+            .unwrap()
+            .clone()
+    };
+    let end = vertex("M_end");
+    let m = g.mechanism("end").unwrap();
+    assert_eq!(end["label"], format!("{}\n{note}", shown_label(m)));
+    for css in ["fill:#ffd700", "stroke:#c0392b", "stroke-width:3px"] {
+        assert!(
+            end["styles"].as_array().unwrap().contains(&json!(css)),
+            "{css}: {end}"
+        );
+    }
+    let edges = out["edges"].as_array().unwrap();
+    let link = edges
+        .iter()
+        .find(|e| e["from"] == "M_end" && e["to"] == "M_graph")
+        .unwrap();
+    let style = link["style"].to_string();
+    assert!(
+        style.contains("stroke:#0066cc") && style.contains("stroke-width:3px"),
+        "{style}"
+    );
+    assert!(
+        link["label"]
+            .as_str()
+            .unwrap()
+            .ends_with(&format!("\n{note}")),
+        "{link}"
+    );
+    let faint = edges
+        .iter()
+        .find(|e| e["from"] == "M_style" && e["to"] == "M_class")
+        .unwrap();
+    // the faint link keeps the red of its hindering findings
+    let style = faint["style"].to_string();
+    assert!(
+        style.contains("opacity:0.4") && style.contains("stroke:#c0392b"),
+        "{style}"
+    );
+    // the drawing's other nodes and links are as without styles
+    check_mermaid(&g);
 }
 
 // ----- DAGitty, parsed by the real dagitty.js -----
@@ -578,6 +821,9 @@ fn expected_graph(info: &ModelInfo) -> Value {
             "tallies".into(),
             serde_json::to_value(&info.tallies).unwrap(),
         );
+    }
+    if let Some(layout) = info.layout {
+        a.insert("layout".into(), json!(layout.as_str()));
     }
     Value::Object(a)
 }

@@ -2,33 +2,60 @@
 
 use std::fmt::Write;
 
-use super::layout::COLUMNS;
-use super::DrawOptions;
-use crate::model::{Basis, Link, Mechanism, MechanismKind, Relation};
+use super::drawing::{plan, Drawn, Key};
+use super::layout::{column_of, Column};
+use super::{DrawOptions, Emphasis, Style};
+use crate::model::{Basis, Mechanism, MechanismKind, Polarity, Relation};
 use crate::MechanismGraph;
 
-/// Renders the model as Graphviz DOT, laid out like the paper's Figure 2.
+/// Renders the model as Graphviz DOT.
 ///
-/// Left to right: context factors, ISP resources, relational, capability, opportunity and
-/// motivation responses, outcome, one cluster per column. Node names are the stable ids;
-/// labels are the human labels, quoted and escaped. `leads_to` links are solid arrows,
-/// `precondition` links end in a diamond, context links are dashed; inferred links are
-/// grey and dotted; links with hindering findings are red and say how many.
+/// **Layout** ([`DrawOptions::layout`], by default the model's preference): with
+/// [`Layout::Ranks`](super::Layout::Ranks) the mechanisms are placed left to right by the
+/// model's own structure: resources first, each mechanism one rank after the furthest
+/// mechanism leading to it, and a context factor (or any other element nothing leads to)
+/// just before the first mechanism it acts on. A link that closes a feedback loop does not
+/// count and is drawn with `constraint=false`, so it bends back instead of stretching the
+/// ranks. Each rank is a `{ rank=same; ... }` group, in order. With
+/// [`Layout::Columns`](super::Layout::Columns) (Figure 2's preference) the mechanisms sit
+/// in the paper's columns, one cluster each: context factors, ISP resources, relational,
+/// capability, opportunity and motivation responses, outcome. Either way the fill colour
+/// says the element group and the shape its kind (resources boxes, responses ellipses,
+/// context factors notes, the outcome a double box).
+///
+/// Node names are the stable ids; labels are the human labels (with the publication count
+/// on a second line), quoted and escaped. **Links**: the arrowhead says the relation —
+/// `leads_to` an arrow, `precondition` a diamond, `moderates` a circle — and a bar at the
+/// arrowhead the polarity: a full bar (`tee`) negative, a half bar (`ltee`) mixed, and the
+/// label starts with `−` or `±`. Context links are dashed; inferred links are grey and
+/// dotted; links with hindering findings are red and say how many; `n=` is a link's support
+/// ([`DrawOptions::evidence`]). With [`DrawOptions::legend`] a `Legend` cluster shows the
+/// arrowheads and line styles the drawing uses (and, in the rank layout, the element
+/// groups). [`DrawOptions::styles`] then colours, emphasises or annotates chosen mechanisms
+/// and links.
 ///
 /// The output is deterministic (declaration order) and renders with `dot -Tsvg`.
 ///
 /// # Example
 ///
 /// ```
-/// use isp_moc::export::{dot, DrawOptions};
-/// let text = dot(&isp_moc::catalog::figure2(), &DrawOptions::default());
+/// use isp_moc::export::{dot, DrawOptions, Layout};
+/// let g = isp_moc::catalog::figure2();
+/// let text = dot(&g, &DrawOptions::default());
 /// assert!(text.starts_with("digraph "));
 /// assert!(text.contains("\"trust\" -> \"meaningful_learning\""));
+/// assert!(text.contains("subgraph \"cluster_relational\""));
+/// // mixed moderation: a half bar before the circle, and `±`
+/// assert!(text.contains("\"policy_changes\" -> \"openness\" [style=\"dashed\", arrowhead=lteeodot, label=\"±\""));
+///
+/// let mut by_rank = DrawOptions::default();
+/// by_rank.layout = Some(Layout::Ranks);
+/// assert!(!dot(&g, &by_rank).contains("cluster_relational"));
 /// ```
 pub fn dot(graph: &MechanismGraph, options: &DrawOptions) -> String {
+    let drawing = plan(graph, options);
     let mut out = String::new();
     let title = options.title.as_deref().unwrap_or(&graph.info().name);
-    let shown = |m: &Mechanism| options.context || m.kind() != MechanismKind::Context;
     let _ = writeln!(out, "digraph {} {{", quote(title));
     let _ = writeln!(
         out,
@@ -40,40 +67,40 @@ pub fn dot(graph: &MechanismGraph, options: &DrawOptions) -> String {
     );
     out.push_str("  edge [fontname=\"Helvetica\", fontsize=8, color=\"#333333\"];\n");
     let mut previous: Option<&Mechanism> = None;
-    for column in &COLUMNS {
-        let members: Vec<&Mechanism> = graph
-            .mechanisms()
-            .iter()
-            .filter(|m| (column.holds)(&m.category) && shown(m))
-            .collect();
-        let Some(&first) = members.first() else {
+    for group in &drawing.groups {
+        let Some(&first) = group.members.first() else {
             continue;
         };
-        let _ = writeln!(out, "  subgraph \"cluster_{}\" {{", column.key);
-        let _ = writeln!(
-            out,
-            "    label={}; style=\"rounded{}\"; color=\"#999999\";",
-            quote(column.heading),
-            if column.key == "context" {
-                ",dashed"
-            } else {
-                ""
+        let ids = group
+            .members
+            .iter()
+            .map(|m| quote(m.id.as_str()))
+            .collect::<Vec<_>>()
+            .join("; ");
+        if let Some(column) = group.column {
+            let _ = writeln!(out, "  subgraph \"cluster_{}\" {{", column.key);
+            let _ = writeln!(
+                out,
+                "    label={}; style=\"rounded{}\"; color=\"#999999\";",
+                quote(column.heading),
+                if column.key == "context" {
+                    ",dashed"
+                } else {
+                    ""
+                }
+            );
+            let _ = writeln!(out, "    {{ rank=same; {ids} }}");
+            for m in &group.members {
+                let _ = writeln!(out, "    {};", node(m, column, options));
             }
-        );
-        let _ = writeln!(
-            out,
-            "    {{ rank=same; {} }}",
-            members
-                .iter()
-                .map(|m| quote(m.id.as_str()))
-                .collect::<Vec<_>>()
-                .join("; ")
-        );
-        for m in &members {
-            let _ = writeln!(out, "    {};", node(m, column.fill));
+            out.push_str("  }\n");
+        } else {
+            let _ = writeln!(out, "  {{ rank=same; {ids} }}");
+            for m in &group.members {
+                let _ = writeln!(out, "  {};", node(m, column_of(&m.category), options));
+            }
         }
-        out.push_str("  }\n");
-        // An invisible edge keeps the columns in reading order.
+        // An invisible edge keeps the groups in reading order.
         if let Some(p) = previous {
             let _ = writeln!(
                 out,
@@ -84,106 +111,292 @@ pub fn dot(graph: &MechanismGraph, options: &DrawOptions) -> String {
         }
         previous = Some(first);
     }
-    for link in graph.links() {
-        let (from, to) = (
-            graph.mechanism(link.from.as_str()),
-            graph.mechanism(link.to.as_str()),
-        );
-        if let (Ok(from), Ok(to)) = (from, to) {
-            if shown(from) && shown(to) {
-                let _ = writeln!(
-                    out,
-                    "  {};",
-                    edge(link, from.kind() == MechanismKind::Context, options)
-                );
-            }
-        }
+    for drawn in &drawing.links {
+        let _ = writeln!(out, "  {};", edge(drawn, options));
     }
+    let last = drawing
+        .groups
+        .last()
+        .and_then(|g| g.members.first().copied());
+    legend(&mut out, &drawing.legend, last);
     out.push_str("}\n");
     out
 }
 
-fn node(m: &Mechanism, fill: &str) -> String {
+/// DOT attributes in writing order; setting one again replaces its value in place.
+#[derive(Default)]
+struct Attrs(Vec<(&'static str, String)>);
+
+impl Attrs {
+    fn set(&mut self, key: &'static str, value: String) {
+        match self.0.iter_mut().find(|(k, _)| *k == key) {
+            Some(slot) => slot.1 = value,
+            None => self.0.push((key, value)),
+        }
+    }
+
+    fn get(&self, key: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, v)| v.as_str())
+    }
+
+    fn join(&self) -> String {
+        self.0
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+/// A quoted colour with an alpha channel (for faint elements): `"#rrggbb"` + `aa`.
+fn faded(color: &str, alpha: &str) -> String {
+    let bare = color.trim_matches('"');
+    let rgb = bare.get(..7).unwrap_or(bare);
+    format!("\"{rgb}{alpha}\"")
+}
+
+fn node(m: &Mechanism, column: &Column, options: &DrawOptions) -> String {
+    let style = options.styles.mechanism(m.id.as_str());
     let mut label = m.label.clone();
     if let Some(n) = m.evidence.publications {
         let _ = write!(label, "\n(n={n})");
     }
-    let shape = match m.kind() {
-        MechanismKind::Reasoning => "ellipse",
-        MechanismKind::Context => "note",
-        MechanismKind::Resource | MechanismKind::Outcome => "box",
-    };
+    if let Some(note) = style.and_then(|s| s.shown_note()) {
+        label.push('\n');
+        label.push_str(note);
+    }
+    let mut a = Attrs::default();
+    a.set("label", quote(&label));
+    a.set("shape", shape(m.kind()).to_owned());
     let peripheries = if m.kind() == MechanismKind::Outcome {
-        2
+        "2"
     } else {
-        1
+        "1"
     };
-    format!(
-        "{} [label={}, shape={shape}, peripheries={peripheries}, fillcolor=\"{fill}\", tooltip={}]",
-        quote(m.id.as_str()),
-        quote(&label),
+    a.set("peripheries", peripheries.to_owned());
+    a.set("fillcolor", format!("\"{}\"", column.fill));
+    a.set(
+        "tooltip",
         quote(if m.description.is_empty() {
             &m.label
         } else {
             &m.description
-        })
-    )
+        }),
+    );
+    if let Some(style) = style {
+        apply_node_style(&mut a, style);
+    }
+    format!("{} [{}]", quote(m.id.as_str()), a.join())
 }
 
-fn edge(link: &Link, from_context: bool, options: &DrawOptions) -> String {
-    let mut attrs: Vec<String> = Vec::new();
+fn shape(kind: MechanismKind) -> &'static str {
+    match kind {
+        MechanismKind::Reasoning => "ellipse",
+        MechanismKind::Context => "note",
+        MechanismKind::Resource | MechanismKind::Outcome => "box",
+    }
+}
+
+fn apply_node_style(a: &mut Attrs, style: &Style) {
+    if let Some(fill) = style.fill {
+        a.set("fillcolor", format!("\"{fill}\""));
+    }
+    if let Some(stroke) = style.stroke {
+        a.set("color", format!("\"{stroke}\""));
+    }
+    match style.emphasis {
+        Emphasis::Strong => {
+            a.set("penwidth", "3".to_owned());
+            a.set("fontname", "\"Helvetica-Bold\"".to_owned());
+        }
+        Emphasis::Faint => {
+            let fill = a.get("fillcolor").map(|f| faded(f, "66"));
+            if let Some(fill) = fill {
+                a.set("fillcolor", fill);
+            }
+            let color = faded(a.get("color").unwrap_or("\"#000000\""), "55");
+            a.set("color", color);
+            a.set("fontcolor", "\"#999999\"".to_owned());
+        }
+        Emphasis::Normal => {}
+    }
+}
+
+/// The arrowhead of a relation with a polarity: the relation's shape, behind a full bar
+/// (negative) or a half bar (mixed) at the node.
+fn arrowhead(relation: Relation, polarity: Polarity) -> &'static str {
+    match (relation, polarity) {
+        (Relation::Precondition, Polarity::Positive) => "diamond",
+        (Relation::Precondition, Polarity::Negative) => "teediamond",
+        (Relation::Precondition, Polarity::Mixed) => "lteediamond",
+        (Relation::Moderates, Polarity::Positive) => "odot",
+        (Relation::Moderates, Polarity::Negative) => "teeodot",
+        (Relation::Moderates, Polarity::Mixed) => "lteeodot",
+        (_, Polarity::Negative) => "teenormal",
+        (_, Polarity::Mixed) => "lteenormal",
+        _ => "normal",
+    }
+}
+
+const RED: &str = "\"#c0392b\"";
+const GREY: &str = "\"#888888\"";
+
+fn edge(drawn: &Drawn<'_>, options: &DrawOptions) -> String {
+    let link = drawn.link;
+    let mut a = Attrs::default();
     let mut styles = Vec::new();
-    if from_context {
+    if drawn.from_context {
         styles.push("dashed");
     }
-    let hindering = link.evidence.hindering().count();
     if link.basis == Basis::Inferred {
-        if !from_context {
+        if !drawn.from_context {
             styles.push("dotted");
         }
-        if hindering == 0 {
-            attrs.push("color=\"#888888\"".to_owned());
+        if drawn.hindering == 0 {
+            a.set("color", GREY.to_owned());
         }
     }
     if !styles.is_empty() {
-        attrs.push(format!("style=\"{}\"", styles.join(",")));
+        a.set("style", format!("\"{}\"", styles.join(",")));
     }
-    attrs.push(
-        match link.relation {
-            Relation::Precondition => "arrowhead=diamond",
-            Relation::Moderates => "arrowhead=odot",
-            _ => "arrowhead=normal",
-        }
-        .to_owned(),
+    a.set(
+        "arrowhead",
+        arrowhead(link.relation, link.polarity).to_owned(),
     );
-    if hindering > 0 {
-        attrs.push("color=\"#c0392b\"".to_owned());
-        attrs.push("fontcolor=\"#c0392b\"".to_owned());
-        attrs.push("penwidth=1.6".to_owned());
+    if drawn.hindering > 0 {
+        a.set("color", RED.to_owned());
+        a.set("fontcolor", RED.to_owned());
+        a.set("penwidth", "1.6".to_owned());
     }
-    if options.evidence && !from_context {
-        let mut label = format!("n={}", link.support());
-        if hindering > 0 {
-            let _ = write!(label, ", {hindering} hindering");
+    let mut label = drawn.label_parts(options).join(", ");
+    if let Some(note) = drawn.style.and_then(|s| s.shown_note()) {
+        if !label.is_empty() {
+            label.push('\n');
         }
-        attrs.push(format!("label={}", quote(&label)));
+        label.push_str(note);
     }
-    attrs.push(format!(
-        "tooltip={}",
+    if !label.is_empty() {
+        a.set("label", quote(&label));
+    }
+    a.set(
+        "tooltip",
         quote(&format!(
             "{} {} {} ({})",
             link.from,
             link.relation.label(),
             link.to,
             link.basis.label()
-        ))
-    ));
+        )),
+    );
+    if drawn.feedback {
+        a.set("constraint", "false".to_owned());
+    }
+    if let Some(style) = drawn.style {
+        if let Some(stroke) = style.stroke {
+            a.set("color", format!("\"{stroke}\""));
+            a.set("fontcolor", format!("\"{stroke}\""));
+        }
+        match style.emphasis {
+            Emphasis::Strong => {
+                a.set("penwidth", "3".to_owned());
+                a.set("fontname", "\"Helvetica-Bold\"".to_owned());
+            }
+            Emphasis::Faint => {
+                let color = faded(a.get("color").unwrap_or("\"#333333\""), "44");
+                a.set("color", color);
+                a.set("fontcolor", "\"#aaaaaa\"".to_owned());
+            }
+            Emphasis::Normal => {}
+        }
+    }
     format!(
         "{} -> {} [{}]",
         quote(link.from.as_str()),
         quote(link.to.as_str()),
-        attrs.join(", ")
+        a.join()
     )
+}
+
+/// The legend: a cluster with one sample per key, named `LEGEND_...` (capitals, so no
+/// mechanism id can clash), placed after the last group (`last` is one of its members) by
+/// invisible edges, so its samples are short and it takes no room from the model.
+fn legend(out: &mut String, keys: &[Key], last: Option<&Mechanism>) {
+    if keys.is_empty() {
+        return;
+    }
+    out.push_str("  subgraph \"cluster_legend\" {\n");
+    out.push_str("    label=\"Legend\"; style=\"rounded\"; color=\"#999999\"; fontsize=10;\n");
+    let mut anchors = Vec::new();
+    // One width for every text, so their left-justified (`\l`) labels line up.
+    let widest = keys
+        .iter()
+        .filter(|k| !matches!(k, Key::Group(_)))
+        .map(|k| k.text().chars().count())
+        .max()
+        .unwrap_or(0);
+    let width = format!("{:.2}", 0.1 + 0.07 * widest as f64);
+    for (i, key) in keys.iter().enumerate() {
+        let text = quote(&key.text());
+        let sample = match *key {
+            Key::Group(column) => {
+                let _ = writeln!(
+                    out,
+                    "    \"LEGEND_{i}_from\" [label=\"\", shape=point, style=invis, width=0.01];"
+                );
+                let _ = writeln!(
+                    out,
+                    "    \"LEGEND_{i}\" [label={text}, shape={}, peripheries={}, fillcolor=\"{}\", fontsize=9, height=0.3, margin=\"0.1,0.03\"];",
+                    shape(column.kind),
+                    if column.kind == MechanismKind::Outcome { 2 } else { 1 },
+                    column.fill
+                );
+                let _ = writeln!(
+                    out,
+                    "    \"LEGEND_{i}_from\" -> \"LEGEND_{i}\" [style=invis, weight=10];"
+                );
+                anchors.push(format!("\"LEGEND_{i}_from\""));
+                continue;
+            }
+            Key::Head(relation, polarity) => {
+                let dashed = if relation == Relation::Moderates {
+                    ", style=\"dashed\""
+                } else {
+                    ""
+                };
+                format!("arrowhead={}{dashed}", arrowhead(relation, polarity))
+            }
+            Key::Context => "arrowhead=none, style=\"dashed\"".to_owned(),
+            Key::Inferred => format!("arrowhead=none, style=\"dotted\", color={GREY}"),
+            Key::Hindering => format!("arrowhead=none, color={RED}, penwidth=1.6"),
+        };
+        let _ = writeln!(
+            out,
+            "    \"LEGEND_{i}_from\" [label=\"\", shape=point, style=invis, width=0.01];"
+        );
+        let _ = writeln!(
+            out,
+            "    \"LEGEND_{i}\" [label={}\\l\", shape=plaintext, style=\"\", fontsize=9, width={width}, height=0.2];",
+            &text[..text.len() - 1]
+        );
+        let _ = writeln!(
+            out,
+            "    \"LEGEND_{i}_from\" -> \"LEGEND_{i}\" [{sample}, weight=10];"
+        );
+        anchors.push(format!("\"LEGEND_{i}_from\""));
+    }
+    out.push_str("  }\n");
+    if let Some(last) = last {
+        for anchor in anchors {
+            let _ = writeln!(
+                out,
+                "  {} -> {anchor} [style=invis];",
+                quote(last.id.as_str())
+            );
+        }
+    }
 }
 
 /// A DOT double-quoted string: backslashes and quotes escaped, line breaks as `\n`.
@@ -205,7 +418,7 @@ fn quote(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::quote;
+    use super::*;
 
     #[test]
     fn quoting_escapes_what_dot_needs() {
@@ -213,5 +426,23 @@ mod tests {
         assert_eq!(quote("a \"b\""), "\"a \\\"b\\\"\"");
         assert_eq!(quote("back\\slash"), "\"back\\\\slash\"");
         assert_eq!(quote("two\nlines"), "\"two\\nlines\"");
+    }
+
+    #[test]
+    fn arrowheads_say_relation_and_polarity() {
+        assert_eq!(arrowhead(Relation::LeadsTo, Polarity::Positive), "normal");
+        assert_eq!(
+            arrowhead(Relation::LeadsTo, Polarity::Negative),
+            "teenormal"
+        );
+        assert_eq!(
+            arrowhead(Relation::Moderates, Polarity::Negative),
+            "teeodot"
+        );
+        assert_eq!(
+            arrowhead(Relation::Precondition, Polarity::Mixed),
+            "lteediamond"
+        );
+        assert_eq!(faded("\"#123456\"", "44"), "\"#12345644\"");
     }
 }

@@ -1,15 +1,21 @@
 //! [`DrawOptions`]: what the drawings (DOT and Mermaid) show and how.
 
+use super::{Layout, Styles};
+use crate::MechanismGraph;
+
 /// Options shared by the drawing exports, [`dot`](super::dot) and
-/// [`mermaid`](super::mermaid). `Default` shows everything.
+/// [`mermaid`](super::mermaid). `Default` shows everything, with a legend, in the layout
+/// the model prefers.
 ///
 /// # Example
 ///
 /// ```
-/// use isp_moc::export::{dot, mermaid, DrawOptions};
+/// use isp_moc::export::{dot, mermaid, DrawOptions, Layout};
 /// let g = isp_moc::catalog::figure2();
 /// let mut options = DrawOptions::default();
 /// options.context = false;
+/// options.layout = Some(Layout::Ranks);
+/// options.legend = false;
 /// assert!(!dot(&g, &options).contains("leadership_support"));
 /// assert!(!mermaid(&g, &options).contains("leadership_support"));
 /// ```
@@ -22,6 +28,16 @@ pub struct DrawOptions {
     pub evidence: bool,
     /// Title; `None` uses the model's name, `Some("")` writes none (default `None`).
     pub title: Option<String>,
+    /// How to place the mechanisms; `None` (the default) takes the model's preference,
+    /// [`ModelInfo::layout`](crate::model::ModelInfo::layout), and without one
+    /// [`Layout::Ranks`] (see [`layout_for`](DrawOptions::layout_for)).
+    pub layout: Option<Layout>,
+    /// Draw a legend of the link styles the drawing uses (and, in the rank layout, of the
+    /// element groups it shows) (default true).
+    pub legend: bool,
+    /// Colours, emphasis and extra label text for chosen mechanisms and links (default
+    /// none).
+    pub styles: Styles,
 }
 
 impl Default for DrawOptions {
@@ -30,6 +46,28 @@ impl Default for DrawOptions {
             context: true,
             evidence: true,
             title: None,
+            layout: None,
+            legend: true,
+            styles: Styles::new(),
         }
+    }
+}
+
+impl DrawOptions {
+    /// The layout these options give `graph`: [`layout`](DrawOptions::layout) if set, else
+    /// the model's preference, else [`Layout::Ranks`].
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::export::{DrawOptions, Layout};
+    /// let figure2 = isp_moc::catalog::figure2();
+    /// let mut options = DrawOptions::default();
+    /// assert_eq!(options.layout_for(&figure2), Layout::Columns);
+    /// options.layout = Some(Layout::Ranks);
+    /// assert_eq!(options.layout_for(&figure2), Layout::Ranks);
+    /// ```
+    pub fn layout_for(&self, graph: &MechanismGraph) -> Layout {
+        self.layout.or(graph.info().layout).unwrap_or(Layout::Ranks)
     }
 }

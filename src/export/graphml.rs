@@ -80,6 +80,7 @@ pub(crate) const GRAPH_ATTRS: &[Attr] = &[
     attr("source", "string"),
     attr("domain_subjects", "string"),
     attr("tallies", "string"),
+    attr("layout", "string"),
 ];
 
 /// Node attributes, in declaration order.
@@ -160,7 +161,8 @@ impl Default for GraphMlOptions {
 /// Nodes are the mechanisms (`id` = the mechanism id), edges the links, both in declaration
 /// order; the graph is directed. Attributes (all strings unless noted):
 ///
-/// * graph: `name`, `description`, `source`, `domain_subjects` and `tallies` (JSON arrays);
+/// * graph: `name`, `description`, `source`, `domain_subjects` and `tallies` (JSON arrays),
+///   `layout` (the drawing layout the model prefers, an id);
 /// * node: `label`, `kind`, the category fields of its kind (`resource`; `reasoning`,
 ///   `com_b`; `eric_strategies` as comma-separated ids; `cfir_domain`, `cfir_construct`,
 ///   `cfir2022_domain`, `cfir2022_construct`; `levels` as comma-separated ids,
@@ -280,6 +282,7 @@ impl Writer<'_> {
             source,
             domain_subjects,
             tallies,
+            layout,
         } = info;
         self.data("name", name);
         if !description.is_empty() {
@@ -296,6 +299,9 @@ impl Writer<'_> {
         }
         if !tallies.is_empty() {
             self.data("tallies", &json_text::tallies(tallies));
+        }
+        if let Some(layout) = layout {
+            self.data("layout", layout.as_str());
         }
     }
 

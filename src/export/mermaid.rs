@@ -2,9 +2,10 @@
 
 use std::fmt::Write;
 
-use super::layout::columns;
-use super::DrawOptions;
-use crate::model::{Basis, Link, Mechanism, MechanismKind, Relation};
+use super::drawing::{plan, Drawn, Key};
+use super::layout::{column_of, Column, COLUMNS};
+use super::{DrawOptions, Emphasis, Style};
+use crate::model::{Basis, Mechanism, MechanismKind, Polarity, Relation};
 use crate::MechanismGraph;
 
 /// Words the Mermaid flowchart grammar reserves: a node named like this does not parse.
@@ -25,37 +26,57 @@ const RESERVED: &[&str] = &[
     "subgraph",
 ];
 
-/// Renders the model as a Mermaid flowchart, laid out like the paper's Figure 2.
+/// Renders the model as a Mermaid flowchart.
 ///
-/// Left to right, one subgraph per column: context factors, ISP resources, relational,
-/// capability, opportunity and motivation responses, outcome (subgraph ids are the column
-/// keys with a `C_` prefix). Node ids are the mechanism ids; an id that is a Mermaid keyword
-/// (`end`, `graph`, `style`, `class`, `click`, ...) is written as `M_` + id, which cannot
-/// clash with another mechanism id (those have no capitals). Labels are the human labels
-/// in double quotes, with the publication count on a second line; quotes, `#`, `&`, `<`,
-/// `>`, backticks, control characters and white space at either end (which Mermaid would
-/// trim) are written as Mermaid entity codes (`#quot;`, `#35;`, ...), line breaks as
-/// `<br/>`, so any text shows as it is.
+/// **Layout** ([`DrawOptions::layout`], by default the model's preference): with
+/// [`Layout::Ranks`](super::Layout::Ranks) the nodes are declared rank by rank, in the
+/// order of the model's own structure (see [`dot`](super::dot)), without subgraphs, so
+/// Mermaid's layered layout draws the chain forwards from the resources. With
+/// [`Layout::Columns`](super::Layout::Columns) (Figure 2's preference) there is one
+/// subgraph per column of the paper, left to right: context factors, ISP resources,
+/// relational, capability, opportunity and motivation responses, outcome (subgraph ids are
+/// the column keys with a `C_` prefix), kept in reading order with invisible links (`~~~`).
+/// Either way each node has the class of its element group (the column key), which gives
+/// its fill colour.
+///
+/// Node ids are the mechanism ids; an id that is a Mermaid keyword (`end`, `graph`,
+/// `style`, `class`, `click`, ...) is written as `M_` + id, which cannot clash with another
+/// mechanism id (those have no capitals). Labels are the human labels in double quotes,
+/// with the publication count on a second line; quotes, `#`, `&`, `<`, `>`, backticks,
+/// control characters and white space at either end (which Mermaid would trim) are written
+/// as Mermaid entity codes (`#quot;`, `#35;`, ...), line breaks as `<br/>`, so any text
+/// shows as it is.
 ///
 /// Shapes: resources are boxes, responses rounded, context factors parallelograms, the
-/// outcome a double-bordered box. Links: `leads_to` is a solid arrow, `precondition` ends
-/// in a circle, context links are dotted; inferred links are dotted, grey and labelled
-/// `inferred`; links with hindering findings are red and say how many; the label `n=` is a
-/// link's support. Columns are kept in reading order with invisible links (`~~~`) between
-/// the subgraphs.
+/// outcome a double-bordered box. Links: `leads_to` is an arrow, `precondition` ends in a
+/// circle; a negative link ends in a cross (`--x`) unless it is a precondition, and the
+/// label of a negative or mixed link starts with `−` or `±`. Context links are dotted;
+/// inferred links are dotted, grey and labelled `inferred`; links with hindering findings
+/// are red and say how many; the label `n=` is a link's support. With
+/// [`DrawOptions::legend`] a `LEGEND` subgraph shows the link styles the drawing uses (and,
+/// in the rank layout, the element groups), its sample nodes named `LEGEND_...`.
+/// [`DrawOptions::styles`] then colours (`style`, `linkStyle`), emphasises or annotates
+/// chosen mechanisms and links.
 ///
 /// The output is deterministic (declaration order); the tests parse it with Mermaid 11.
 ///
 /// # Example
 ///
 /// ```
-/// use isp_moc::export::{mermaid, DrawOptions};
-/// let text = mermaid(&isp_moc::catalog::figure2(), &DrawOptions::default());
+/// use isp_moc::export::{mermaid, DrawOptions, Layout};
+/// let g = isp_moc::catalog::figure2();
+/// let text = mermaid(&g, &DrawOptions::default());
 /// assert!(text.contains("flowchart LR\n"));
 /// assert!(text.contains("  trust --o|\"n=3\"| meaningful_learning\n"));
 /// assert!(text.contains("  meaningful_learning -->|\"n=12\"| self_efficacy\n"));
+/// assert!(text.contains("  policy_changes -.->|\"±\"| openness\n"));
+///
+/// let mut by_rank = DrawOptions::default();
+/// by_rank.layout = Some(Layout::Ranks);
+/// assert!(!mermaid(&g, &by_rank).contains("subgraph C_"));
 /// ```
 pub fn mermaid(graph: &MechanismGraph, options: &DrawOptions) -> String {
+    let drawing = plan(graph, options);
     let mut out = String::new();
     let title = options.title.as_deref().unwrap_or(&graph.info().name);
     if !title.is_empty() {
@@ -64,32 +85,41 @@ pub fn mermaid(graph: &MechanismGraph, options: &DrawOptions) -> String {
         out.push_str("\n---\n");
     }
     out.push_str("flowchart LR\n");
-    let shown = |m: &Mechanism| options.context || m.kind() != MechanismKind::Context;
-    let layout = columns(graph.mechanisms(), shown);
-    let mut classes: Vec<(&str, &str, Vec<String>)> = Vec::new();
+    // The members of each column's class, in the order written.
+    let mut classes: Vec<(&'static Column, Vec<String>)> = Vec::new();
+    let mut member_of = |m: &Mechanism| {
+        let column = column_of(&m.category);
+        let id = node_id(m.id.as_str());
+        match classes.iter_mut().find(|(c, _)| std::ptr::eq(*c, column)) {
+            Some((_, members)) => members.push(id),
+            None => classes.push((column, vec![id])),
+        }
+    };
     let mut subgraphs = Vec::new();
-    for (column, members) in &layout {
-        if members.is_empty() {
-            continue;
+    for group in &drawing.groups {
+        if let Some(column) = group.column {
+            let _ = writeln!(
+                out,
+                "  subgraph C_{}[\"{}\"]",
+                column.key,
+                escape(column.heading)
+            );
+            out.push_str("    direction TB\n");
+            for m in &group.members {
+                let _ = writeln!(out, "    {}", node(m, options));
+                member_of(m);
+            }
+            out.push_str("  end\n");
+            subgraphs.push(column.key);
+        } else {
+            for m in &group.members {
+                let _ = writeln!(out, "  {}", node(m, options));
+                member_of(m);
+            }
         }
-        let _ = writeln!(
-            out,
-            "  subgraph C_{}[\"{}\"]",
-            column.key,
-            escape(column.heading)
-        );
-        out.push_str("    direction TB\n");
-        for m in members {
-            let _ = writeln!(out, "    {}", node(m));
-        }
-        out.push_str("  end\n");
-        subgraphs.push(column.key);
-        classes.push((
-            column.key,
-            column.fill,
-            members.iter().map(|m| node_id(m.id.as_str())).collect(),
-        ));
     }
+    // The column layout's classes go in column order.
+    classes.sort_by_key(|(c, _)| COLUMNS.iter().position(|k| std::ptr::eq(k, *c)));
     // Invisible links keep the columns in reading order; they count as links for
     // `linkStyle`, so the link index starts after them.
     let mut index = 0usize;
@@ -99,47 +129,205 @@ pub fn mermaid(graph: &MechanismGraph, options: &DrawOptions) -> String {
     }
     let mut inferred = Vec::new();
     let mut hindered = Vec::new();
-    for link in graph.links() {
-        let (Ok(from), Ok(to)) = (
-            graph.mechanism(link.from.as_str()),
-            graph.mechanism(link.to.as_str()),
-        ) else {
-            continue;
+    let mut styled = Vec::new();
+    for drawn in &drawing.links {
+        let _ = writeln!(out, "  {}", edge(drawn, options));
+        let css = if drawn.hindering > 0 {
+            Css::hindering()
+        } else if drawn.link.basis == Basis::Inferred {
+            Css::inferred()
+        } else {
+            Css::default()
         };
-        if !(shown(from) && shown(to)) {
-            continue;
-        }
-        let from_context = from.kind() == MechanismKind::Context;
-        let _ = writeln!(out, "  {}", edge(link, from_context, options));
-        if link.evidence.hindering().next().is_some() {
-            hindered.push(index.to_string());
-        } else if link.basis == Basis::Inferred {
-            inferred.push(index.to_string());
+        // A styled link gets a `linkStyle` of its own; the others share one per look.
+        match drawn.style.map(|s| css.clone().with(s, true)) {
+            Some(custom) if custom != css => styled.push((index, custom)),
+            _ if drawn.hindering > 0 => hindered.push(index.to_string()),
+            _ if drawn.link.basis == Basis::Inferred => inferred.push(index.to_string()),
+            _ => {}
         }
         index += 1;
     }
-    for (key, fill, members) in &classes {
+    let (legend_styles, legend_classes) = legend(&mut out, &drawing.legend, &mut index);
+    for (column, members) in &classes {
         let _ = writeln!(
             out,
-            "  classDef {key} fill:{fill},stroke:#555555,color:#000000"
+            "  classDef {} fill:{},stroke:#555555,color:#000000",
+            column.key, column.fill
         );
-        let _ = writeln!(out, "  class {} {key}", members.join(","));
+        let _ = writeln!(out, "  class {} {}", members.join(","), column.key);
     }
+    out.push_str(&legend_classes);
     if !inferred.is_empty() {
         let _ = writeln!(
             out,
-            "  linkStyle {} stroke:#888888,color:#666666",
-            inferred.join(",")
+            "  linkStyle {} {}",
+            inferred.join(","),
+            Css::inferred().text()
         );
     }
     if !hindered.is_empty() {
         let _ = writeln!(
             out,
-            "  linkStyle {} stroke:#c0392b,stroke-width:2px,color:#c0392b",
-            hindered.join(",")
+            "  linkStyle {} {}",
+            hindered.join(","),
+            Css::hindering().text()
         );
     }
+    for (at, css) in styled.iter().chain(&legend_styles) {
+        let _ = writeln!(out, "  linkStyle {at} {}", css.text());
+    }
+    for group in &drawing.groups {
+        for m in &group.members {
+            let Some(style) = options.styles.mechanism(m.id.as_str()) else {
+                continue;
+            };
+            let css = Css::default().with(style, false);
+            if !css.0.is_empty() {
+                let _ = writeln!(out, "  style {} {}", node_id(m.id.as_str()), css.text());
+            }
+        }
+    }
     out
+}
+
+/// CSS properties of a node or link, in writing order; setting one again replaces it.
+#[derive(Debug, Clone, Default, PartialEq)]
+struct Css(Vec<(&'static str, String)>);
+
+impl Css {
+    fn set(mut self, key: &'static str, value: String) -> Self {
+        match self.0.iter_mut().find(|(k, _)| *k == key) {
+            Some(slot) => slot.1 = value,
+            None => self.0.push((key, value)),
+        }
+        self
+    }
+
+    /// An inferred link: grey.
+    fn inferred() -> Self {
+        Css::default()
+            .set("stroke", "#888888".to_owned())
+            .set("color", "#666666".to_owned())
+    }
+
+    /// A link with hindering findings: red and thicker.
+    fn hindering() -> Self {
+        Css::default()
+            .set("stroke", RED.to_owned())
+            .set("stroke-width", "2px".to_owned())
+            .set("color", RED.to_owned())
+    }
+
+    /// With a style's colours and emphasis: a node's fill and border, or a link's line
+    /// and label (a link has no fill).
+    fn with(self, style: &Style, link: bool) -> Self {
+        let mut css = self;
+        if let (Some(fill), false) = (style.fill, link) {
+            css = css.set("fill", fill.to_string());
+        }
+        if let Some(stroke) = style.stroke {
+            css = css.set("stroke", stroke.to_string());
+            if link {
+                css = css.set("color", stroke.to_string());
+            }
+        }
+        match style.emphasis {
+            Emphasis::Strong => css
+                .set("stroke-width", "3px".to_owned())
+                .set("font-weight", "bold".to_owned()),
+            Emphasis::Faint => css.set("opacity", "0.4".to_owned()),
+            _ => css,
+        }
+    }
+
+    fn text(&self) -> String {
+        self.0
+            .iter()
+            .map(|(k, v)| format!("{k}:{v}"))
+            .collect::<Vec<_>>()
+            .join(",")
+    }
+}
+
+const RED: &str = "#c0392b";
+
+/// The legend: a `LEGEND` subgraph with one sample per key, its nodes named `LEGEND_...`
+/// (capitals, so no mechanism id can clash). Advances `index` past its links and returns
+/// the `linkStyle`s of its samples and the lines giving its nodes their classes.
+fn legend(out: &mut String, keys: &[Key], index: &mut usize) -> (Vec<(usize, Css)>, String) {
+    let mut styles = Vec::new();
+    let mut classes = String::new();
+    if keys.is_empty() {
+        return (styles, classes);
+    }
+    out.push_str("  subgraph LEGEND[\"Legend\"]\n    direction LR\n");
+    let mut ends = Vec::new();
+    let mut groups: Vec<(&'static Column, String)> = Vec::new();
+    for (i, key) in keys.iter().enumerate() {
+        let text = escape(&key.text());
+        let (arrow, css) = match *key {
+            Key::Group(column) => {
+                // The groups side by side in one row, joined by invisible links.
+                let (open, close) = brackets(column.kind);
+                match groups.last() {
+                    Some((_, before)) => {
+                        let _ = writeln!(out, "    {before} ~~~ LEGEND_{i}{open}\"{text}\"{close}");
+                        *index += 1;
+                    }
+                    None => {
+                        let _ = writeln!(out, "    LEGEND_{i}{open}\"{text}\"{close}");
+                    }
+                }
+                groups.push((column, format!("LEGEND_{i}")));
+                continue;
+            }
+            Key::Head(relation, polarity) => {
+                let dotted = relation == Relation::Moderates;
+                let arrow = arrow(dotted, relation, polarity);
+                let sign = match polarity {
+                    Polarity::Positive => String::new(),
+                    p => format!("|\"{}\"|", p.symbol()),
+                };
+                (format!("{arrow}{sign}"), None)
+            }
+            Key::Context => ("-.-".to_owned(), None),
+            Key::Inferred => ("-.-".to_owned(), Some(Css::inferred())),
+            Key::Hindering => ("---".to_owned(), Some(Css::hindering())),
+        };
+        let _ = writeln!(
+            out,
+            "    LEGEND_{i}_from[\" \"] {arrow} LEGEND_{i}[\"{text}\"]"
+        );
+        ends.push(format!("LEGEND_{i}_from,LEGEND_{i}"));
+        if let Some(css) = css {
+            styles.push((*index, css));
+        }
+        *index += 1;
+    }
+    out.push_str("  end\n");
+    if !ends.is_empty() {
+        classes.push_str("  classDef legendKey fill:none,stroke:none,color:#000000\n");
+        let _ = writeln!(classes, "  class {} legendKey", ends.join(","));
+    }
+    for (column, id) in groups {
+        let _ = writeln!(classes, "  class {id} {}", column.key);
+    }
+    (styles, classes)
+}
+
+/// The arrow of a link: dotted or solid, ending in a circle (precondition), a cross
+/// (negative) or an arrowhead.
+fn arrow(dotted: bool, relation: Relation, polarity: Polarity) -> &'static str {
+    let precondition = relation == Relation::Precondition;
+    match (dotted, precondition, polarity) {
+        (false, true, _) => "--o",
+        (false, false, Polarity::Negative) => "--x",
+        (false, false, _) => "-->",
+        (true, true, _) => "-.-o",
+        (true, false, Polarity::Negative) => "-.-x",
+        (true, false, _) => "-.->",
+    }
 }
 
 /// The Mermaid node id of a mechanism id (reserved words get an `M_` prefix).
@@ -151,46 +339,55 @@ fn node_id(id: &str) -> String {
     }
 }
 
-fn node(m: &Mechanism) -> String {
+fn node(m: &Mechanism, options: &DrawOptions) -> String {
     let mut label = escape(&m.label);
     if let Some(n) = m.evidence.publications {
         let _ = write!(label, "<br/>(n={n})");
     }
-    let (open, close) = match m.kind() {
-        MechanismKind::Resource => ("[", "]"),
-        MechanismKind::Reasoning => ("(", ")"),
-        MechanismKind::Context => ("[/", "/]"),
-        MechanismKind::Outcome => ("[[", "]]"),
-    };
+    let style = options.styles.mechanism(m.id.as_str());
+    if let Some(note) = style.and_then(|s| s.shown_note()) {
+        label.push_str("<br/>");
+        label.push_str(&escape(note));
+    }
+    let (open, close) = brackets(m.kind());
     let id = node_id(m.id.as_str());
     let label = guard_style(&id, label);
     format!("{id}{open}\"{label}\"{close}")
 }
 
-fn edge(link: &Link, from_context: bool, options: &DrawOptions) -> String {
-    let dotted = from_context || link.basis == Basis::Inferred;
-    let arrow = match (dotted, link.relation) {
-        (false, Relation::Precondition) => "--o",
-        (false, _) => "-->",
-        (true, Relation::Precondition) => "-.-o",
-        (true, _) => "-.->",
-    };
-    let mut label = Vec::new();
-    if link.basis == Basis::Inferred && !from_context {
-        label.push("inferred".to_owned());
+/// The shape of a kind: resources boxes, responses rounded, context factors
+/// parallelograms, the outcome a double-bordered box.
+fn brackets(kind: MechanismKind) -> (&'static str, &'static str) {
+    match kind {
+        MechanismKind::Resource => ("[", "]"),
+        MechanismKind::Reasoning => ("(", ")"),
+        MechanismKind::Context => ("[/", "/]"),
+        MechanismKind::Outcome => ("[[", "]]"),
     }
-    if options.evidence && !from_context {
-        label.push(format!("n={}", link.support()));
-        let hindering = link.evidence.hindering().count();
-        if hindering > 0 {
-            label.push(format!("{hindering} hindering"));
+}
+
+fn edge(drawn: &Drawn<'_>, options: &DrawOptions) -> String {
+    let link = drawn.link;
+    let dotted = drawn.from_context || link.basis == Basis::Inferred;
+    let arrow = arrow(dotted, link.relation, link.polarity);
+    let mut parts = drawn.label_parts(options);
+    if link.basis == Basis::Inferred && !drawn.from_context {
+        let at = usize::from(link.polarity != Polarity::Positive);
+        parts.insert(at, "inferred".to_owned());
+    }
+    let mut label = parts.join(", ");
+    if let Some(note) = drawn.style.and_then(|s| s.shown_note()) {
+        if !label.is_empty() {
+            label.push_str("<br/>");
         }
+        label.push_str(&escape(note));
     }
     let (from, to) = (node_id(link.from.as_str()), node_id(link.to.as_str()));
     if label.is_empty() {
         format!("{from} {arrow} {to}")
     } else {
-        format!("{from} {arrow}|\"{}\"| {to}", label.join(", "))
+        let label = guard_style(&format!("{from} {to}"), label);
+        format!("{from} {arrow}|\"{label}\"| {to}")
     }
 }
 

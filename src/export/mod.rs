@@ -1,13 +1,17 @@
 //! Exports to the formats other tools read.
 //!
-//! * [`dot`]: Graphviz DOT laid out like the paper's Figure 2 (one column per element
-//!   group, context as dashed moderators, hindering evidence in red).
-//! * [`mermaid`]: a Mermaid flowchart with the same layout, for GitHub and Markdown.
+//! * [`dot`]: Graphviz DOT, laid out by the model's own structure ([`Layout::Ranks`]) or in
+//!   the paper's Figure 2 columns ([`Layout::Columns`], Figure 2's own preference), with
+//!   polarity, context, inferred links and hindering evidence drawn, and a legend.
+//! * [`mermaid`]: a Mermaid flowchart drawn the same way, for GitHub and Markdown.
 //! * [`graphml`]: GraphML with typed attributes for networkx, Gephi, yEd and Cytoscape;
 //!   with the default options it reads back losslessly with
 //!   [`io::from_graphml`](crate::io::from_graphml).
 //! * [`node_link`] (feature `serde`): networkx node-link JSON.
 //! * [`dagitty`]: a DAGitty model string for dagitty.net and the dagitty R package.
+//!
+//! Both drawings take one [`DrawOptions`], whose [`Styles`] colour, emphasise or annotate
+//! chosen mechanisms and links (for overlays such as a context assessment).
 //!
 //! Every export is deterministic: the same model always gives byte-identical output
 //! (elements and links in declaration order), so exports can be committed and diffed.
@@ -15,7 +19,7 @@
 //!
 //! | format | carries | leaves out |
 //! |---|---|---|
-//! | DOT, Mermaid | ids, labels, publication counts, layout, relation, basis, support, hindering count | descriptions, categories beyond the column, citations, observations, passages, notes, polarity |
+//! | DOT, Mermaid | ids, labels, publication counts, layout, relation, polarity, basis, support, hindering count | descriptions, categories beyond the element group, citations, observations, passages, notes |
 //! | GraphML | everything (lossless with the default options) | characters XML 1.0 cannot hold (written as U+FFFD) |
 //! | node-link JSON | everything | nothing |
 //! | DAGitty | ids, labels, exposure/outcome roles, column positions, arrows | relation, polarity, basis, evidence, categories |
@@ -23,17 +27,22 @@
 mod dagitty;
 mod dot;
 mod draw_options;
+mod drawing;
 pub(crate) mod graphml;
 mod json_text;
 mod layout;
 mod mermaid;
 #[cfg(feature = "serde")]
 mod node_link;
+mod ranks;
+mod style;
 
 pub use dagitty::{dagitty, DagittyOptions};
 pub use dot::dot;
 pub use draw_options::DrawOptions;
 pub use graphml::{graphml, GraphMlOptions};
+pub use layout::Layout;
 pub use mermaid::mermaid;
 #[cfg(feature = "serde")]
 pub use node_link::{node_link, NodeLinkOptions};
+pub use style::{Color, Emphasis, Style, Styles};

@@ -2,6 +2,7 @@
 
 use serde::Serialize;
 
+use super::Layout;
 use crate::model::{
     Basis, CategoryFields, CategoryTally, Citation, DomainSubject, Link, Mechanism, MechanismKind,
     Observation, Polarity, Relation,
@@ -85,6 +86,7 @@ pub fn node_link(graph: &MechanismGraph, options: &NodeLinkOptions) -> String {
             source: info.source.as_deref(),
             domain_subjects: &info.domain_subjects,
             tallies: &info.tallies,
+            layout: info.layout,
         },
         nodes: graph
             .mechanisms()
@@ -129,6 +131,8 @@ struct GraphAttrs<'g> {
     domain_subjects: &'g [DomainSubject],
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
     tallies: &'g [CategoryTally],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    layout: Option<Layout>,
 }
 
 /// Evidence, derived counts and provenance, shared by nodes and edges.

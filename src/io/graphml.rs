@@ -349,6 +349,7 @@ impl<'a, 'input> Reader<'a, 'input> {
             source: v.string("source"),
             domain_subjects: self.json(&mut v, "domain_subjects")?.unwrap_or_default(),
             tallies: self.json(&mut v, "tallies")?.unwrap_or_default(),
+            layout: self.vocab(&mut v, "layout")?,
         })
     }
 

@@ -1,5 +1,6 @@
 //! [`ModelInfo`]: what a model is, where it comes from and the source's category tallies.
 
+use crate::export::Layout;
 use crate::vocab::{CfirDomain, IspResource, ReasoningType};
 
 /// A category of the review's coding scheme: "resource = ISP knowledge, attitude, or
@@ -270,6 +271,14 @@ pub struct ModelInfo {
         serde(default, skip_serializing_if = "Vec::is_empty")
     )]
     pub tallies: Vec<CategoryTally>,
+    /// The drawing layout the model prefers (`ranks` or `columns`), used by the DOT and
+    /// Mermaid drawings unless their options choose one; Figure 2 prefers `columns`.
+    /// Without one, drawings place elements by rank.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub layout: Option<Layout>,
 }
 
 impl ModelInfo {
@@ -340,6 +349,20 @@ impl ModelInfo {
     /// ```
     pub fn with_tally(mut self, tally: CategoryTally) -> Self {
         self.tallies.push(tally);
+        self
+    }
+
+    /// Sets the drawing layout the model prefers.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::export::Layout;
+    /// let i = isp_moc::model::ModelInfo::new("m").with_layout(Layout::Columns);
+    /// assert_eq!(i.layout, Some(Layout::Columns));
+    /// ```
+    pub fn with_layout(mut self, layout: Layout) -> Self {
+        self.layout = Some(layout);
         self
     }
 

@@ -37,6 +37,7 @@ const out = {
     label: decode(v.text),
     type: v.type ?? null,
     classes: v.classes ?? [],
+    styles: v.styles ?? [],
   })),
   edges: db.getEdges().map((e) => ({
     from: e.start,

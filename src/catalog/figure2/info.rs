@@ -1,5 +1,6 @@
 //! The model's info: source, CFIR domain subjects and the review's category tallies.
 
+use crate::export::Layout;
 use crate::model::{CategoryTally, CodingCategory, DomainSubject, ModelInfo};
 use crate::vocab::{CfirDomain, IspResource, ReasoningType};
 
@@ -25,6 +26,7 @@ pub(super) fn info() -> ModelInfo {
              a narrative synthesis, not an effect size; inferred links are marked.",
     )
     .with_source(SOURCE)
+    .with_layout(Layout::Columns)
     .with_domain_subject(DomainSubject::new(
         CfirDomain::InterventionCharacteristics,
         "the ISP role",

@@ -1,0 +1,188 @@
+//! What a drawing shows, decided once for both writers ([`dot`](super::dot) and
+//! [`mermaid`](super::mermaid)): the groups of mechanisms left to right, the links drawn,
+//! and the legend's keys.
+
+use super::layout::{column_of, columns, Column, COLUMNS};
+use super::ranks::rank;
+use super::{DrawOptions, Layout, Style};
+use crate::model::{Basis, Link, Mechanism, MechanismKind, Polarity, Relation};
+use crate::MechanismGraph;
+
+/// A drawing, before it is written in a format.
+pub(super) struct Drawing<'g> {
+    /// Left to right: the non-empty columns, or the ranks.
+    pub(super) groups: Vec<Group<'g>>,
+    /// The links drawn (both ends shown), in declaration order.
+    pub(super) links: Vec<Drawn<'g>>,
+    /// The legend's keys, in the order shown; empty without a legend.
+    pub(super) legend: Vec<Key>,
+}
+
+/// One group of mechanisms drawn side by side: a column of the paper, or a rank.
+pub(super) struct Group<'g> {
+    /// The column, in the column layout.
+    pub(super) column: Option<&'static Column>,
+    pub(super) members: Vec<&'g Mechanism>,
+}
+
+/// One link as drawn.
+pub(super) struct Drawn<'g> {
+    pub(super) link: &'g Link,
+    pub(super) from_context: bool,
+    /// Closes a feedback loop (rank layout only): it does not constrain the layout.
+    pub(super) feedback: bool,
+    pub(super) hindering: usize,
+    pub(super) style: Option<&'g Style>,
+}
+
+impl Drawn<'_> {
+    /// The label parts every format writes: the polarity sign, then (with evidence, not on
+    /// context links) the support count and the hindering findings.
+    pub(super) fn label_parts(&self, options: &DrawOptions) -> Vec<String> {
+        let mut parts = Vec::new();
+        if self.link.polarity != Polarity::Positive {
+            parts.push(self.link.polarity.symbol().to_owned());
+        }
+        if options.evidence && !self.from_context {
+            parts.push(format!("n={}", self.link.support()));
+            if self.hindering > 0 {
+                parts.push(format!("{} hindering", self.hindering));
+            }
+        }
+        parts
+    }
+}
+
+/// One entry of the legend.
+#[derive(Clone, Copy)]
+pub(super) enum Key {
+    /// An element group (rank layout only: the column layout's headings say it).
+    Group(&'static Column),
+    /// An arrowhead: a relation with a polarity.
+    Head(Relation, Polarity),
+    /// A non-moderating link from a context factor (the line style of context).
+    Context,
+    /// An inferred link.
+    Inferred,
+    /// A link with hindering findings.
+    Hindering,
+}
+
+impl Key {
+    /// The legend's text for the key.
+    pub(super) fn text(self) -> String {
+        match self {
+            Key::Group(c) => c.heading.to_owned(),
+            Key::Head(relation, polarity) => match polarity {
+                Polarity::Positive => relation.label().to_owned(),
+                _ => format!(
+                    "{}, {} ({})",
+                    relation.label(),
+                    polarity.label(),
+                    polarity.symbol()
+                ),
+            },
+            Key::Context => "from a context factor".to_owned(),
+            Key::Inferred => "inferred (the modeller's reading)".to_owned(),
+            Key::Hindering => "with hindering findings".to_owned(),
+        }
+    }
+}
+
+/// Decides what `graph` looks like with `options`.
+pub(super) fn plan<'g>(graph: &'g MechanismGraph, options: &'g DrawOptions) -> Drawing<'g> {
+    let shown = |m: &Mechanism| options.context || m.kind() != MechanismKind::Context;
+    let layout = options.layout_for(graph);
+    let (groups, feedback): (Vec<Group<'g>>, Vec<bool>) = match layout {
+        Layout::Columns => (
+            columns(graph.mechanisms(), shown)
+                .into_iter()
+                .filter(|(_, members)| !members.is_empty())
+                .map(|(column, members)| Group {
+                    column: Some(column),
+                    members,
+                })
+                .collect(),
+            Vec::new(),
+        ),
+        Layout::Ranks => {
+            let ranked = rank(graph, shown);
+            let groups = ranked
+                .ranks
+                .into_iter()
+                .map(|members| Group {
+                    column: None,
+                    members,
+                })
+                .collect();
+            (groups, ranked.feedback)
+        }
+    };
+    let mut links = Vec::new();
+    for (l, link) in graph.links().iter().enumerate() {
+        let (Ok(from), Ok(to)) = (
+            graph.mechanism(link.from.as_str()),
+            graph.mechanism(link.to.as_str()),
+        ) else {
+            continue;
+        };
+        if !(shown(from) && shown(to)) {
+            continue;
+        }
+        links.push(Drawn {
+            link,
+            from_context: from.kind() == MechanismKind::Context,
+            feedback: feedback.get(l).copied().unwrap_or(false),
+            hindering: link.evidence.hindering().count(),
+            style: options.styles.link(link.from.as_str(), link.to.as_str()),
+        });
+    }
+    let legend = if options.legend {
+        legend(layout, &groups, &links)
+    } else {
+        Vec::new()
+    };
+    Drawing {
+        groups,
+        links,
+        legend,
+    }
+}
+
+/// The keys of what the drawing uses, in a fixed order: element groups (rank layout),
+/// arrowheads (relation, then polarity), context, inferred, hindering.
+fn legend(layout: Layout, groups: &[Group<'_>], links: &[Drawn<'_>]) -> Vec<Key> {
+    let mut used = Vec::new();
+    if layout != Layout::Columns {
+        for column in &COLUMNS {
+            let shows = groups
+                .iter()
+                .flat_map(|g| &g.members)
+                .any(|m| std::ptr::eq(column_of(&m.category), column));
+            if shows {
+                used.push(Key::Group(column));
+            }
+        }
+    }
+    for relation in Relation::ALL {
+        for polarity in Polarity::ALL {
+            if links
+                .iter()
+                .any(|d| d.link.relation == *relation && d.link.polarity == *polarity)
+            {
+                used.push(Key::Head(*relation, *polarity));
+            }
+        }
+    }
+    let any = |f: &dyn Fn(&Drawn<'_>) -> bool| links.iter().any(f);
+    if any(&|d| d.from_context && d.link.relation != Relation::Moderates) {
+        used.push(Key::Context);
+    }
+    if any(&|d| d.link.basis == Basis::Inferred) {
+        used.push(Key::Inferred);
+    }
+    if any(&|d| d.hindering > 0) {
+        used.push(Key::Hindering);
+    }
+    used
+}

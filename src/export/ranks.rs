@@ -1,0 +1,351 @@
+//! The rank layout: places mechanisms by the model's own causal structure.
+//!
+//! 1. **Feedback.** A depth-first walk over the causal links (`leads_to`, `precondition`)
+//!    between shown elements other than context factors starts from the resources, then
+//!    from the elements no causal link reaches, then from any element not yet visited,
+//!    each group in declaration order, following links in declaration order. A link to an
+//!    element still on the walk's path closes a cycle: it is a *feedback* link and does not
+//!    count for the ranks. What remains is acyclic.
+//! 2. **Ranks.** Each element's rank is the length of the longest chain of remaining causal
+//!    links leading to it (sources, such as the resources, have rank 0).
+//! 3. **Other sources.** An element that no causal link reaches and is not a resource goes
+//!    one rank before the first element it leads to, next to what it acts on rather than
+//!    with the resources.
+//! 4. **Context.** Each shown context factor goes one rank before the first element it
+//!    conditions (a factor conditioning nothing shown goes to the first rank); then every
+//!    rank is shifted so the first is 0.
+//!
+//! Deterministic (declaration order only), linear in the size of the model, no recursion.
+
+use crate::model::{Mechanism, MechanismKind};
+use crate::MechanismGraph;
+
+/// The mechanisms by rank, and which links close a feedback loop.
+pub(super) struct Ranked<'g> {
+    /// The shown mechanisms of each rank, in declaration order; no rank is empty.
+    pub(super) ranks: Vec<Vec<&'g Mechanism>>,
+    /// Per link of the graph (declaration order): true when it closes a feedback loop.
+    pub(super) feedback: Vec<bool>,
+}
+
+/// Ranks the `shown` mechanisms of `graph`.
+pub(super) fn rank<'g>(
+    graph: &'g MechanismGraph,
+    shown: impl Fn(&Mechanism) -> bool,
+) -> Ranked<'g> {
+    let mechanisms = graph.mechanisms();
+    let n = mechanisms.len();
+    let visible: Vec<bool> = mechanisms.iter().map(&shown).collect();
+    let is_context = |i: usize| mechanisms[i].kind() == MechanismKind::Context;
+    // The causal links between shown non-context elements, per source, in declaration
+    // order; and the shown targets of each context factor.
+    let mut out: Vec<Vec<(usize, usize)>> = vec![Vec::new(); n];
+    let mut conditions: Vec<Vec<usize>> = vec![Vec::new(); n];
+    let mut reached = vec![false; n];
+    for (l, link) in graph.links().iter().enumerate() {
+        let (Ok(from), Ok(to)) = (graph.node(link.from.as_str()), graph.node(link.to.as_str()))
+        else {
+            continue;
+        };
+        let (from, to) = (from as usize, to as usize);
+        if !(visible[from] && visible[to]) {
+            continue;
+        }
+        if is_context(from) {
+            conditions[from].push(to);
+        } else if link.relation.is_causal() && !is_context(to) {
+            out[from].push((l, to));
+            reached[to] = true;
+        }
+    }
+
+    // 1. Feedback links, by an iterative depth-first walk.
+    let mut feedback = vec![false; graph.links().len()];
+    let candidates = |i: &usize| visible[*i] && !is_context(*i);
+    let roots = (0..n)
+        .filter(candidates)
+        .filter(|&i| mechanisms[i].kind() == MechanismKind::Resource)
+        .chain((0..n).filter(candidates).filter(|&i| !reached[i]))
+        .chain((0..n).filter(candidates));
+    #[derive(Clone, Copy, PartialEq)]
+    enum State {
+        New,
+        OnPath,
+        Done,
+    }
+    let mut state = vec![State::New; n];
+    let mut path: Vec<(usize, usize)> = Vec::new(); // (element, next link to follow)
+    for root in roots {
+        if state[root] != State::New {
+            continue;
+        }
+        state[root] = State::OnPath;
+        path.push((root, 0));
+        while let Some(top) = path.last_mut() {
+            let (at, next) = *top;
+            if let Some(&(l, to)) = out[at].get(next) {
+                top.1 += 1;
+                match state[to] {
+                    State::New => {
+                        state[to] = State::OnPath;
+                        path.push((to, 0));
+                    }
+                    State::OnPath => feedback[l] = true,
+                    State::Done => {}
+                }
+            } else {
+                state[at] = State::Done;
+                path.pop();
+            }
+        }
+    }
+
+    // 2. Longest chains over the remaining (acyclic) links, in topological order.
+    let mut waiting = vec![0usize; n];
+    for edges in &out {
+        for &(l, to) in edges {
+            if !feedback[l] {
+                waiting[to] += 1;
+            }
+        }
+    }
+    let mut rank = vec![0i64; n];
+    let mut ready: Vec<usize> = (0..n)
+        .rev()
+        .filter(|&i| candidates(&i) && waiting[i] == 0)
+        .collect();
+    while let Some(at) = ready.pop() {
+        for &(l, to) in &out[at] {
+            if feedback[l] {
+                continue;
+            }
+            rank[to] = rank[to].max(rank[at] + 1);
+            waiting[to] -= 1;
+            if waiting[to] == 0 {
+                ready.push(to);
+            }
+        }
+    }
+
+    // 3. Elements nothing leads to, other than resources, one rank before the first
+    //    element they lead to (their targets have rank 1 or more: this never goes below 0).
+    for i in (0..n).filter(|&i| candidates(&i) && !reached[i]) {
+        if mechanisms[i].kind() == MechanismKind::Resource {
+            continue;
+        }
+        let first = out[i]
+            .iter()
+            .filter(|&&(l, _)| !feedback[l])
+            .map(|&(_, t)| rank[t] - 1)
+            .min();
+        if let Some(first) = first {
+            rank[i] = first;
+        }
+    }
+
+    // 4. Context factors one rank before the first element they condition.
+    for i in (0..n).filter(|&i| visible[i] && is_context(i)) {
+        rank[i] = conditions[i]
+            .iter()
+            .map(|&t| rank[t] - 1)
+            .min()
+            .unwrap_or(0);
+    }
+    let shown_ranks = || (0..n).filter(|&i| visible[i]).map(|i| rank[i]);
+    let first = shown_ranks().min().unwrap_or(0);
+    let last = shown_ranks().max().unwrap_or(-1);
+    let mut ranks: Vec<Vec<&Mechanism>> =
+        vec![Vec::new(); usize::try_from(last - first + 1).unwrap_or(0)];
+    for i in (0..n).filter(|&i| visible[i]) {
+        if let Ok(r) = usize::try_from(rank[i] - first) {
+            ranks[r].push(&mechanisms[i]);
+        }
+    }
+    ranks.retain(|r| !r.is_empty());
+    Ranked { ranks, feedback }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Category, Link, Relation};
+    use crate::vocab::{CfirConstruct, IspResource, OutcomeLevel, ReasoningType};
+
+    fn ids<'g>(r: &Ranked<'g>) -> Vec<Vec<&'g str>> {
+        r.ranks
+            .iter()
+            .map(|rank| rank.iter().map(|m| m.id.as_str()).collect())
+            .collect()
+    }
+
+    #[test]
+    fn chains_run_forward_and_loops_do_not_stretch_ranks() {
+        let g = MechanismGraph::builder()
+            .mechanism(Mechanism::new(
+                "out",
+                "Out",
+                Category::outcome(&[OutcomeLevel::Individual]),
+            ))
+            .mechanism(Mechanism::new(
+                "cap",
+                "Cap",
+                Category::reasoning(ReasoningType::Capability),
+            ))
+            .mechanism(Mechanism::new(
+                "mot",
+                "Mot",
+                Category::reasoning(ReasoningType::Motivation),
+            ))
+            .mechanism(Mechanism::new(
+                "rel",
+                "Rel",
+                Category::reasoning(ReasoningType::Relational),
+            ))
+            .mechanism(Mechanism::new(
+                "res",
+                "Res",
+                Category::resource(IspResource::Skills),
+            ))
+            .mechanism(Mechanism::new(
+                "ctx",
+                "Ctx",
+                Category::cfir(CfirConstruct::LeadershipEngagement),
+            ))
+            .mechanism(Mechanism::new(
+                "lone",
+                "Lone",
+                Category::cfir(CfirConstruct::Cosmopolitanism),
+            ))
+            .link(Link::new("res", "rel", Relation::LeadsTo))
+            .link(Link::new("rel", "mot", Relation::LeadsTo))
+            .link(Link::new("mot", "cap", Relation::Precondition))
+            .link(Link::new("cap", "out", Relation::LeadsTo))
+            .link(Link::new("out", "rel", Relation::LeadsTo)) // feedback
+            .link(Link::new("ctx", "mot", Relation::Moderates))
+            .build()
+            .unwrap();
+        let r = rank(&g, |_| true);
+        assert_eq!(
+            ids(&r),
+            [
+                vec!["res", "lone"],
+                vec!["rel", "ctx"],
+                vec!["mot"],
+                vec!["cap"],
+                vec!["out"]
+            ]
+        );
+        assert_eq!(r.feedback, [false, false, false, false, true, false]);
+        // without context
+        let r = rank(&g, |m| m.kind() != MechanismKind::Context);
+        assert_eq!(
+            ids(&r),
+            [
+                vec!["res"],
+                vec!["rel"],
+                vec!["mot"],
+                vec!["cap"],
+                vec!["out"]
+            ]
+        );
+    }
+
+    #[test]
+    fn context_before_a_resource_shifts_everything() {
+        let g = MechanismGraph::builder()
+            .mechanism(Mechanism::new(
+                "res",
+                "Res",
+                Category::resource(IspResource::Skills),
+            ))
+            .mechanism(Mechanism::new(
+                "rel",
+                "Rel",
+                Category::reasoning(ReasoningType::Relational),
+            ))
+            .mechanism(Mechanism::new(
+                "ctx",
+                "Ctx",
+                Category::cfir(CfirConstruct::LeadershipEngagement),
+            ))
+            .link(Link::new("res", "rel", Relation::LeadsTo))
+            .link(Link::new("ctx", "res", Relation::Moderates))
+            .link(Link::new("ctx", "rel", Relation::Precondition))
+            .build()
+            .unwrap();
+        assert_eq!(
+            ids(&rank(&g, |_| true)),
+            [vec!["ctx"], vec!["res"], vec!["rel"]]
+        );
+    }
+
+    #[test]
+    fn sources_other_than_resources_sit_next_to_what_they_lead_to() {
+        let g = MechanismGraph::builder()
+            .mechanism(Mechanism::new(
+                "res",
+                "Res",
+                Category::resource(IspResource::Skills),
+            ))
+            .mechanism(Mechanism::new(
+                "a",
+                "A",
+                Category::reasoning(ReasoningType::Relational),
+            ))
+            .mechanism(Mechanism::new(
+                "b",
+                "B",
+                Category::reasoning(ReasoningType::Capability),
+            ))
+            .mechanism(Mechanism::new(
+                "time",
+                "Time",
+                Category::reasoning(ReasoningType::Opportunity),
+            ))
+            .mechanism(Mechanism::new(
+                "out",
+                "Out",
+                Category::outcome(&[OutcomeLevel::Individual]),
+            ))
+            .link(Link::new("res", "a", Relation::LeadsTo))
+            .link(Link::new("a", "b", Relation::LeadsTo))
+            .link(Link::new("b", "out", Relation::LeadsTo))
+            .link(Link::new("time", "out", Relation::Precondition))
+            .build()
+            .unwrap();
+        assert_eq!(
+            ids(&rank(&g, |_| true)),
+            [vec!["res"], vec!["a"], vec!["b", "time"], vec!["out"]]
+        );
+    }
+
+    #[test]
+    fn a_cycle_without_resources_is_broken_at_its_first_element() {
+        let g = MechanismGraph::builder()
+            .mechanism(Mechanism::new(
+                "a",
+                "A",
+                Category::reasoning(ReasoningType::Relational),
+            ))
+            .mechanism(Mechanism::new(
+                "b",
+                "B",
+                Category::reasoning(ReasoningType::Relational),
+            ))
+            .mechanism(Mechanism::new(
+                "c",
+                "C",
+                Category::reasoning(ReasoningType::Relational),
+            ))
+            .link(Link::new("b", "c", Relation::LeadsTo))
+            .link(Link::new("c", "a", Relation::LeadsTo))
+            .link(Link::new("a", "b", Relation::LeadsTo))
+            .build()
+            .unwrap();
+        let r = rank(&g, |_| true);
+        assert_eq!(ids(&r), [vec!["a"], vec!["b"], vec!["c"]]);
+        assert_eq!(r.feedback, [false, true, false]);
+        let empty = MechanismGraph::builder().build().unwrap();
+        assert!(rank(&empty, |_| true).ranks.is_empty());
+    }
+}
