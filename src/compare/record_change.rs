@@ -5,6 +5,7 @@ use std::fmt;
 use super::change::{list_change, Change, ListChange};
 use super::evidence_change::EvidenceChange;
 use crate::error::quoted;
+use crate::export::Layout;
 use crate::model::{
     Basis, Category, CategoryFields, CategoryTally, DomainSubject, Link, Mechanism, ModelInfo,
     Polarity, Relation,
@@ -111,6 +112,8 @@ pub enum InfoChange {
     DomainSubjects(ListChange<DomainSubject>),
     /// The source's category tallies (order aside; a changed tally is removed and added).
     Tallies(ListChange<CategoryTally>),
+    /// The layout the model prefers for drawings.
+    Layout(Change<Option<Layout>>),
 }
 
 impl MechanismChange {
@@ -203,6 +206,7 @@ impl InfoChange {
             source,
             domain_subjects,
             tallies,
+            layout,
         } = before;
         let mut changes = Vec::new();
         changes.extend(Change::between(name, &after.name).map(InfoChange::Name));
@@ -213,6 +217,7 @@ impl InfoChange {
             list_change(domain_subjects, &after.domain_subjects).map(InfoChange::DomainSubjects),
         );
         changes.extend(list_change(tallies, &after.tallies).map(InfoChange::Tallies));
+        changes.extend(Change::between(layout, &after.layout).map(InfoChange::Layout));
         changes
     }
 
@@ -222,6 +227,11 @@ impl InfoChange {
             InfoChange::Name(c) => vec![text_line("name", c)],
             InfoChange::Description(c) => vec![text_line("description", c)],
             InfoChange::Source(c) => vec![optional_line("source", c)],
+            InfoChange::Layout(c) => vec![format!(
+                "layout: {} → {}",
+                c.before.map_or("none", Layout::as_str),
+                c.after.map_or("none", Layout::as_str)
+            )],
             InfoChange::DomainSubjects(list) => {
                 let line = |sign: char, s: &DomainSubject| {
                     format!(
