@@ -22,7 +22,9 @@
 //!   pathways, the strongest pathway, up/downstream sets, feedback loops, the context
 //!   bearing on a pathway and the evidence against it;
 //! * [`catalog`]: the paper's Figure 2 model, built in and traced to its text;
-//! * [`export`]: Graphviz DOT laid out like the paper's figure;
+//! * [`export`]: Graphviz DOT and Mermaid drawings laid out by the model's own structure
+//!   (or the paper's columns), with polarity, a legend and a style hook; GraphML,
+//!   networkx node-link JSON and DAGitty;
 //! * [`assess`]: a site's context, as CFIR ratings, turned into a standing for every
 //!   mechanism and pathway, and the factors to address first;
 //! * [`lint`]: warnings about a valid model (what no resource reaches, links traced to
