@@ -11,6 +11,10 @@
 //! JSON) and `figure2.dagitty` (DAGitty), all with the default options, and replaces the
 //! README's lines between `<!-- BEGIN figure2-mermaid -->` and `<!-- END figure2-mermaid -->`.
 //! `tests/docs_files.rs` fails when any of them drifts from the catalog.
+//!
+//! It also writes the context assessment of Figure 2 under the two example sites of
+//! `examples/data/figure2_sites.csv` to `docs/assessment/`: each site's drawing coloured by
+//! standing (`<site>.dot`, `<site>.svg`) and one Markdown report (`report.md`).
 
 use std::path::Path;
 use std::process::Command;
@@ -65,10 +69,19 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let dot_path = dir.join("figure2.dot");
     std::fs::write(&dot_path, dot(&g, &DrawOptions::default()))?;
     println!("wrote {}", dot_path.display());
-    let svg_path = dir.join("figure2.svg");
+    let svg_path = render_svg(&dot_path)?;
+    println!("wrote {}", svg_path.display());
+    #[cfg(feature = "csv")]
+    assessment_docs(&g)?;
+    Ok(())
+}
+
+/// Runs Graphviz `dot` on a DOT file, writing the SVG beside it.
+fn render_svg(dot_path: &Path) -> Result<std::path::PathBuf, Box<dyn std::error::Error>> {
+    let svg_path = dot_path.with_extension("svg");
     let status = Command::new("dot")
         .arg("-Tsvg")
-        .arg(&dot_path)
+        .arg(dot_path)
         .arg("-o")
         .arg(&svg_path)
         .status()
@@ -76,6 +89,58 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     if !status.success() {
         return Err("dot failed".into());
     }
-    println!("wrote {}", svg_path.display());
+    Ok(svg_path)
+}
+
+/// `docs/assessment/`: Figure 2 assessed under the example sites.
+#[cfg(feature = "csv")]
+fn assessment_docs(g: &isp_moc::MechanismGraph) -> Result<(), Box<dyn std::error::Error>> {
+    use isp_moc::assess::*;
+    let dir = Path::new("docs").join("assessment");
+    std::fs::create_dir_all(&dir)?;
+    let sites =
+        read_rating_matrix_file("examples/data/figure2_sites.csv", &MatrixOptions::default())?;
+    let options = assessment_options();
+    let mut report = String::new();
+    let mut compared = Vec::new();
+    for (i, site) in sites.iter().enumerate() {
+        let a = assess(g, site, &options)?;
+        report.push_str(&a.to_markdown(g));
+        report.push('\n');
+        let path = dir.join(format!("{}.dot", site.site.to_lowercase()));
+        std::fs::write(&path, dot(g, &assessment_drawing(&a)))?;
+        println!("wrote {}", path.display());
+        println!("wrote {}", render_svg(&path)?.display());
+        let outcome = if i == 0 {
+            SiteOutcome::High
+        } else {
+            SiteOutcome::Low
+        };
+        compared.push((site.clone(), outcome));
+    }
+    report.push_str(&compare_sites(g, &compared, &options)?.to_markdown(g));
+    let path = dir.join("report.md");
+    std::fs::write(&path, report)?;
+    println!("wrote {}", path.display());
     Ok(())
+}
+
+/// The options the committed assessment uses: the paper's four headline mechanisms.
+#[cfg(feature = "csv")]
+fn assessment_options() -> isp_moc::assess::AssessOptions {
+    use isp_moc::assess::{AssessOptions, PathwaySet};
+    AssessOptions::default().with_pathways(
+        isp_moc::catalog::headline_mechanisms()
+            .iter()
+            .map(|h| PathwaySet::new(h.title, h.query())),
+    )
+}
+
+/// A site's drawing: Figure 2 coloured by the assessment.
+#[cfg(feature = "csv")]
+fn assessment_drawing(a: &isp_moc::assess::Assessment) -> DrawOptions {
+    let mut draw = DrawOptions::default();
+    draw.title = Some(format!("{}: Figure 2 under its context", a.site));
+    draw.styles = a.styles();
+    draw
 }

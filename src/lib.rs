@@ -54,6 +54,7 @@
 //! * `serde` (default): `Serialize`/`Deserialize` for the model and a versioned JSON
 //!   document for whole graphs (the `io` module).
 //! * `schemars`: JSON Schema for the document and every vocabulary (implies `serde`).
+//! * `csv` (default): CFIR rating matrices from CSV (`assess::read_rating_matrix`).
 //!
 //! ## Minimum supported Rust version
 //!
@@ -99,6 +100,8 @@ pub mod _documentation {
     #[doc = include_str!("../docs/MODELLING.md")]
     #[cfg(feature = "serde")]
     pub mod modelling {}
+    #[doc = include_str!("../docs/ASSESSMENT.md")]
+    pub mod assessment {}
     #[doc = include_str!("../CHANGELOG.md")]
     pub mod changelog {}
     #[doc = include_str!("../README.md")]

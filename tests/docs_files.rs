@@ -127,3 +127,67 @@ fn json_document_matches_the_catalog_and_loads() {
     assert!(committed == isp_moc::io::to_json(&g), "{STALE}");
     assert_eq!(isp_moc::io::from_json(&committed).unwrap(), g);
 }
+
+/// `docs/assessment/`: Figure 2 assessed under the example sites of
+/// `examples/data/figure2_sites.csv`, as `regenerate_docs` writes it.
+#[cfg(feature = "csv")]
+#[test]
+fn assessment_docs_match_the_example_sites() {
+    use isp_moc::assess::*;
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let read = |name: &str| {
+        let path = root.join("docs/assessment").join(name);
+        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    };
+    let stale = "docs/assessment is stale: run `cargo run --example regenerate_docs`";
+    let g = isp_moc::catalog::figure2();
+    let sites = read_rating_matrix_file(
+        root.join("examples/data/figure2_sites.csv"),
+        &MatrixOptions::default(),
+    )
+    .unwrap();
+    let options = AssessOptions::default().with_pathways(
+        isp_moc::catalog::headline_mechanisms()
+            .iter()
+            .map(|h| PathwaySet::new(h.title, h.query())),
+    );
+    let mut report = String::new();
+    let mut compared = Vec::new();
+    for (i, site) in sites.iter().enumerate() {
+        let a = assess(&g, site, &options).unwrap();
+        report.push_str(&a.to_markdown(&g));
+        report.push('\n');
+        let mut draw = DrawOptions::default();
+        draw.title = Some(format!("{}: Figure 2 under its context", a.site));
+        draw.styles = a.styles();
+        let name = site.site.to_lowercase();
+        assert!(read(&format!("{name}.dot")) == dot(&g, &draw), "{stale}");
+        let svg = read(&format!("{name}.svg"));
+        assert!(
+            svg.contains(&format!("{}: Figure 2 under its context", site.site)),
+            "{stale}"
+        );
+        for m in &a.mechanisms {
+            let fill = m.activation.colour().to_string();
+            assert!(
+                svg.contains(&fill),
+                "{name}.svg lacks the colour of {}",
+                m.id
+            );
+        }
+        let outcome = if i == 0 {
+            SiteOutcome::High
+        } else {
+            SiteOutcome::Low
+        };
+        compared.push((site.clone(), outcome));
+    }
+    report.push_str(
+        &compare_sites(&g, &compared, &options)
+            .unwrap()
+            .to_markdown(&g),
+    );
+    assert!(read("report.md") == report, "{stale}");
+    // the contrast the example is there to show
+    assert!(report.contains("| Clarity of the ISP role | +2 | -2 | strongly distinguishing"));
+}

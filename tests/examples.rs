@@ -621,3 +621,36 @@ fn compare_models_diffs_and_merges_a_user_model_with_figure2() {
     // deterministic
     assert_eq!(stdout(&run("compare_models", &[])), text);
 }
+
+#[test]
+fn assess_context_reports_both_sites_and_writes_coloured_drawings() {
+    let out_dir = std::env::temp_dir().join(format!("isp-moc-assess-{}", std::process::id()));
+    let out = run(
+        "assess_context",
+        &["examples/data/figure2_sites.csv", out_dir.to_str().unwrap()],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = stdout(&out);
+    for expected in [
+        "Context assessment: Northside\n",
+        "Context assessment: Eastside\n",
+        "Blocked\n  ISP skills (isp_skills): Availability of resources for implementation support is a precondition, rated -2",
+        "Address first\n  1. available_resources (-2): blocks isp_skills;",
+        "# Cross-case comparison",
+        "| Leadership support provided to ISP | +2 | -2 | strongly distinguishing, higher in high implementation |",
+    ] {
+        assert!(text.contains(expected), "missing {expected:?} in:\n{text}");
+    }
+    let east = std::fs::read_to_string(out_dir.join("eastside.dot")).unwrap();
+    assert!(east.contains("#e06666") && east.contains("blocked"));
+    std::fs::remove_dir_all(&out_dir).unwrap();
+    // a broken matrix: every problem, exit status 2
+    let out = run("assess_context", &["tests/fixtures/assess/bad_matrix.csv"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.starts_with("error: 6 problems:\n"), "{err}");
+}

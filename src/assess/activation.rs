@@ -58,23 +58,25 @@ vocabulary! {
     }
 }
 
+use crate::export::Color;
+
 impl Activation {
-    /// A fill colour for drawings (`#rrggbb`): red for blocked through green for
-    /// supported, grey for unknown.
+    /// A fill colour for drawings: red for blocked through green for supported, grey for
+    /// unknown.
     ///
     /// # Example
     ///
     /// ```
-    /// assert_eq!(isp_moc::assess::Activation::Blocked.colour(), "#e06666");
+    /// assert_eq!(isp_moc::assess::Activation::Blocked.colour().to_string(), "#e06666");
     /// ```
-    pub const fn colour(self) -> &'static str {
+    pub const fn colour(self) -> Color {
         match self {
-            Activation::Blocked => "#e06666",
-            Activation::AtRisk => "#f6b26b",
-            Activation::Mixed => "#ffe599",
-            Activation::Unknown => "#d9d9d9",
-            Activation::Neutral => "#ffffff",
-            Activation::Supported => "#93c47d",
+            Activation::Blocked => Color::rgb(0xe0, 0x66, 0x66),
+            Activation::AtRisk => Color::rgb(0xf6, 0xb2, 0x6b),
+            Activation::Mixed => Color::rgb(0xff, 0xe5, 0x99),
+            Activation::Unknown => Color::rgb(0xd9, 0xd9, 0xd9),
+            Activation::Neutral => Color::rgb(0xff, 0xff, 0xff),
+            Activation::Supported => Color::rgb(0x93, 0xc4, 0x7d),
         }
     }
 

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use super::resolve::{resolve, AppliedRating};
 use super::rule::{combine, effect, valence, Contribution, Valence};
-use super::{Activation, ContextProfile, Priority};
+use super::{Activation, ContextProfile, Priority, SiteRating};
 use crate::model::{MechanismKind, Relation};
 use crate::query::{PathQuery, Pathway};
 use crate::vocab::Readings;
@@ -72,6 +72,10 @@ pub struct AssessOptions {
     pub readings: Readings,
     /// The pathway sets to assess; empty means resources → outcomes.
     pub pathways: Vec<PathwaySet>,
+    /// Keep ratings of CFIR constructs the model places no factor at aside
+    /// ([`Assessment::unused`]) instead of reporting them as problems, as a full published
+    /// rating matrix needs (it rates every construct; a model places a few).
+    pub allow_unused: bool,
 }
 
 impl AssessOptions {
@@ -86,6 +90,25 @@ impl AssessOptions {
     /// ```
     pub fn with_readings(mut self, readings: Readings) -> Self {
         self.readings = readings;
+        self
+    }
+
+    /// Keeps ratings of constructs the model does not place aside instead of failing.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::assess::{assess, AssessOptions, ContextProfile};
+    /// use isp_moc::vocab::CfirConstruct;
+    /// let g = isp_moc::catalog::figure2();
+    /// let site = ContextProfile::new("A").rate(CfirConstruct::Cost, "-1".parse()?);
+    /// assert!(assess(&g, &site, &AssessOptions::default()).is_err());
+    /// let a = assess(&g, &site, &AssessOptions::default().allow_unused())?;
+    /// assert_eq!(a.unused.len(), 1);
+    /// # Ok::<(), isp_moc::Error>(())
+    /// ```
+    pub fn allow_unused(mut self) -> Self {
+        self.allow_unused = true;
         self
     }
 
@@ -282,6 +305,9 @@ pub struct Assessment {
     pub pathway_sets: Vec<PathwaySetStanding>,
     /// Factors that block or put mechanisms at risk, most consequential first.
     pub priorities: Vec<Priority>,
+    /// Ratings of CFIR constructs the model places no factor at, in the profile's order
+    /// (kept only with [`AssessOptions::allow_unused`]; otherwise they are problems).
+    pub unused: Vec<SiteRating>,
 }
 
 /// A context factor and the rating that reached it (none: not rated, so unknown).
@@ -419,7 +445,8 @@ impl Assessment {
 /// Every problem of the profile at once ([`ErrorKind::InvalidProfile`](crate::ErrorKind::InvalidProfile),
 /// [`ErrorKind::UnknownMechanism`](crate::ErrorKind::UnknownMechanism) with a
 /// did-you-mean), each located at the site and rating: an unknown factor, a mechanism
-/// that is not a context factor, a construct the model never places, a key rated twice,
+/// that is not a context factor, a construct the model never places (unless
+/// [`AssessOptions::allow_unused`]), a key rated twice,
 /// ratings that disagree on one factor; and the errors of the pathway queries.
 ///
 /// # Example
@@ -442,7 +469,8 @@ pub fn assess(
     profile: &ContextProfile,
     options: &AssessOptions,
 ) -> Result<Assessment> {
-    let ratings = resolve(graph, profile, options.readings)?;
+    let resolved = resolve(graph, profile, options.readings, options.allow_unused)?;
+    let ratings = resolved.ratings;
     let mut mechanisms = Vec::new();
     let mut standing = BTreeMap::new();
     for m in graph.mechanisms() {
@@ -534,6 +562,11 @@ pub fn assess(
         factors,
         pathway_sets,
         priorities: Vec::new(),
+        unused: resolved
+            .unused
+            .iter()
+            .map(|&i| profile.ratings[i].clone())
+            .collect(),
     };
     assessment.priorities = super::priority::priorities(graph, &assessment);
     Ok(assessment)

@@ -27,6 +27,7 @@
 mod activation;
 mod assessment;
 mod cross_case;
+mod drawing;
 mod key;
 #[cfg(feature = "csv")]
 mod matrix;

@@ -19,6 +19,8 @@ use crate::vocab::{CfirRating, RatingLegend};
 /// # Ok::<(), isp_moc::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct SiteRating {
     /// What is rated.

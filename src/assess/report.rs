@@ -183,6 +183,17 @@ fn render(a: &Assessment, graph: &MechanismGraph, style: Style) -> String {
             let _ = writeln!(out, "{}{}. {p}", if md { "" } else { "  " }, i + 1);
         }
     }
+    if !a.unused.is_empty() {
+        heading(&mut out, 2, "Rated, but not used by this model");
+        for r in &a.unused {
+            let line = format!("{} rated {}", r.key, r.rating);
+            if md {
+                let _ = writeln!(out, "- {line}");
+            } else {
+                let _ = writeln!(out, "  {line}");
+            }
+        }
+    }
     let unrated = a.unrated();
     if !unrated.is_empty() {
         heading(&mut out, 2, "Rate next (unknown)");

@@ -45,33 +45,37 @@ pub struct AppliedRating {
     pub source: Option<String>,
 }
 
-/// Every context factor's rating (or none), or every problem of the profile.
+/// What a profile says about a model's context factors.
+pub(crate) struct Resolved {
+    /// Each rated factor's rating.
+    pub(crate) ratings: BTreeMap<MechanismId, AppliedRating>,
+    /// Positions (0-based) of construct ratings that reach no factor of the model.
+    pub(crate) unused: Vec<usize>,
+}
+
+/// Every context factor's rating (or none), or every problem of the profile. Construct
+/// ratings that reach no factor are a problem unless `allow_unused`.
 pub(crate) fn resolve(
     graph: &MechanismGraph,
     profile: &ContextProfile,
     readings: Readings,
-) -> Result<BTreeMap<MechanismId, AppliedRating>> {
-    let mut problems = Problems::new();
-    let at = |position: usize| {
-        Location::record(Record::Rating {
-            site: profile.site.clone(),
-            position: position + 1,
-        })
-    };
+    allow_unused: bool,
+) -> Result<Resolved> {
+    let mut found: Vec<(usize, ErrorKind)> = Vec::new();
     let invalid = |reason: String| ErrorKind::InvalidProfile { reason };
 
     // 1. each key once, and factor keys name context factors
     let mut first: BTreeMap<&RatingKey, usize> = BTreeMap::new();
     for (i, r) in profile.ratings.iter().enumerate() {
         if let Some(&earlier) = first.get(&r.key) {
-            problems.add(
+            found.push((
+                i,
                 invalid(format!(
                     "{} is rated twice (rating #{} too)",
                     r.key,
                     earlier + 1
                 )),
-                at(i),
-            );
+            ));
             continue;
         }
         first.insert(&r.key, i);
@@ -81,23 +85,23 @@ pub(crate) fn resolve(
                     let factors = graph
                         .mechanisms_of_kind(MechanismKind::Context)
                         .map(|m| m.id.as_str());
-                    problems.add(
+                    found.push((
+                        i,
                         ErrorKind::UnknownMechanism {
                             id: id.to_string(),
                             suggestion: crate::suggest::nearest(id.as_str(), factors)
                                 .map(str::to_owned),
                         },
-                        at(i),
-                    );
+                    ));
                 }
-                Ok(m) if m.kind() != MechanismKind::Context => problems.add(
+                Ok(m) if m.kind() != MechanismKind::Context => found.push((
+                    i,
                     invalid(format!(
                         "{} is a {} mechanism, not a context factor; only context is rated",
                         quoted(id.as_str()),
                         m.kind().as_str()
                     )),
-                    at(i),
-                ),
+                )),
                 Ok(_) => {}
             }
         }
@@ -138,6 +142,9 @@ pub(crate) fn resolve(
         let Some(placement) = m.category.cfir_placement() else {
             continue;
         };
+        for k in reaching(placement, &first, &carried_2009, &carried_2022) {
+            used[k] = true;
+        }
         let candidates = candidates(
             m.id.as_str(),
             placement,
@@ -148,9 +155,6 @@ pub(crate) fn resolve(
         let Some((&(i, carried), rest)) = candidates.split_first() else {
             continue;
         };
-        for &(j, _) in &candidates {
-            used[j] = true;
-        }
         let rating = |k: usize| {
             normalize(
                 &profile.legend,
@@ -160,7 +164,8 @@ pub(crate) fn resolve(
             )
         };
         if let Some(&(j, _)) = rest.iter().find(|(j, _)| rating(*j) != rating(i)) {
-            problems.add(
+            found.push((
+                i.max(j),
                 invalid(format!(
                     "factor {} is rated {} through {} and {} through {}; rate the factor itself to settle it",
                     quoted(m.id.as_str()),
@@ -169,8 +174,7 @@ pub(crate) fn resolve(
                     profile.ratings[j].rating,
                     profile.ratings[j].key
                 )),
-                at(i.max(j)),
-            );
+            ));
             continue;
         }
         let r = &profile.ratings[i];
@@ -188,8 +192,13 @@ pub(crate) fn resolve(
     }
 
     // 4. a construct rating that reaches no factor says something the model cannot use
+    let mut unused = Vec::new();
     for (&key, &i) in &first {
         if used[i] || matches!(key, RatingKey::Factor(_)) {
+            continue;
+        }
+        if allow_unused {
+            unused.push(i);
             continue;
         }
         let mut reason = format!("the model places no context factor at {key}");
@@ -198,10 +207,50 @@ pub(crate) fn resolve(
                 " (nor can the rating be carried to the other CFIR edition: {why})"
             ));
         }
-        problems.add(invalid(reason), at(i));
+        reason.push_str("; `AssessOptions::allow_unused` keeps such ratings aside instead");
+        found.push((i, invalid(reason)));
+    }
+    unused.sort_unstable();
+    found.sort_by_key(|(i, _)| *i);
+    let mut problems = Problems::new();
+    for (i, kind) in found {
+        problems.add(
+            kind,
+            Location::record(Record::Rating {
+                site: profile.site.clone(),
+                position: i + 1,
+            }),
+        );
     }
     problems.finish()?;
-    Ok(applied)
+    Ok(Resolved {
+        ratings: applied,
+        unused,
+    })
+}
+
+/// Every construct rating that reaches a factor placed at `placement`, at any precedence
+/// (so a construct rating overridden by the factor's own rating still counts as used).
+fn reaching(
+    placement: &CfirPlacement,
+    first: &BTreeMap<&RatingKey, usize>,
+    carried_2009: &Carried<crate::vocab::CfirConstruct>,
+    carried_2022: &Carried<crate::vocab::Cfir2022Construct>,
+) -> Vec<usize> {
+    let direct = [
+        placement.construct.map(RatingKey::Cfir2009),
+        placement.construct_2022.map(RatingKey::Cfir2022),
+    ]
+    .into_iter()
+    .flatten()
+    .filter_map(|k| first.get(&k).copied());
+    let carried = placement
+        .construct
+        .and_then(|c| carried_2009.get(&c))
+        .into_iter()
+        .chain(placement.construct_2022.and_then(|c| carried_2022.get(&c)))
+        .map(|&(i, _)| i);
+    direct.chain(carried).collect()
 }
 
 type Carried<T> = BTreeMap<T, (usize, Standing)>;

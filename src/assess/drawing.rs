@@ -1,0 +1,75 @@
+//! An assessment drawn on its model: mechanisms coloured by standing, the factors that
+//! block or put them at risk emphasised, through the drawings' style hook.
+
+use super::{Activation, Assessment};
+use crate::export::{Color, Emphasis, Style, Styles};
+
+/// Red for the links and factors behind a threatened standing.
+const THREAT: Color = Color::rgb(0xc0, 0x39, 0x2b);
+
+impl Assessment {
+    /// Styles that draw this assessment on its model with
+    /// [`export::dot`](crate::export::dot) or [`export::mermaid`](crate::export::mermaid):
+    /// each mechanism filled by its standing and labelled with it; each context factor
+    /// filled by its rating (red for a barrier, green for a facilitator, grey when not
+    /// rated) and labelled with it, emphasised when it is a priority; the links through
+    /// which a factor blocks or puts a mechanism at risk drawn red and thick.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::assess::{assess, AssessOptions, ContextProfile};
+    /// use isp_moc::export::{dot, DrawOptions};
+    /// let g = isp_moc::catalog::figure2();
+    /// let a = assess(&g, &ContextProfile::new("A").rate("isp_role_clarity", "-2".parse()?), &AssessOptions::default())?;
+    /// let mut options = DrawOptions::default();
+    /// options.styles = a.styles();
+    /// let text = dot(&g, &options);
+    /// assert!(text.contains("#e06666")); // isp_skills is blocked
+    /// assert!(text.contains("blocked"));
+    /// # Ok::<(), isp_moc::Error>(())
+    /// ```
+    pub fn styles(&self) -> Styles {
+        let mut styles = Styles::new();
+        for m in &self.mechanisms {
+            styles = styles.with_mechanism(
+                m.id.as_str(),
+                Style::new()
+                    .with_fill(m.activation.colour())
+                    .with_note(&m.activation.label().to_lowercase()),
+            );
+            if m.activation.is_threatened() {
+                for cause in m.causes() {
+                    styles = styles.with_link(
+                        cause.factor.as_str(),
+                        m.id.as_str(),
+                        Style::new()
+                            .with_stroke(THREAT)
+                            .with_emphasis(Emphasis::Strong),
+                    );
+                }
+            }
+        }
+        for f in &self.factors {
+            let (fill, note) = match &f.rating {
+                None => (Activation::Unknown.colour(), "not rated".to_owned()),
+                Some(r) => {
+                    let fill = match r.rating.score() {
+                        Some(s) if s < 0 => Activation::AtRisk.colour(),
+                        Some(s) if s > 0 => Activation::Supported.colour(),
+                        Some(_) => Activation::Neutral.colour(),
+                        None if r.rating.is_mixed() => Activation::Mixed.colour(),
+                        None => Activation::Unknown.colour(),
+                    };
+                    (fill, format!("rated {}", r.rating))
+                }
+            };
+            let mut style = Style::new().with_fill(fill).with_note(&note);
+            if self.priorities.iter().any(|p| p.factor == f.id) {
+                style = style.with_stroke(THREAT).with_emphasis(Emphasis::Strong);
+            }
+            styles = styles.with_mechanism(f.id.as_str(), style);
+        }
+        styles
+    }
+}

@@ -1,0 +1,561 @@
+//! Context assessment: hand-checked profiles, the rule's properties, rating files and their
+//! errors, cross-case comparison, reports and JSON.
+
+mod common;
+
+#[cfg(feature = "csv")]
+use std::path::Path;
+
+use common::*;
+use isp_moc::assess::*;
+use isp_moc::model::{Category, Link, Mechanism, MechanismKind, Relation};
+use isp_moc::vocab::{
+    Cfir2022Construct, CfirConstruct, CfirRating, Distinguishing, Readings, Standing,
+};
+use isp_moc::{ErrorKind, MechanismGraph};
+use proptest::prelude::*;
+
+fn figure2() -> MechanismGraph {
+    isp_moc::catalog::figure2()
+}
+
+fn r(text: &str) -> CfirRating {
+    text.parse().unwrap()
+}
+
+fn context_ids(g: &MechanismGraph) -> Vec<String> {
+    g.mechanisms_of_kind(MechanismKind::Context)
+        .map(|m| m.id.to_string())
+        .collect()
+}
+
+fn every_factor(g: &MechanismGraph, rating: &str) -> ContextProfile {
+    context_ids(g)
+        .iter()
+        .fold(ContextProfile::new("all"), |p, id| {
+            p.rate(id.as_str(), r(rating))
+        })
+}
+
+#[test]
+fn every_factor_at_plus_two_puts_nothing_at_risk() {
+    let g = figure2();
+    let a = assess(&g, &every_factor(&g, "+2"), &AssessOptions::default()).unwrap();
+    for m in &a.mechanisms {
+        let expected = if m.factors.is_empty() {
+            Activation::Neutral
+        } else {
+            Activation::Supported
+        };
+        assert_eq!(m.activation, expected, "{}", m.id);
+    }
+    assert!(a.priorities.is_empty());
+    assert!(a.unrated().is_empty());
+    assert!(a.pathway_sets[0]
+        .pathways
+        .iter()
+        .all(|p| !p.activation.is_threatened()));
+}
+
+#[test]
+fn leadership_and_resources_at_minus_two_put_what_depends_on_them_at_risk_and_rank_first() {
+    let g = figure2();
+    let site = every_factor(&g, "+2");
+    let mut site = ContextProfile::new("site").with_legend(site.legend);
+    for id in context_ids(&g) {
+        let rating = match id.as_str() {
+            "leadership_support" | "available_resources" => "-2",
+            _ => "+2",
+        };
+        site = site.rate(id.as_str(), r(rating));
+    }
+    let a = assess(&g, &site, &AssessOptions::default()).unwrap();
+    let standing = |id: &str| a.mechanism(id).unwrap().activation;
+    // leadership support moderates the three resources; resources moderate reflection and
+    // availability and are a precondition of the ISP's skills
+    assert_eq!(standing("isp_knowledge"), Activation::AtRisk);
+    assert_eq!(standing("isp_attitudes"), Activation::AtRisk);
+    assert_eq!(standing("isp_skills"), Activation::Blocked);
+    assert_eq!(standing("reflection_space"), Activation::AtRisk);
+    assert_eq!(standing("go_to_availability"), Activation::AtRisk);
+    assert_eq!(standing("trust"), Activation::Supported);
+    let ranked: Vec<&str> = a.priorities.iter().map(|p| p.factor.as_str()).collect();
+    assert_eq!(ranked, ["available_resources", "leadership_support"]);
+    assert_eq!(a.priorities[0].blocks, ["isp_skills"]);
+    assert_eq!(
+        a.priorities[0].puts_at_risk,
+        ["reflection_space", "go_to_availability"]
+    );
+    assert_eq!(
+        a.priorities[1].puts_at_risk,
+        ["isp_knowledge", "isp_attitudes"]
+    );
+    // every conclusion carries what produced it
+    let attitudes = a.mechanism("isp_attitudes").unwrap();
+    let cause = attitudes.causes().next().unwrap();
+    assert_eq!(cause.factor, "leadership_support");
+    assert_eq!(cause.relation, Relation::Moderates);
+    assert_eq!(cause.rating.as_ref().unwrap().rating, r("-2"));
+}
+
+#[test]
+fn a_missing_rating_is_unknown_not_neutral() {
+    let g = figure2();
+    let mut site = ContextProfile::new("site");
+    for id in context_ids(&g) {
+        if id != "stakeholder_competence" {
+            site = site.rate(id.as_str(), r("+1"));
+        }
+    }
+    let a = assess(&g, &site, &AssessOptions::default()).unwrap();
+    assert_eq!(
+        a.mechanism("meaningful_learning").unwrap().activation,
+        Activation::Unknown
+    );
+    assert_eq!(a.unrated()[0].id, "stakeholder_competence");
+    // `M` (missing in the data) and a categorical code are unknown too
+    for rating in ["M", "I"] {
+        let a = assess(
+            &g,
+            &site.clone().rate("stakeholder_competence", r(rating)),
+            &AssessOptions::default(),
+        )
+        .unwrap();
+        assert_eq!(
+            a.mechanism("meaningful_learning").unwrap().activation,
+            Activation::Unknown,
+            "{rating}"
+        );
+    }
+}
+
+#[test]
+fn a_failed_precondition_blocks() {
+    // isp_role_clarity is a precondition of isp_skills in Figure 2
+    let g = figure2();
+    assert_eq!(
+        g.link("isp_role_clarity", "isp_skills").unwrap().relation,
+        Relation::Precondition
+    );
+    for rating in ["-1", "-2"] {
+        let site = every_factor(&g, "+2").rate("isp_role_clarity", r(rating));
+        // the factor id outranks... rated twice is an error, so build afresh
+        let _ = site;
+        let mut site = ContextProfile::new("s");
+        for id in context_ids(&g) {
+            site = site.rate(
+                id.as_str(),
+                r(if id == "isp_role_clarity" {
+                    rating
+                } else {
+                    "+2"
+                }),
+            );
+        }
+        let a = assess(&g, &site, &AssessOptions::default()).unwrap();
+        let skills = a.mechanism("isp_skills").unwrap();
+        assert_eq!(skills.activation, Activation::Blocked, "{rating}");
+        assert_eq!(
+            skills
+                .causes()
+                .map(|f| f.factor.as_str())
+                .collect::<Vec<_>>(),
+            ["isp_role_clarity"]
+        );
+        // a pathway is no better than its weakest mechanism
+        for p in a.pathway_sets[0]
+            .pathways
+            .iter()
+            .filter(|p| p.pathway.contains("isp_skills"))
+        {
+            assert_eq!(p.activation, Activation::Blocked);
+        }
+    }
+}
+
+#[test]
+fn a_minus_one_moderator_countered_by_positive_context_is_mixed() {
+    let g = build(
+        vec![
+            resource("r"),
+            reasoning("m"),
+            context("good"),
+            context("weak"),
+        ],
+        vec![
+            leads("r", "m"),
+            Link::new("good", "m", Relation::Moderates),
+            Link::new("weak", "m", Relation::Moderates),
+        ],
+    )
+    .unwrap();
+    let a = assess(
+        &g,
+        &ContextProfile::new("s")
+            .rate("good", r("+2"))
+            .rate("weak", r("-1")),
+        &AssessOptions::default(),
+    )
+    .unwrap();
+    assert_eq!(a.mechanism("m").unwrap().activation, Activation::Mixed);
+    let a = assess(
+        &g,
+        &ContextProfile::new("s")
+            .rate("good", r("+2"))
+            .rate("weak", r("-2")),
+        &AssessOptions::default(),
+    )
+    .unwrap();
+    assert_eq!(a.mechanism("m").unwrap().activation, Activation::AtRisk);
+    let a = assess(
+        &g,
+        &ContextProfile::new("s")
+            .rate("good", r("0"))
+            .rate("weak", r("X")),
+        &AssessOptions::default(),
+    )
+    .unwrap();
+    assert_eq!(a.mechanism("m").unwrap().activation, Activation::Mixed);
+}
+
+#[test]
+fn reverse_rated_constructs_are_normalized_by_the_legend() {
+    let g = figure2();
+    let legend =
+        isp_moc::vocab::RatingLegend::new().with_reverse_rated(CfirConstruct::AvailableResources);
+    let site = ContextProfile::new("s")
+        .with_legend(legend)
+        .rate(CfirConstruct::AvailableResources, r("+2"));
+    let a = assess(&g, &site, &AssessOptions::default()).unwrap();
+    let applied = a
+        .factor("available_resources")
+        .unwrap()
+        .rating
+        .clone()
+        .unwrap();
+    assert_eq!((applied.given, applied.rating), (r("+2"), r("-2")));
+    assert_eq!(
+        a.mechanism("isp_skills").unwrap().activation,
+        Activation::Blocked
+    );
+}
+
+/// A factor placed only in CFIR 2009, rated through a CFIR 2022 construct.
+fn culture_model() -> MechanismGraph {
+    build(
+        vec![
+            resource("r"),
+            reasoning("m"),
+            Mechanism::new("culture", "Culture", Category::cfir(CfirConstruct::Culture)),
+            Mechanism::new(
+                "networks",
+                "Networks",
+                Category::cfir(CfirConstruct::NetworksAndCommunications),
+            ),
+        ],
+        vec![
+            leads("r", "m"),
+            Link::new("culture", "m", Relation::Moderates),
+            Link::new("networks", "m", Relation::Moderates),
+        ],
+    )
+    .unwrap()
+}
+
+#[test]
+fn ratings_cross_cfir_editions_only_where_a_verified_row_allows() {
+    let g = culture_model();
+    let site = ContextProfile::new("s").rate(Cfir2022Construct::Culture, r("-2"));
+    let a = assess(&g, &site, &AssessOptions::default()).unwrap();
+    let applied = a.factor("culture").unwrap().rating.clone().unwrap();
+    assert_eq!(applied.key, RatingKey::Cfir2022(Cfir2022Construct::Culture));
+    assert_eq!(applied.carried, Some(Standing::Verified));
+    assert_eq!(a.mechanism("m").unwrap().activation, Activation::AtRisk);
+    // Networks & Communications is split in CFIR 2022: a 2022 rating cannot reach it
+    let site = ContextProfile::new("s").rate(Cfir2022Construct::RelationalConnections, r("+1"));
+    let err = assess(&g, &site, &AssessOptions::default()).unwrap_err();
+    assert!(
+        err.to_string().starts_with(
+            "site `s`, rating #1: the model places no context factor at CFIR 2022 construct `cfir2022_relational_connections`"
+        ),
+        "{err}"
+    );
+    assert!(matches!(err.kind(), ErrorKind::InvalidProfile { .. }));
+    let _ = Readings::Include;
+}
+
+#[test]
+fn every_problem_of_a_profile_is_reported_at_once() {
+    let g = figure2();
+    let site = ContextProfile::new("Eastside")
+        .rate("leadership_suport", r("-2"))
+        .rate("trust", r("+1"))
+        .rate(CfirConstruct::Cost, r("-1"))
+        .rate(CfirConstruct::AvailableResources, r("-2"))
+        .rate(CfirConstruct::AvailableResources, r("-2"))
+        .rate("available_resources", r("+1"))
+        .rate(Cfir2022Construct::RelativePriority, r("+2"))
+        .rate(CfirConstruct::RelativePriority, r("-1"));
+    let err = assess(&g, &site, &AssessOptions::default()).unwrap_err();
+    let lines: Vec<String> = err.problems().iter().map(ToString::to_string).collect();
+    assert_eq!(
+        lines,
+        [
+            "site `Eastside`, rating #1: unknown mechanism `leadership_suport`; did you mean `leadership_support`?",
+            "site `Eastside`, rating #2: `trust` is a reasoning mechanism, not a context factor; only context is rated",
+            "site `Eastside`, rating #3: the model places no context factor at CFIR 2009 construct `cost` (nor can the rating be carried to the other CFIR edition: unverified); `AssessOptions::allow_unused` keeps such ratings aside instead",
+            "site `Eastside`, rating #5: CFIR 2009 construct `available_resources` is rated twice (rating #4 too)",
+            "site `Eastside`, rating #8: factor `relative_priority` is rated -1 through CFIR 2009 construct `relative_priority` and +2 through CFIR 2022 construct `cfir2022_relative_priority`; rate the factor itself to settle it",
+        ]
+    );
+}
+
+#[cfg(all(feature = "csv", feature = "serde"))]
+#[test]
+fn a_rating_matrix_reads_into_profiles_and_assesses() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/assess/two_sites.csv");
+    let sites = read_rating_matrix_file(&path, &MatrixOptions::default()).unwrap();
+    assert_eq!(
+        sites.iter().map(|s| s.site.as_str()).collect::<Vec<_>>(),
+        ["Northside", "Eastside"]
+    );
+    assert_eq!(sites[0].ratings.len(), 6);
+    assert_eq!(sites[1].ratings.len(), 6);
+    assert_eq!(sites[1].ratings[5].rating, r("-1*"));
+    let g = figure2();
+    // the matrix rates a construct Figure 2 does not place: an error unless allowed
+    let err = assess(&g, &sites[1], &AssessOptions::default()).unwrap_err();
+    assert!(err.to_string().contains("the model places no context factor at CFIR 2009 construct `access_to_knowledge_and_information`"), "{err}");
+    let east = assess(&g, &sites[1], &AssessOptions::default().allow_unused()).unwrap();
+    assert_eq!(east.unused.len(), 1);
+    assert!(east.to_text(&g).contains("Rated, but not used by this model\n  CFIR 2009 construct `access_to_knowledge_and_information` rated M"));
+    assert_eq!(
+        east.mechanism("isp_skills").unwrap().activation,
+        Activation::Blocked
+    );
+    // every bad cell at once, with its line and column, naming the file
+    let bad = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/assess/bad_matrix.csv");
+    let err = read_rating_matrix_file(&bad, &MatrixOptions::default()).unwrap_err();
+    let file = bad.display().to_string();
+    let lines: Vec<String> = err
+        .problems()
+        .iter()
+        .map(|p| p.to_string().replace(&file, "bad_matrix.csv"))
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            "bad_matrix.csv:1:3: site `Northside` is named twice",
+            "bad_matrix.csv:1:4: a site column needs a name in the first row",
+            "bad_matrix.csv:2:1, at `construct`: unknown CFIR 2009 construct `Leadership Engagment`; did you mean `leadership_engagement`?",
+            "bad_matrix.csv:3:2, site `Northside`, rating #2, at `Northside`: invalid CFIR rating `+3`: scores run from -2 to +2",
+            "bad_matrix.csv:4:5: this row has 5 cells, but the first row names 3 sites",
+            "bad_matrix.csv:5:2, site `Northside`, rating #4, at `Northside`: invalid CFIR rating `minus one`: expected -2, -1, 0, +1 or +2 (optionally followed by `*`), X, 0 (mixed), M, I or E",
+        ]
+    );
+}
+
+#[cfg(feature = "csv")]
+#[test]
+fn a_cfir_2022_matrix_and_other_delimiters() {
+    let text = "\u{feff}construct;A\nInnovation Source;E\nHigh-level Leaders;-1\n";
+    let sites = read_rating_matrix(
+        text,
+        &MatrixOptions::new(isp_moc::vocab::CfirVersion::Cfir2022).with_delimiter(b';'),
+    )
+    .unwrap();
+    assert_eq!(
+        sites[0].ratings[1].key,
+        RatingKey::Cfir2022(Cfir2022Construct::HighLevelLeaders)
+    );
+    // CFIR 2009 codes are read too
+    let sites = read_rating_matrix("c,A\nII.B,+1\n", &MatrixOptions::default()).unwrap();
+    assert_eq!(
+        sites[0].ratings[0].key,
+        RatingKey::Cfir2009(CfirConstruct::Cosmopolitanism)
+    );
+    assert!(read_rating_matrix("", &MatrixOptions::default()).is_err());
+}
+
+#[cfg(all(feature = "csv", feature = "serde"))]
+#[test]
+fn profiles_round_trip_through_json_and_validate_against_their_schema() {
+    let g = figure2();
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/assess/two_sites.csv");
+    let sites = read_rating_matrix_file(&path, &MatrixOptions::default()).unwrap();
+    let text = profiles_to_json(&sites);
+    assert_eq!(profiles_from_json(&text).unwrap(), sites);
+    let a = assess(&g, &sites[1], &AssessOptions::default().allow_unused()).unwrap();
+    let json: serde_json::Value = serde_json::from_str(&a.to_json()).unwrap();
+    assert_eq!(json["site"], "Eastside");
+    assert_eq!(json["mechanisms"][1]["activation"], "blocked");
+    #[cfg(feature = "schemars")]
+    {
+        let profile_schema: serde_json::Value = serde_json::from_str(&profile_schema()).unwrap();
+        let v = jsonschema::validator_for(&profile_schema).unwrap();
+        assert!(v.is_valid(&serde_json::from_str(&text).unwrap()));
+        let assessment_schema: serde_json::Value =
+            serde_json::from_str(&assessment_schema()).unwrap();
+        let v = jsonschema::validator_for(&assessment_schema).unwrap();
+        let errors: Vec<String> = v.iter_errors(&json).map(|e| e.to_string()).collect();
+        assert!(errors.is_empty(), "{errors:?}");
+    }
+}
+
+#[test]
+fn sites_compare_as_a_cross_case_analysis() {
+    let g = figure2();
+    let site = |name: &str, leadership: &str, resources: &str| {
+        ContextProfile::new(name)
+            .rate(CfirConstruct::LeadershipEngagement, r(leadership))
+            .rate(CfirConstruct::AvailableResources, r(resources))
+    };
+    let cases = compare_sites(
+        &g,
+        &[
+            (site("A", "+2", "+1"), SiteOutcome::High),
+            (site("B", "+1", "-1"), SiteOutcome::High),
+            (site("C", "-2", "0"), SiteOutcome::Low),
+            (site("D", "-1", "+1"), SiteOutcome::Low),
+        ],
+        &AssessOptions::default(),
+    )
+    .unwrap();
+    let leadership = cases.factor("leadership_support").unwrap();
+    assert_eq!(leadership.distinguishing, Distinguishing::Strong);
+    assert_eq!(leadership.high_mean, Some(1.5));
+    assert_eq!(leadership.low_mean, Some(-1.5));
+    // resources overlap between the groups: not distinguishing
+    assert_eq!(
+        cases.factor("available_resources").unwrap().distinguishing,
+        Distinguishing::None
+    );
+    let d: Vec<&str> = cases.distinguishing().map(|f| f.factor.as_str()).collect();
+    assert_eq!(d, ["leadership_support"]);
+    assert!(cases
+        .mechanisms
+        .iter()
+        .any(|c| c.subject == "isp_attitudes" && c.better_in == SiteOutcome::High));
+    // duplicate site names and missing groups are refused
+    assert!(compare_sites(
+        &g,
+        &[
+            (site("A", "+1", "+1"), SiteOutcome::High),
+            (site("A", "-1", "-1"), SiteOutcome::Low)
+        ],
+        &AssessOptions::default()
+    )
+    .is_err());
+}
+
+#[test]
+fn reports_read_as_a_planning_document() {
+    let g = culture_model();
+    let site = ContextProfile::new("s")
+        .rate(CfirConstruct::Culture, r("-2"))
+        .rate("networks", r("+1"));
+    let a = assess(&g, &site, &AssessOptions::default()).unwrap();
+    assert_eq!(
+        a.to_text(&g),
+        "Context assessment: s
+Mechanisms (2): 1 at risk, 1 neutral
+
+At risk
+  m (m): Culture, rated -2 (CFIR 2009 construct `culture`)
+
+Neutral
+  r (r): no context factor of the model bears on it
+
+Address first
+  1. culture (-2): puts m at risk; 0 pathways threatened; evidence 0
+"
+    );
+    assert!(a
+        .to_markdown(&g)
+        .contains("## At risk\n\n- m (m): Culture, rated -2"));
+}
+
+fn standings(a: &Assessment) -> Vec<Activation> {
+    a.mechanisms
+        .iter()
+        .map(|m| m.activation)
+        .chain(a.pathway_sets.iter().flat_map(|s| {
+            std::iter::once(s.activation).chain(s.pathways.iter().map(|p| p.activation))
+        }))
+        .collect()
+}
+
+const SCORES: [&str; 9] = ["-2", "-1", "0", "+1", "+2", "X", "M", "0 (mixed)", "-1*"];
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Raising any numeric rating never worsens any standing, of mechanisms, pathways or
+    /// pathway sets.
+    #[test]
+    fn raising_a_rating_never_worsens_a_standing(
+        ratings in proptest::collection::vec(proptest::option::of(0usize..SCORES.len()), 13),
+        pick in 0usize..13,
+    ) {
+        let g = figure2();
+        let ids = context_ids(&g);
+        let profile = |bump: bool| {
+            let mut p = ContextProfile::new("s");
+            for (i, (id, r)) in ids.iter().zip(&ratings).enumerate() {
+                if let Some(k) = r {
+                    let mut rating: CfirRating = SCORES[*k].parse().unwrap();
+                    if bump && i == pick {
+                        if let Some(s) = rating.score() {
+                            rating = CfirRating::from_score(isp_moc::vocab::RatingScore::try_from((s + 1).min(2)).unwrap());
+                        }
+                    }
+                    p = p.rate(id.as_str(), rating);
+                }
+            }
+            p
+        };
+        let before = assess(&g, &profile(false), &AssessOptions::default()).unwrap();
+        let after = assess(&g, &profile(true), &AssessOptions::default()).unwrap();
+        for (b, a) in standings(&before).iter().zip(standings(&after)) {
+            prop_assert!(a >= *b, "{b:?} -> {a:?}");
+        }
+    }
+
+    /// The assessment does not depend on the order the ratings are given in, and is the
+    /// same every time.
+    #[test]
+    fn assessment_is_independent_of_rating_order(
+        ratings in proptest::collection::vec(0usize..5, 13),
+        seed in any::<u64>(),
+    ) {
+        let g = figure2();
+        let mut pairs: Vec<(String, &str)> = context_ids(&g).into_iter().zip(ratings.iter().map(|&k| SCORES[k])).collect();
+        let forward = pairs.iter().fold(ContextProfile::new("s"), |p, (id, r)| p.rate(id.as_str(), r.parse().unwrap()));
+        // a deterministic shuffle
+        let mut state = seed | 1;
+        for i in (1..pairs.len()).rev() {
+            state ^= state << 13; state ^= state >> 7; state ^= state << 17;
+            pairs.swap(i, (state % (i as u64 + 1)) as usize);
+        }
+        let shuffled = pairs.iter().fold(ContextProfile::new("s"), |p, (id, r)| p.rate(id.as_str(), r.parse().unwrap()));
+        let a = assess(&g, &forward, &AssessOptions::default()).unwrap();
+        prop_assert_eq!(&a, &assess(&g, &shuffled, &AssessOptions::default()).unwrap());
+        prop_assert_eq!(&a, &assess(&g, &forward, &AssessOptions::default()).unwrap());
+    }
+}
+
+#[test]
+fn an_assessment_draws_its_model_coloured_in_dot_and_mermaid() {
+    use isp_moc::export::{dot, mermaid, DrawOptions};
+    let g = figure2();
+    let site = ContextProfile::new("s").rate("isp_role_clarity", r("-2"));
+    let a = assess(&g, &site, &AssessOptions::default()).unwrap();
+    let mut options = DrawOptions::default();
+    options.styles = a.styles();
+    options.styles.check(&g).unwrap();
+    for text in [dot(&g, &options), mermaid(&g, &options)] {
+        assert!(text.contains("#e06666"), "blocked fill");
+        assert!(text.contains("#c0392b"), "threat stroke");
+        assert!(text.contains("rated -2"));
+    }
+}
