@@ -73,6 +73,25 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("wrote {}", svg_path.display());
     #[cfg(feature = "csv")]
     assessment_docs(&g)?;
+    codebook_docs(&g)?;
+    Ok(())
+}
+
+/// `docs/codebook/`: the coding scheme of the review with Figure 2's mechanisms, as a
+/// REFI-QDA codebook and as CSV, for coders starting in NVivo, ATLAS.ti, MAXQDA or
+/// QualCoder.
+fn codebook_docs(g: &isp_moc::MechanismGraph) -> Result<(), Box<dyn std::error::Error>> {
+    let dir = Path::new("docs").join("codebook");
+    std::fs::create_dir_all(&dir)?;
+    let book = isp_moc::synth::Codebook::for_model(g, isp_moc::vocab::CfirVersion::Cfir2009);
+    for (name, text) in [
+        ("figure2.qdc", book.to_qdc()),
+        ("figure2-codebook.csv", book.to_csv()),
+    ] {
+        let path = dir.join(name);
+        std::fs::write(&path, text)?;
+        println!("wrote {}", path.display());
+    }
     Ok(())
 }
 

@@ -73,6 +73,7 @@
 #[macro_use]
 mod macros;
 
+mod csv_text;
 pub mod error;
 mod graph;
 mod id;
@@ -87,6 +88,7 @@ pub mod io;
 pub mod lint;
 pub mod model;
 pub mod query;
+pub mod synth;
 pub mod vocab;
 
 pub use error::{Error, ErrorKind, Result};

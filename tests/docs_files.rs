@@ -191,3 +191,17 @@ fn assessment_docs_match_the_example_sites() {
     // the contrast the example is there to show
     assert!(report.contains("| Clarity of the ISP role | +2 | -2 | strongly distinguishing"));
 }
+
+/// `docs/codebook/`: the review's coding scheme with Figure 2's mechanisms.
+#[test]
+fn codebook_files_match_the_catalog() {
+    let book = isp_moc::synth::Codebook::for_model(
+        &isp_moc::catalog::figure2(),
+        isp_moc::vocab::CfirVersion::Cfir2009,
+    );
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/codebook");
+    let stale = "docs/codebook is stale: run `cargo run --example regenerate_docs`";
+    let read = |name: &str| std::fs::read_to_string(root.join(name)).expect(stale);
+    assert_eq!(read("figure2.qdc"), book.to_qdc(), "{stale}");
+    assert_eq!(read("figure2-codebook.csv"), book.to_csv(), "{stale}");
+}

@@ -4,8 +4,9 @@
 use std::path::Path;
 
 use super::{ContextProfile, RatingKey, SiteRating};
+use crate::csv_text::{line_of, read_records};
 use crate::error::{quoted, Location, Problem, Problems, Record};
-use crate::vocab::{Cfir2022Construct, CfirConstruct, CfirRating, CfirVersion, RatingLegend, Term};
+use crate::vocab::{Cfir2022Construct, CfirRating, CfirVersion, RatingLegend, Term};
 use crate::{Error, ErrorKind, MechanismId, Result};
 
 /// How to read a rating matrix: which CFIR edition its construct names belong to, the
@@ -122,19 +123,7 @@ impl MatrixOptions {
 /// # Ok::<(), isp_moc::Error>(())
 /// ```
 pub fn read_rating_matrix(text: &str, options: &MatrixOptions) -> Result<Vec<ContextProfile>> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .delimiter(options.delimiter)
-        .from_reader(text.as_bytes());
-    let mut rows = Vec::new();
-    for record in reader.records() {
-        match record {
-            Ok(r) => rows.push(r),
-            Err(e) => return Err(csv_error(&e)),
-        }
-    }
+    let rows = read_records(text, options.delimiter)?;
     let mut problems = Problems::new();
     let Some((header, body)) = rows.split_first() else {
         return Err(ErrorKind::Syntax {
@@ -262,18 +251,10 @@ fn key(text: &str, edition: CfirVersion) -> std::result::Result<RatingKey, Error
             Ok(c) => Ok(RatingKey::Cfir2022(c)),
             Err(e) => factor_or(text, e.into_kind()),
         },
-        _ => {
-            if let Some(&c) = CfirConstruct::ALL
-                .iter()
-                .find(|c| c.code().eq_ignore_ascii_case(text))
-            {
-                return Ok(RatingKey::Cfir2009(c));
-            }
-            match CfirConstruct::lookup(text) {
-                Ok(c) => Ok(RatingKey::Cfir2009(c)),
-                Err(e) => factor_or(text, e.into_kind()),
-            }
-        }
+        _ => match crate::vocab::cfir_2009_construct(text) {
+            Ok(c) => Ok(RatingKey::Cfir2009(c)),
+            Err(e) => factor_or(text, e.into_kind()),
+        },
     }
 }
 
@@ -294,27 +275,4 @@ fn factor_or(text: &str, construct_error: ErrorKind) -> std::result::Result<Rati
         }
         _ => Err(construct_error),
     }
-}
-
-fn line_of(record: &csv::StringRecord) -> usize {
-    record
-        .position()
-        .map_or(0, |p| usize::try_from(p.line()).unwrap_or(usize::MAX))
-}
-
-fn csv_error(e: &csv::Error) -> Error {
-    let mut at = Location::default();
-    if let Some(p) = e.position() {
-        at.line = usize::try_from(p.line()).ok();
-    }
-    let message = match e.kind() {
-        csv::ErrorKind::Utf8 { .. } => "the file is not UTF-8 text".to_owned(),
-        _ => e.to_string(),
-    };
-    Problem::new(ErrorKind::Syntax {
-        format: "CSV",
-        message,
-    })
-    .at(at)
-    .into()
 }

@@ -183,6 +183,18 @@ pub enum Record {
         /// 1-based position among the site's ratings.
         position: usize,
     },
+    /// The `position`-th study of a study table (1-based; for a CSV file, the data row).
+    Study {
+        /// 1-based position among the studies.
+        position: usize,
+        /// Its id, when it has a usable one.
+        id: Option<String>,
+    },
+    /// The `position`-th coded excerpt (1-based; for a CSV file, the data row).
+    Excerpt {
+        /// 1-based position among the excerpts.
+        position: usize,
+    },
     /// An element of an XML file that is not a model record (a GraphML `<key>` or
     /// `<graph>`), by its name and `id` attribute.
     Element {
@@ -217,6 +229,14 @@ impl fmt::Display for Record {
             Record::Rating { site, position } => {
                 write!(f, "site {}, rating #{position}", Quoted(site))
             }
+            Record::Study { position, id } => {
+                write!(f, "study #{position}")?;
+                match id {
+                    Some(id) => write!(f, " {}", Quoted(id)),
+                    None => Ok(()),
+                }
+            }
+            Record::Excerpt { position } => write!(f, "excerpt #{position}"),
             Record::Element { name, id } => {
                 write!(f, "<{}>", Escaped(name))?;
                 match id {

@@ -42,6 +42,12 @@ impl Problems {
         self.omitted += omitted;
     }
 
+    /// How many problems were found, kept or omitted.
+    #[cfg_attr(not(feature = "csv"), allow(dead_code))]
+    pub(crate) fn count(&self) -> usize {
+        self.kept.len() + self.omitted
+    }
+
     /// True while no more problems would be kept (suggestions need not be computed).
     pub(crate) fn is_full(&self) -> bool {
         self.kept.len() >= MAX_PROBLEMS

@@ -386,7 +386,7 @@ pub(crate) fn is_xml_char(c: char) -> bool {
 
 /// Element text: `&`, `<`, `>` escaped, carriage returns as `&#13;` (so a parser does not
 /// turn them into line feeds), characters XML cannot carry as U+FFFD.
-fn escape_text(out: &mut String, text: &str) {
+pub(crate) fn escape_text(out: &mut String, text: &str) {
     for c in text.chars() {
         match c {
             '&' => out.push_str("&amp;"),
@@ -395,6 +395,19 @@ fn escape_text(out: &mut String, text: &str) {
             '\r' => out.push_str("&#13;"),
             c if !is_xml_char(c) => out.push('\u{FFFD}'),
             c => out.push(c),
+        }
+    }
+}
+
+/// Attribute text: as [`escape_text`], and `"` as `&quot;`, tabs and line feeds as
+/// character references (a parser would otherwise normalise them to spaces).
+pub(crate) fn escape_attribute(out: &mut String, text: &str) {
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("&quot;"),
+            '\n' => out.push_str("&#10;"),
+            '\t' => out.push_str("&#9;"),
+            c => escape_text(out, c.encode_utf8(&mut [0; 4])),
         }
     }
 }

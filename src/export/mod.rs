@@ -40,6 +40,7 @@ mod style;
 pub use dagitty::{dagitty, DagittyOptions};
 pub use dot::dot;
 pub use draw_options::DrawOptions;
+pub(crate) use graphml::{escape_attribute as xml_attribute, escape_text as xml_text};
 pub use graphml::{graphml, GraphMlOptions};
 pub use layout::Layout;
 pub use mermaid::mermaid;

@@ -177,6 +177,8 @@ fn order(p: &Problem) -> (u8, usize) {
     match p.location.as_ref().and_then(|l| l.record.as_ref()) {
         None | Some(Record::Document) | Some(Record::Element { .. }) => (0, 0),
         Some(Record::Rating { position, .. }) => (4, *position),
+        Some(Record::Study { position, .. }) => (5, *position),
+        Some(Record::Excerpt { position }) => (6, *position),
         Some(Record::Info) => (1, 0),
         Some(Record::Mechanism { position, .. }) => (2, *position),
         Some(Record::Link { position, .. }) => (3, *position),

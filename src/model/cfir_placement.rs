@@ -25,16 +25,55 @@ use crate::vocab::{Cfir2022Construct, Cfir2022Domain, CfirConstruct, CfirDomain}
 /// let leaders = Category::placed(p);
 /// assert_eq!(leaders.cfir_placement(), Some(&p));
 /// ```
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+///
+/// In files (where a placement stands on its own, as in a coded excerpt) the fields are
+/// `cfir_domain`, `cfir_construct`, `cfir2022_domain` and `cfir2022_construct`, as on a
+/// context mechanism.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct CfirPlacement {
     /// The CFIR 2009 domain.
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "cfir_domain",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )
+    )]
     pub domain: Option<CfirDomain>,
     /// The nearest CFIR 2009 construct; must lie in `domain`.
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "cfir_construct",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )
+    )]
     pub construct: Option<CfirConstruct>,
     /// The CFIR 2022 domain.
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "cfir2022_domain",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )
+    )]
     pub domain_2022: Option<Cfir2022Domain>,
     /// The nearest CFIR 2022 construct; must lie in `domain_2022`.
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "cfir2022_construct",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )
+    )]
     pub construct_2022: Option<Cfir2022Construct>,
 }
 

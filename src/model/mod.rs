@@ -22,6 +22,7 @@ mod kind;
 mod link;
 mod mechanism;
 mod relation;
+mod study;
 
 pub use category::Category;
 pub(crate) use category_fields::CategoryFields;
@@ -34,3 +35,4 @@ pub use kind::MechanismKind;
 pub use link::Link;
 pub use mechanism::Mechanism;
 pub use relation::{Basis, Polarity, Relation};
+pub use study::{Sector, Study, StudyDesign, StudyId};

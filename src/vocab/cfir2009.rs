@@ -271,6 +271,19 @@ impl CfirDomain {
     }
 }
 
+/// A CFIR 2009 construct by its cfirguide code (`II.D`, any case) or, failing that, by
+/// [`super::Term::lookup`] (id, label or alias, with a did-you-mean on failure).
+pub(crate) fn construct_by_code_or_name(text: &str) -> Result<CfirConstruct, crate::Error> {
+    let text = text.trim();
+    match CfirConstruct::ALL
+        .iter()
+        .find(|c| c.code().eq_ignore_ascii_case(text))
+    {
+        Some(&c) => Ok(c),
+        None => <CfirConstruct as super::Term>::lookup(text),
+    }
+}
+
 impl CfirConstruct {
     /// The cfirguide code, e.g. `II.B` or `V.B.2`.
     ///

@@ -84,6 +84,7 @@ mod tdf;
 
 pub use bcw::{InterventionFunction, PolicyCategory};
 pub use buhrmann2022::{IspAttitudeTheme, IspKnowledgeArea};
+pub(crate) use cfir2009::construct_by_code_or_name as cfir_2009_construct;
 pub use cfir2009::{CfirConstruct, CfirDomain};
 pub use cfir2022::{Cfir2022Construct, Cfir2022Domain, Cfir2022Subdomain};
 pub use cfir2022_new::{CfirNewConstruct, NewConstructBasis};

@@ -1,0 +1,90 @@
+//! CSV text shared by the readers (rating matrices, coded excerpts) and writers (excerpts,
+//! studies, codebooks): every record read at once with its line, errors located, and
+//! fields quoted only when they must be.
+
+#[cfg(feature = "csv")]
+use crate::error::{Location, Problem};
+#[cfg(feature = "csv")]
+use crate::{Error, ErrorKind, Result};
+
+/// Every record of `text` (a byte-order mark ignored; rows may differ in length), or the
+/// first error of the CSV reader, located at its line.
+#[cfg(feature = "csv")]
+pub(crate) fn read_records(text: &str, delimiter: u8) -> Result<Vec<csv::StringRecord>> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .delimiter(delimiter)
+        .from_reader(text.as_bytes());
+    let mut rows = Vec::new();
+    for record in reader.records() {
+        rows.push(record.map_err(|e| csv_error(&e))?);
+    }
+    Ok(rows)
+}
+
+/// The 1-based line a record starts on.
+#[cfg(feature = "csv")]
+pub(crate) fn line_of(record: &csv::StringRecord) -> usize {
+    record
+        .position()
+        .map_or(0, |p| usize::try_from(p.line()).unwrap_or(usize::MAX))
+}
+
+#[cfg(feature = "csv")]
+fn csv_error(e: &csv::Error) -> Error {
+    let mut at = Location::default();
+    if let Some(p) = e.position() {
+        at.line = usize::try_from(p.line()).ok();
+    }
+    let message = match e.kind() {
+        csv::ErrorKind::Utf8 { .. } => "the file is not UTF-8 text".to_owned(),
+        _ => e.to_string(),
+    };
+    Problem::new(ErrorKind::Syntax {
+        format: "CSV",
+        message,
+    })
+    .at(at)
+    .into()
+}
+
+/// Appends one CSV row (RFC 4180): fields joined by commas, a field quoted when it holds a
+/// comma, quote, line break or leading or trailing space, quotes doubled; ends with `\n`.
+pub(crate) fn write_row<'a>(out: &mut String, fields: impl IntoIterator<Item = &'a str>) {
+    for (i, field) in fields.into_iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        let needs_quotes = field.contains([',', '"', '\n', '\r'])
+            || field.starts_with(char::is_whitespace)
+            || field.ends_with(char::is_whitespace);
+        if needs_quotes {
+            out.push('"');
+            out.push_str(&field.replace('"', "\"\""));
+            out.push('"');
+        } else {
+            out.push_str(field);
+        }
+    }
+    out.push('\n');
+}
+
+#[cfg(test)]
+mod tests {
+    use super::write_row;
+
+    #[test]
+    fn fields_are_quoted_only_when_needed() {
+        let mut out = String::new();
+        write_row(
+            &mut out,
+            ["a", "b,c", "say \"hi\"", " pad", "two\nlines", ""],
+        );
+        assert_eq!(
+            out,
+            "a,\"b,c\",\"say \"\"hi\"\"\",\" pad\",\"two\nlines\",\n"
+        );
+    }
+}
