@@ -11,6 +11,7 @@
 
 mod category;
 mod category_fields;
+mod cerqual;
 mod cfir_placement;
 mod citation;
 #[cfg(feature = "serde")]
@@ -26,6 +27,7 @@ mod study;
 
 pub use category::Category;
 pub(crate) use category_fields::CategoryFields;
+pub use cerqual::{CerqualAssessment, Concern, Confidence, Judgement};
 pub use cfir_placement::CfirPlacement;
 pub use citation::Citation;
 pub use evidence::{Evidence, Observation, Valence};
