@@ -8,16 +8,25 @@ use isp_moc::query::Pathway;
 use isp_moc::MechanismGraph;
 use serde_json::{json, Value};
 
-/// `{"text", "file", "line", "column", "record", "field"}`; `record` is
-/// `{"mechanism": position, "id"}`, `{"link": position, "from", "to"}`, or `{"text"}` for
-/// any other record.
+/// `{"text", "file", "line", "column", "record", "field"}`; `record` is null or
+/// `{"kind", ...}`: `mechanism` (`position`, `id`), `link` (`position`, `from`, `to`),
+/// `rating` (`site`, `position`), `element` (`name`, `id`), `info`, `document`, or
+/// `other` (`text`).
 pub fn location(at: &Location) -> Value {
     let record = at.record.as_ref().map(|r| match r {
-        Record::Mechanism { position, id } => json!({ "mechanism": position, "id": id }),
-        Record::Link { position, from, to } => {
-            json!({ "link": position, "from": from, "to": to })
+        Record::Mechanism { position, id } => {
+            json!({ "kind": "mechanism", "position": position, "id": id })
         }
-        other => json!({ "text": other.to_string() }),
+        Record::Link { position, from, to } => {
+            json!({ "kind": "link", "position": position, "from": from, "to": to })
+        }
+        Record::Rating { site, position } => {
+            json!({ "kind": "rating", "site": site, "position": position })
+        }
+        Record::Element { name, id } => json!({ "kind": "element", "name": name, "id": id }),
+        Record::Info => json!({ "kind": "info" }),
+        Record::Document => json!({ "kind": "document" }),
+        other => json!({ "kind": "other", "text": other.to_string() }),
     });
     json!({
         "text": at.to_string(),
