@@ -13,7 +13,9 @@ use std::process::Command;
 fn tree(features: &[&str]) -> BTreeSet<String> {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
     let out = Command::new(cargo)
-        .args(["tree", "-e", "normal", "--prefix", "none", "--format", "{p}"])
+        .args([
+            "tree", "-e", "normal", "--prefix", "none", "--format", "{p}",
+        ])
         .args(features)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()
@@ -34,7 +36,8 @@ fn tree(features: &[&str]) -> BTreeSet<String> {
 
 #[test]
 fn default_features_pull_in_exactly_the_listed_packages() {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/default-dependencies.txt");
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/default-dependencies.txt");
     let found = tree(&[]);
     if std::env::var("ISP_MOC_BLESS").is_ok_and(|v| v == "1") {
         let text: String = found.iter().map(|n| format!("{n}\n")).collect();
@@ -52,7 +55,13 @@ fn default_features_pull_in_exactly_the_listed_packages() {
 #[test]
 fn the_command_brings_clap_only_with_its_feature() {
     let cli = tree(&["--features", "cli"]);
-    assert!(cli.contains("clap") && cli.contains("clap_complete"), "{cli:?}");
+    assert!(
+        cli.contains("clap") && cli.contains("clap_complete"),
+        "{cli:?}"
+    );
     let no_default = tree(&["--no-default-features"]);
-    assert!(!no_default.iter().any(|n| n.starts_with("clap")), "{no_default:?}");
+    assert!(
+        !no_default.iter().any(|n| n.starts_with("clap")),
+        "{no_default:?}"
+    );
 }

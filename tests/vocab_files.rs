@@ -36,8 +36,8 @@ fn committed_files_match_the_code() {
     }
     for f in &files {
         let path = dir().join(&f.name);
-        let committed =
-            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}; {STALE}", path.display()));
+        let committed = std::fs::read_to_string(&path)
+            .unwrap_or_else(|e| panic!("{}: {e}; {STALE}", path.display()));
         assert!(committed == f.text, "{}: {STALE}", f.name);
     }
     let expected: BTreeSet<String> = files.into_iter().map(|f| f.name).collect();
@@ -45,7 +45,10 @@ fn committed_files_match_the_code() {
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
-    assert_eq!(present, expected, "files in docs/vocab the code does not write");
+    assert_eq!(
+        present, expected,
+        "files in docs/vocab the code does not write"
+    );
 }
 
 /// Every term of every vocabulary, with its vocabulary's name.
@@ -63,14 +66,20 @@ fn parents_and_verification_levels_are_registered_terms() {
     for (v, t) in all_terms() {
         assert!(
             t.id.chars().next().is_some_and(|c| c.is_ascii_lowercase())
-                && t.id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_'),
+                && t.id
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_'),
             "{v}: {} is not snake_case (the Turtle writes it as a local name)",
             t.id
         );
         assert_eq!(t.iri, format!("{VOCABULARY_IRI_BASE}{v}/{}", t.id));
         if let Some(p) = t.parent {
             parents += 1;
-            assert!(known.contains(&(p.vocabulary, p.id)), "{v}:{} parent {p:?}", t.id);
+            assert!(
+                known.contains(&(p.vocabulary, p.id)),
+                "{v}:{} parent {p:?}",
+                t.id
+            );
         }
         if let Some(check) = t.verification {
             assert!(
@@ -79,13 +88,21 @@ fn parents_and_verification_levels_are_registered_terms() {
                 t.id
             );
         }
-        assert!(t.aliases.iter().all(|a| !a.contains("; ")), "{v}:{} alias with `; `", t.id);
+        assert!(
+            t.aliases.iter().all(|a| !a.contains("; ")),
+            "{v}:{} alias with `; `",
+            t.id
+        );
     }
     // CFIR 2009 (39), CFIR 2022 (67), its subdomains (19... of 2022), COM-B sub-components
     // (6), ERIC (73), ISP competencies (15): every one has a parent
     assert!(parents > 39 + 67 + 6 + 73 + 15, "{parents}");
     let titles: BTreeSet<&str> = vocabularies().iter().map(|v| v.title()).collect();
-    assert_eq!(titles.len(), vocabularies().len(), "titles name a vocabulary uniquely");
+    assert_eq!(
+        titles.len(),
+        vocabularies().len(),
+        "titles name a vocabulary uniquely"
+    );
 }
 
 #[test]
@@ -100,8 +117,14 @@ fn hierarchy_and_verification_follow_the_frameworks() {
     };
     let parent = |v: &str, id: &str| find(v, id).parent.map(|p| (p.vocabulary, p.id));
     // a CFIR 2009 sub-construct's parent is its construct; a construct's, its domain
-    assert_eq!(parent("cfir2009", "relative_priority"), Some(("cfir2009", "implementation_climate")));
-    assert_eq!(parent("cfir2009", "implementation_climate"), Some(("cfir2009-domains", "inner_setting")));
+    assert_eq!(
+        parent("cfir2009", "relative_priority"),
+        Some(("cfir2009", "implementation_climate"))
+    );
+    assert_eq!(
+        parent("cfir2009", "implementation_climate"),
+        Some(("cfir2009-domains", "inner_setting"))
+    );
     assert_eq!(parent("cfir2009-domains", "inner_setting"), None);
     // CFIR 2022: sub-construct → construct; Individuals → subdomain; else the domain
     assert_eq!(
@@ -116,17 +139,29 @@ fn hierarchy_and_verification_follow_the_frameworks() {
         parent("cfir2022", "cfir2022_culture"),
         Some(("cfir2022-domains", "cfir2022_inner_setting"))
     );
-    assert_eq!(parent("eric", "facilitation"), Some(("eric-clusters", "provide_interactive_assistance")));
+    assert_eq!(
+        parent("eric", "facilitation"),
+        Some(("eric-clusters", "provide_interactive_assistance"))
+    );
     // verification: ERIC clusters, the crosswalk rows
     let v = find("eric", "remind_clinicians").verification.unwrap();
-    assert_eq!((v.of, v.level.id, v.verified), ("cluster", "elimination_plus_secondary", false));
+    assert_eq!(
+        (v.of, v.level.id, v.verified),
+        ("cluster", "elimination_plus_secondary", false)
+    );
     let v = find("cfir2009", "cost").verification.unwrap();
     assert_eq!((v.of, v.verified), ("crosswalk", false));
-    let v = find("cfir2022", "cfir2022_local_attitudes").verification.unwrap();
-    assert_eq!((v.of, v.level.id, v.verified), ("new_construct", "stated_new", true));
+    let v = find("cfir2022", "cfir2022_local_attitudes")
+        .verification
+        .unwrap();
+    assert_eq!(
+        (v.of, v.level.id, v.verified),
+        ("new_construct", "stated_new", true)
+    );
     assert!(find("com-b", "capability").verification.is_none());
 }
 
+#[cfg(feature = "schemars")]
 fn read_json(path: &Path) -> Value {
     serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
 }
@@ -168,14 +203,23 @@ fn python_csv_reads_every_term() {
     }
     let out: Value = serde_json::from_str(&run(
         "python3",
-        &[&consumer_script("vocab_read.py"), "csv", dir().to_str().unwrap()],
+        &[
+            &consumer_script("vocab_read.py"),
+            "csv",
+            dir().to_str().unwrap(),
+        ],
         "",
     ))
     .unwrap();
     assert_eq!(out.as_object().unwrap().len(), vocabularies().len());
     for v in vocabularies() {
         let file = &out[format!("{}.csv", v.name())];
-        let header: Vec<&str> = file["header"].as_array().unwrap().iter().map(|h| h.as_str().unwrap()).collect();
+        let header: Vec<&str> = file["header"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|h| h.as_str().unwrap())
+            .collect();
         assert_eq!(&header[..3], ["id", "label", "description"]);
         assert_eq!(header.last(), Some(&"iri"));
         let rows = file["rows"].as_array().unwrap();
@@ -186,13 +230,25 @@ fn python_csv_reads_every_term() {
             let cell = |name: &str| row[column(name)].as_str().unwrap().to_owned();
             assert_eq!(row.as_array().unwrap().len(), header.len());
             assert_eq!(cell("id"), t.id);
-            assert_eq!(cell("label"), t.label, "{}: commas and quotes survive", t.id);
+            assert_eq!(
+                cell("label"),
+                t.label,
+                "{}: commas and quotes survive",
+                t.id
+            );
             assert_eq!(cell("description"), t.description);
             assert_eq!(cell("parent"), t.parent.map_or("", |p| p.id));
             assert_eq!(cell("aliases"), t.aliases.join("; "));
-            assert_eq!(cell("verified"), t.verification.map_or(String::new(), |c| c.verified.to_string()));
+            assert_eq!(
+                cell("verified"),
+                t.verification
+                    .map_or(String::new(), |c| c.verified.to_string())
+            );
             for name in v.property_names() {
-                assert_eq!(&cell(name), t.properties.get(name).map_or("", String::as_str));
+                assert_eq!(
+                    &cell(name),
+                    t.properties.get(name).map_or("", String::as_str)
+                );
             }
             assert_eq!(cell("iri"), t.iri);
         }
@@ -207,7 +263,11 @@ fn rdflib_reads_the_concept_schemes_and_the_crosswalk() {
     let path = dir().join("vocabularies.ttl");
     let out: Value = serde_json::from_str(&run(
         "python3",
-        &[&consumer_script("vocab_read.py"), "skos", path.to_str().unwrap()],
+        &[
+            &consumer_script("vocab_read.py"),
+            "skos",
+            path.to_str().unwrap(),
+        ],
         "",
     ))
     .unwrap();
@@ -230,7 +290,10 @@ fn rdflib_reads_the_concept_schemes_and_the_crosswalk() {
             .map(|p| format!("{VOCABULARY_IRI_BASE}{}/{}", p.vocabulary, p.id))
             .collect();
         assert_eq!(c["broader"], serde_json::json!(broader), "{}", t.iri);
-        assert_eq!(c["verified"], serde_json::json!(t.verification.map(|x| x.verified)));
+        assert_eq!(
+            c["verified"],
+            serde_json::json!(t.verification.map(|x| x.verified))
+        );
     }
 
     // the crosswalk: every link described with its standing, only verified ones asserted
@@ -239,9 +302,17 @@ fn rdflib_reads_the_concept_schemes_and_the_crosswalk() {
     let mut asserted = Vec::new();
     let mut described = Vec::new();
     for row in CfirCorrespondence::ALL {
-        let mapping = skos(if row.kind.keeps_whole() { "exactMatch" } else { "closeMatch" });
+        let mapping = skos(if row.kind.keeps_whole() {
+            "exactMatch"
+        } else {
+            "closeMatch"
+        });
         for &to in row.cfir2022.iter().chain(row.cfir2022_unverified) {
-            let link = [iri("cfir2009", row.cfir2009.as_str()), mapping.clone(), iri("cfir2022", to.as_str())];
+            let link = [
+                iri("cfir2009", row.cfir2009.as_str()),
+                mapping.clone(),
+                iri("cfir2022", to.as_str()),
+            ];
             let standing = row.standing_of(to).unwrap();
             if standing == Standing::Verified {
                 asserted.push(link.to_vec());
@@ -262,12 +333,22 @@ fn rdflib_reads_the_concept_schemes_and_the_crosswalk() {
 fn csv_and_json_agree_on_every_term() {
     for v in vocabularies() {
         let doc: Value = serde_json::from_str(&v.to_json()).unwrap();
-        let ids: Vec<&str> = doc["terms"].as_array().unwrap().iter().map(|t| t["id"].as_str().unwrap()).collect();
+        let ids: Vec<&str> = doc["terms"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|t| t["id"].as_str().unwrap())
+            .collect();
         let csv = v.to_csv();
         // ids are snake_case, so the first cell of each row is the id as written
-        let csv_ids: Vec<&str> = csv.lines().skip(1).map(|l| l.split(',').next().unwrap()).collect();
+        let csv_ids: Vec<&str> = csv
+            .lines()
+            .skip(1)
+            .map(|l| l.split(',').next().unwrap())
+            .collect();
         assert_eq!(ids, csv_ids, "{}", v.name());
-        let properties: BTreeMap<&str, usize> = v.property_names().iter().map(|p| (*p, 0)).collect();
+        let properties: BTreeMap<&str, usize> =
+            v.property_names().iter().map(|p| (*p, 0)).collect();
         for t in doc["terms"].as_array().unwrap() {
             for key in t["properties"].as_object().unwrap().keys() {
                 assert!(properties.contains_key(key.as_str()), "{}: {key}", v.name());

@@ -265,7 +265,8 @@ pub fn vocabulary(name: &str) -> Result<&'static Vocabulary> {
 pub const VOCABULARY_IRI_BASE: &str = "https://w3id.org/isp-moc/vocab/";
 
 const CFIR2009: &str = "Damschroder et al., Implementation Science 2009;4:50; construct table of the archived cfirguide.org";
-const CFIR2022: &str = "Damschroder, Reardon, Opra Widerquist & Lowery, Implementation Science 2022;17:75";
+const CFIR2022: &str =
+    "Damschroder, Reardon, Opra Widerquist & Lowery, Implementation Science 2022;17:75";
 const CROSSWALK: &str = "this crate's CFIR 2009 → 2022 crosswalk, from Additional File 4 of Damschroder et al. 2022 (Implementation Science 2022;17:75) and the CFIR team's cfirguide.org construct pages";
 const RATINGS: &str = "Damschroder & Lowery, Implementation Science 2013;8:51, and the notations of published CFIR rating tables";
 const COM_B: &str = "Michie, van Stralen & West, Implementation Science 2011;6:42";

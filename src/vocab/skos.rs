@@ -124,7 +124,9 @@ fn concept(out: &mut String, v: &Vocabulary, t: &TermRecord) {
 /// The crosswalk: asserted mappings for verified links, a described statement for every
 /// link.
 fn crosswalk(out: &mut String) {
-    out.push_str("\n# The CFIR 2009 -> 2022 crosswalk: verified links asserted, every link described.\n");
+    out.push_str(
+        "\n# The CFIR 2009 -> 2022 crosswalk: verified links asserted, every link described.\n",
+    );
     for row in CfirCorrespondence::ALL {
         let mapping = if row.kind.keeps_whole() {
             "skos:exactMatch"

@@ -74,9 +74,8 @@ fn row<'a>(out: &mut String, cells: impl IntoIterator<Item = &'a str>) {
         if i > 0 {
             out.push(',');
         }
-        let needs_quotes = cell.contains([',', '"', '\n', '\r'])
-            || cell.starts_with(' ')
-            || cell.ends_with(' ');
+        let needs_quotes =
+            cell.contains([',', '"', '\n', '\r']) || cell.starts_with(' ') || cell.ends_with(' ');
         if needs_quotes {
             out.push('"');
             out.push_str(&cell.replace('"', "\"\""));

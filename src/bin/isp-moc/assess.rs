@@ -5,8 +5,8 @@
 use std::path::{Path, PathBuf};
 
 use isp_moc::assess::{
-    assess, compare_sites, profiles_from_json, read_rating_matrix_file, AssessOptions,
-    Assessment, ContextProfile, MatrixOptions, SiteOutcome,
+    assess, compare_sites, profiles_from_json, read_rating_matrix_file, AssessOptions, Assessment,
+    ContextProfile, MatrixOptions, SiteOutcome,
 };
 use isp_moc::export::{dot, mermaid, DrawOptions};
 use isp_moc::vocab::{CfirVersion, Readings};
@@ -36,10 +36,12 @@ pub enum Drawing {
 
 /// Options of `assess`.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "The rule is written out in docs/ASSESSMENT.md. A ratings CSV has one \
+#[command(
+    after_help = "The rule is written out in docs/ASSESSMENT.md. A ratings CSV has one \
     row per CFIR construct (or model factor id) and one column per site, cells in CFIR \
     notation (-2..+2, X, M, 0 (mixed), ...); a ratings JSON is the context-profile document \
-    (`isp-moc schema profiles`).")]
+    (`isp-moc schema profiles`)."
+)]
 pub struct AssessArgs {
     /// The site ratings: a CSV rating matrix or a JSON context-profile document
     #[arg(long, value_name = "FILE")]

@@ -11,8 +11,10 @@ use crate::output::{self, OutputArgs, Paint};
 
 /// Options of `check`.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Exit status: 0 valid (warnings are only printed); 1 warnings with \
-    --deny-warnings; 2 the model does not load (every problem is listed).")]
+#[command(
+    after_help = "Exit status: 0 valid (warnings are only printed); 1 warnings with \
+    --deny-warnings; 2 the model does not load (every problem is listed)."
+)]
 pub struct CheckArgs {
     #[command(flatten)]
     model: ModelArgs,

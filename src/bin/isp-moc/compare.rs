@@ -15,9 +15,11 @@ use crate::output::{self, OutputArgs, Paint};
 
 /// Options of `diff`.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Exit status: 0 the models are the same; 1 they differ; 2 a model \
+#[command(
+    after_help = "Exit status: 0 the models are the same; 1 they differ; 2 a model \
     does not load. Mechanisms are matched by id, links by their ends; declaration order is \
-    not a difference.")]
+    not a difference."
+)]
 pub struct DiffArgs {
     /// The first model (JSON or GraphML; `-` for standard input)
     a: PathBuf,
@@ -175,10 +177,12 @@ fn link_field(c: &LinkChange) -> &'static str {
 
 /// Options of `merge`.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "The report goes to standard output; the merged model is written only \
+#[command(
+    after_help = "The report goes to standard output; the merged model is written only \
     with -o FILE (format by extension). Exit status: 0 merged without conflicts, or with \
     --accept-conflicts; 1 conflicts not accepted (nothing written); 2 a model or a crosswalk \
-    entry is wrong.")]
+    entry is wrong."
+)]
 pub struct MergeArgs {
     /// The base model (JSON or GraphML; `-` for standard input); its records win
     base: PathBuf,

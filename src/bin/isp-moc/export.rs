@@ -60,8 +60,10 @@ pub enum LayoutArg {
 
 /// Options of `export`.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Without --to, the format is taken from the extension of -o FILE \
-    (.dot, .mmd, .graphml, .nodelink.json, .dagitty, .json).")]
+#[command(
+    after_help = "Without --to, the format is taken from the extension of -o FILE \
+    (.dot, .mmd, .graphml, .nodelink.json, .dagitty, .json)."
+)]
 pub struct ExportArgs {
     /// The format to write
     #[arg(long, value_enum, value_name = "FORMAT")]

@@ -126,7 +126,10 @@ pub fn paths(args: &PathsArgs) -> Outcome {
         texts(&args.ends.from()).join(","),
         texts(&args.ends.to()).join(","),
         if set.truncated {
-            format!(" (truncated at --max-paths {} or the step budget)", args.max_paths)
+            format!(
+                " (truncated at --max-paths {} or the step budget)",
+                args.max_paths
+            )
         } else {
             String::new()
         }
@@ -301,7 +304,11 @@ pub fn reach(args: &ReachArgs) -> Outcome {
         args.id
     ));
     text.push('\n');
-    let mut rows = vec![vec!["distance".to_owned(), "id".to_owned(), "label".to_owned()]];
+    let mut rows = vec![vec![
+        "distance".to_owned(),
+        "id".to_owned(),
+        "label".to_owned(),
+    ]];
     rows.extend(reached.iter().map(|r| {
         vec![
             r.distance.to_string(),

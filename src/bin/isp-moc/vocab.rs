@@ -72,10 +72,12 @@ enum FileKind {
 
 /// Options of `vocab export`.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "With -o DIR, writes the files into DIR (all formats and a README.md \
+#[command(
+    after_help = "With -o DIR, writes the files into DIR (all formats and a README.md \
     index unless --to names one): `isp-moc vocab export -o docs/vocab` regenerates the \
     repository's copy. Without -o, writes one file to standard output: the Turtle \
-    (--to skos), or one vocabulary given by NAME as --to json or --to csv.")]
+    (--to skos), or one vocabulary given by NAME as --to json or --to csv."
+)]
 struct ExportArgs {
     /// Export only this vocabulary
     name: Option<String>,
@@ -115,7 +117,11 @@ fn list(args: &ListArgs) -> Outcome {
         output::print_json(&Value::Array(list))?;
         return Ok(Status::Clean);
     }
-    let mut rows = vec![vec!["name".to_owned(), "terms".to_owned(), "title".to_owned()]];
+    let mut rows = vec![vec![
+        "name".to_owned(),
+        "terms".to_owned(),
+        "title".to_owned(),
+    ]];
     rows.extend(vocabularies().iter().map(|v| {
         vec![
             v.name().to_owned(),
@@ -224,7 +230,11 @@ fn search(args: &SearchArgs) -> Outcome {
             out.push_str(&format!("nothing matches \"{text}\"\n"));
         }
         short("did you mean:", &suggested, &mut out);
-        short(&format!("names containing \"{text}\":"), &containing, &mut out);
+        short(
+            &format!("names containing \"{text}\":"),
+            &containing,
+            &mut out,
+        );
         output::print(&out)?;
     }
     Ok(if nothing {
