@@ -10,6 +10,9 @@
 //! The binary is thin: each subcommand parses its options, calls the library and prints
 //! the answer. One file per group of subcommands; `output.rs` writes, `exit.rs` ends.
 
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
 mod assess;
 mod check;
 mod compare;
