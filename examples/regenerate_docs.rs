@@ -15,6 +15,9 @@
 //! It also writes the context assessment of Figure 2 under the two example sites of
 //! `examples/data/figure2_sites.csv` to `docs/assessment/`: each site's drawing coloured by
 //! standing (`<site>.dot`, `<site>.svg`) and one Markdown report (`report.md`).
+//!
+//! And every vocabulary as files under `docs/vocab/` (JSON, CSV, the SKOS Turtle and an
+//! index), as `isp-moc vocab export -o docs/vocab` does.
 
 use std::path::Path;
 use std::process::Command;
@@ -74,6 +77,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     #[cfg(feature = "csv")]
     assessment_docs(&g)?;
     codebook_docs(&g)?;
+    #[cfg(feature = "serde")]
+    vocabulary_docs()?;
     Ok(())
 }
 
@@ -92,6 +97,18 @@ fn codebook_docs(g: &isp_moc::MechanismGraph) -> Result<(), Box<dyn std::error::
         std::fs::write(&path, text)?;
         println!("wrote {}", path.display());
     }
+    Ok(())
+}
+
+/// `docs/vocab/`: every vocabulary as files.
+#[cfg(feature = "serde")]
+fn vocabulary_docs() -> std::io::Result<()> {
+    let dir = Path::new("docs").join("vocab");
+    std::fs::create_dir_all(&dir)?;
+    for file in isp_moc::vocab::vocabulary_files() {
+        std::fs::write(dir.join(&file.name), &file.text)?;
+    }
+    println!("wrote {}", dir.display());
     Ok(())
 }
 

@@ -89,6 +89,9 @@ pub fn dot(graph: &MechanismGraph, options: &DrawOptions) -> String {
                     ""
                 }
             );
+            if options.svg_attributes {
+                let _ = writeln!(out, "    id=\"group-{}\"; class=\"group\";", column.key);
+            }
             let _ = writeln!(out, "    {{ rank=same; {ids} }}");
             for m in &group.members {
                 let _ = writeln!(out, "    {};", node(m, column, options));
@@ -188,6 +191,10 @@ fn node(m: &Mechanism, column: &Column, options: &DrawOptions) -> String {
     );
     if let Some(style) = style {
         apply_node_style(&mut a, style);
+    }
+    if options.svg_attributes {
+        a.set("id", quote(&format!("mechanism-{}", m.id)));
+        a.set("class", quote(&format!("mechanism {}", m.kind().as_str())));
     }
     format!("{} [{}]", quote(m.id.as_str()), a.join())
 }
@@ -311,6 +318,18 @@ fn edge(drawn: &Drawn<'_>, options: &DrawOptions) -> String {
             }
             Emphasis::Normal => {}
         }
+    }
+    if options.svg_attributes {
+        a.set("id", quote(&format!("link-{}-{}", link.from, link.to)));
+        a.set(
+            "class",
+            quote(&format!(
+                "link {} {} {}",
+                link.relation.as_str(),
+                link.polarity.as_str(),
+                link.basis.as_str()
+            )),
+        );
     }
     format!(
         "{} -> {} [{}]",

@@ -38,6 +38,21 @@ pub struct DrawOptions {
     /// Colours, emphasis and extra label text for chosen mechanisms and links (default
     /// none).
     pub styles: Styles,
+    /// DOT only: give every mechanism, link and group an `id` and CSS `class`es, which
+    /// Graphviz copies into SVG output, so a web page can style or script the drawing
+    /// (default false). Mechanisms are `id="mechanism-<id>"` with classes `mechanism` and
+    /// their kind; links `id="link-<from>-<to>"` with `link`, the relation, polarity and
+    /// basis; groups `id="group-<key>"` with `group`.
+    ///
+    /// ```
+    /// use isp_moc::export::{dot, DrawOptions};
+    /// let mut options = DrawOptions::default();
+    /// options.svg_attributes = true;
+    /// let text = dot(&isp_moc::catalog::figure2(), &options);
+    /// assert!(text.contains(r#"id="mechanism-trust", class="mechanism reasoning""#));
+    /// assert!(text.contains(r#"id="link-trust-openness", class="link leads_to positive text""#));
+    /// ```
+    pub svg_attributes: bool,
 }
 
 impl Default for DrawOptions {
@@ -49,6 +64,7 @@ impl Default for DrawOptions {
             layout: None,
             legend: true,
             styles: Styles::new(),
+            svg_attributes: false,
         }
     }
 }

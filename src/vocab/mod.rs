@@ -17,7 +17,12 @@
 //! | Causal pathway diagrams (Lewis et al. 2018, 2020) | [`CpdElement`] |
 //!
 //! [`vocabularies`] lists them all by name ([`Vocabulary`]), to print as a table or search
-//! by a loosely typed name without code per vocabulary.
+//! by a loosely typed name without code per vocabulary, and to write as files for other
+//! tools: JSON ([`Vocabulary::to_json`], feature `serde`, with a JSON Schema:
+//! [`vocabulary_schema`]), CSV ([`Vocabulary::to_csv`]) and one SKOS concept scheme per
+//! vocabulary in a single Turtle file ([`skos_turtle`]), with stable IRIs under
+//! [`VOCABULARY_IRI_BASE`]. [`vocabulary_files`] gives the whole set, as shipped under
+//! `docs/vocab/` in the repository.
 //!
 //! What this crate's reference marks **unverified** is either flagged in the API
 //! ([`EricClusterVerification::is_verified`], [`CfirCorrespondence::standing`]) or left out
@@ -80,7 +85,14 @@ mod reasoning;
 mod registry;
 mod resource;
 mod role;
+mod skos;
 mod tdf;
+mod term_record;
+mod vocabulary_csv;
+#[cfg(feature = "serde")]
+mod vocabulary_files;
+#[cfg(feature = "serde")]
+mod vocabulary_json;
 
 pub use bcw::{InterventionFunction, PolicyCategory};
 pub use buhrmann2022::{IspAttitudeTheme, IspKnowledgeArea};
@@ -103,10 +115,20 @@ pub use outcome::{ImplementationOutcome, OutcomeLevel};
 pub use proctor::{ClientOutcome, ServiceOutcome};
 pub use rating::{CfirRating, Distinguishing, RatingCategory, RatingLegend, RatingScore};
 pub use reasoning::ReasoningType;
-pub use registry::{vocabularies, vocabulary, TermHit, TermSearch, TermTable, Vocabulary};
+pub use registry::{
+    vocabularies, vocabulary, TermHit, TermSearch, TermTable, Vocabulary, VOCABULARY_IRI_BASE,
+};
 pub use resource::IspResource;
 pub use role::IspRole;
+pub use skos::skos_turtle;
 pub use tdf::TdfDomain;
+pub use term_record::{TermRecord, TermRef, Verification};
+#[cfg(feature = "serde")]
+pub use vocabulary_files::{vocabulary_files, VocabularyFile};
+#[cfg(feature = "schemars")]
+pub use vocabulary_json::vocabulary_schema;
+#[cfg(feature = "serde")]
+pub use vocabulary_json::VOCABULARY_FORMAT_VERSION;
 
 use crate::suggest::edit_distance;
 use crate::{Error, ErrorKind};

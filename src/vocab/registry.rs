@@ -1,6 +1,6 @@
-//! A registry of every vocabulary, to list, print and search them by name without
-//! writing a line per vocabulary: what the `vocab_table` and `lookup` examples (and the
-//! planned command-line tool) are built on.
+//! A registry of every vocabulary, to list, print, search and export them by name without
+//! writing a line per vocabulary: what the `vocab_table` and `lookup` examples, the
+//! `isp-moc` command and the vocabulary files (JSON, CSV, SKOS) are built on.
 
 use super::*;
 use crate::{Error, ErrorKind, Result};
@@ -18,6 +18,25 @@ pub(crate) trait Listed: Term {
     /// Extra lines shown under a term found by a lookup.
     fn notes(self) -> Vec<String> {
         Vec::new()
+    }
+
+    /// Names (snake_case) of the facts the vocabulary files carry besides id, label,
+    /// description, parent, aliases and verification.
+    const PROPERTIES: &'static [&'static str] = &[];
+
+    /// Those facts for one term, ids where the value is a term (empty where none applies).
+    fn properties(self) -> Vec<String> {
+        Vec::new()
+    }
+
+    /// The broader term (parent construct, domain, cluster), if any.
+    fn parent(self) -> Option<TermRef> {
+        None
+    }
+
+    /// How the term's place was verified, where the crate records it.
+    fn verification(self) -> Option<Verification> {
+        None
     }
 }
 
@@ -39,8 +58,12 @@ pub struct Vocabulary {
     name: &'static str,
     title: &'static str,
     in_lookup: bool,
+    source: &'static str,
+    note: Option<&'static str>,
+    property_names: &'static [&'static str],
     table: fn() -> TermTable,
     find: fn(&str) -> TermSearch,
+    terms: fn() -> Vec<TermRecord>,
 }
 
 impl Vocabulary {
@@ -108,6 +131,75 @@ impl Vocabulary {
     pub fn find(&self, text: &str) -> TermSearch {
         (self.find)(text)
     }
+
+    /// Where the terms come from: the framework's publication (as in the README's
+    /// "Framework versions and sources" table), or this crate for its own coding terms.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let source = isp_moc::vocab::vocabulary("tdf")?.source();
+    /// assert!(source.starts_with("Cane, O'Connor & Michie, Implementation Science 2012;7:37"));
+    /// # Ok::<(), isp_moc::Error>(())
+    /// ```
+    pub fn source(&self) -> &'static str {
+        self.source
+    }
+
+    /// What the sources leave unverified or this crate leaves out, when anything is.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let note = isp_moc::vocab::vocabulary("isp-attitude-themes")?.note().unwrap();
+    /// assert!(note.contains("seventh"));
+    /// assert!(isp_moc::vocab::vocabulary("com-b")?.note().is_none());
+    /// # Ok::<(), isp_moc::Error>(())
+    /// ```
+    pub fn note(&self) -> Option<&'static str> {
+        self.note
+    }
+
+    /// The vocabulary's stable IRI: [`VOCABULARY_IRI_BASE`] followed by its name; each
+    /// term's IRI is this, `/` and the term's id.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(isp_moc::vocab::vocabulary("cfir2009")?.iri(),
+    ///     "https://w3id.org/isp-moc/vocab/cfir2009");
+    /// # Ok::<(), isp_moc::Error>(())
+    /// ```
+    pub fn iri(&self) -> String {
+        format!("{VOCABULARY_IRI_BASE}{}", self.name)
+    }
+
+    /// Names of the vocabulary's own facts in the files ([`TermRecord::properties`]), in
+    /// the order of the CSV columns.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(isp_moc::vocab::vocabulary("cfir2009")?.property_names(), ["code", "domain"]);
+    /// # Ok::<(), isp_moc::Error>(())
+    /// ```
+    pub fn property_names(&self) -> &'static [&'static str] {
+        self.property_names
+    }
+
+    /// Every term with what the vocabulary files carry, in the framework's order.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let terms = isp_moc::vocab::vocabulary("com-b-subcomponents")?.terms();
+    /// assert_eq!(terms.len(), 6);
+    /// assert_eq!(terms[0].parent.unwrap().id, "capability");
+    /// # Ok::<(), isp_moc::Error>(())
+    /// ```
+    pub fn terms(&self) -> Vec<TermRecord> {
+        (self.terms)()
+    }
 }
 
 impl std::fmt::Debug for Vocabulary {
@@ -115,6 +207,7 @@ impl std::fmt::Debug for Vocabulary {
         f.debug_struct("Vocabulary")
             .field("name", &self.name)
             .field("title", &self.title)
+            .field("source", &self.source)
             .finish()
     }
 }
@@ -158,50 +251,135 @@ pub fn vocabulary(name: &str) -> Result<&'static Vocabulary> {
         })
 }
 
-static VOCABULARIES: [Vocabulary; 33] = [
-    entry::<Cfir2022Construct>("cfir2022", true),
-    entry::<Cfir2022Domain>("cfir2022-domains", true),
-    entry::<Cfir2022Subdomain>("cfir2022-subdomains", true),
-    entry::<CfirConstruct>("cfir2009", true),
-    entry::<CfirDomain>("cfir2009-domains", true),
-    entry::<CfirVersion>("cfir-versions", false),
-    entry::<CorrespondenceBasis>("correspondence-bases", false),
-    entry::<CorrespondenceKind>("correspondence-kinds", false),
-    entry::<Standing>("crosswalk-standings", false),
-    entry::<NewConstructBasis>("new-construct-bases", false),
-    entry::<RefusalReason>("rating-refusal-reasons", false),
-    entry::<Distinguishing>("distinguishing", false),
-    entry::<RatingCategory>("rating-categories", false),
-    entry::<ComBComponent>("com-b", false),
-    entry::<ComBSubcomponent>("com-b-subcomponents", false),
-    entry::<ReasoningType>("reasoning", false),
-    entry::<IspResource>("isp-resources", false),
-    entry::<IspRole>("isp-roles", false),
-    entry::<ImplementationOutcome>("outcomes", false),
-    entry::<OutcomeLevel>("outcome-levels", false),
-    entry::<ServiceOutcome>("service-outcomes", false),
-    entry::<ClientOutcome>("client-outcomes", false),
-    entry::<EricStrategy>("eric", false),
-    entry::<EricCluster>("eric-clusters", false),
-    entry::<IspCompetency>("isp-competencies", false),
-    entry::<IspCompetencyDomain>("isp-competency-domains", false),
-    entry::<IspPrinciple>("isp-principles", false),
-    entry::<IspKnowledgeArea>("isp-knowledge-areas", false),
-    entry::<IspAttitudeTheme>("isp-attitude-themes", false),
-    entry::<TdfDomain>("tdf", false),
-    entry::<InterventionFunction>("bcw-functions", false),
-    entry::<PolicyCategory>("bcw-policy-categories", false),
-    entry::<CpdElement>("cpd-elements", false),
+/// The stable IRI every vocabulary's and term's IRI starts with (see
+/// [`Vocabulary::iri`]): `https://w3id.org/isp-moc/vocab/`, a permanent-identifier
+/// address for this project, followed by the vocabulary's name and, for a term, `/` and
+/// its id (`https://w3id.org/isp-moc/vocab/cfir2009/relative_priority`). Ids never change
+/// once released, so neither do the IRIs.
+///
+/// # Example
+///
+/// ```
+/// assert!(isp_moc::vocab::VOCABULARY_IRI_BASE.ends_with("/vocab/"));
+/// ```
+pub const VOCABULARY_IRI_BASE: &str = "https://w3id.org/isp-moc/vocab/";
+
+const CFIR2009: &str = "Damschroder et al., Implementation Science 2009;4:50; construct table of the archived cfirguide.org";
+const CFIR2022: &str =
+    "Damschroder, Reardon, Opra Widerquist & Lowery, Implementation Science 2022;17:75";
+const CROSSWALK: &str = "this crate's CFIR 2009 → 2022 crosswalk, from Additional File 4 of Damschroder et al. 2022 (Implementation Science 2022;17:75) and the CFIR team's cfirguide.org construct pages";
+const RATINGS: &str = "Damschroder & Lowery, Implementation Science 2013;8:51, and the notations of published CFIR rating tables";
+const COM_B: &str = "Michie, van Stralen & West, Implementation Science 2011;6:42";
+const ALBERS: &str = "Albers et al., Research on Social Work Practice 2022;32(3):259–280 (the review's coding scheme, after Dalkin et al. 2015)";
+const PROCTOR: &str = "Proctor et al., Administration and Policy in Mental Health 2011;38(2):65–76";
+const ERIC: &str = "Powell et al., Implementation Science 2015;10:21 (73 strategies), in the 9 clusters of Waltz et al., Implementation Science 2015;10:109";
+const WALTZ: &str = "Waltz et al., Implementation Science 2015;10:109";
+const METZ: &str = "Metz et al., Human Service Organizations: Management, Leadership & Governance 2021, and the ISP Practice Profile v4.0 (Metz, Louison, Burke, Albers & Ward 2020)";
+const BUHRMANN: &str = "Bührmann et al., PLOS ONE 2022;17(5):e0267533";
+const TDF: &str = "Cane, O'Connor & Michie, Implementation Science 2012;7:37 (TDF v2, 14 domains), mapped to COM-B as in the Behaviour Change Wheel guide (Michie, Atkins & West 2014)";
+const CPD: &str = "Lewis et al., Frontiers in Public Health 2018;6:136, and Implementation Science 2020;15:21 (causal pathway diagrams)";
+
+static VOCABULARIES: [Vocabulary; 34] = [
+    entry::<Cfir2022Construct>("cfir2022", true, CFIR2022, None),
+    entry::<Cfir2022Domain>("cfir2022-domains", true, CFIR2022, None),
+    entry::<Cfir2022Subdomain>("cfir2022-subdomains", true, CFIR2022, None),
+    entry::<CfirConstruct>("cfir2009", true, CFIR2009, Some(
+        "each construct's verification is that of its row of the CFIR 2009 → 2022 crosswalk: 30 rows verified, 9 readings",
+    )),
+    entry::<CfirDomain>("cfir2009-domains", true, CFIR2009, None),
+    entry::<CfirVersion>("cfir-versions", false, "Damschroder et al. 2009 and Damschroder et al. 2022", None),
+    entry::<CorrespondenceBasis>("correspondence-bases", false, CROSSWALK, None),
+    entry::<CorrespondenceKind>("correspondence-kinds", false, CROSSWALK, None),
+    entry::<Standing>("crosswalk-standings", false, CROSSWALK, None),
+    entry::<NewConstructBasis>("new-construct-bases", false, CROSSWALK, None),
+    entry::<RefusalReason>("rating-refusal-reasons", false, CROSSWALK, None),
+    entry::<Distinguishing>("distinguishing", false, RATINGS, None),
+    entry::<RatingCategory>("rating-categories", false, RATINGS, None),
+    entry::<ComBComponent>("com-b", false, COM_B, None),
+    entry::<ComBSubcomponent>("com-b-subcomponents", false, COM_B, None),
+    entry::<ReasoningType>("reasoning", false, ALBERS, None),
+    entry::<IspResource>("isp-resources", false, ALBERS, None),
+    entry::<IspRole>("isp-roles", false, ALBERS, None),
+    entry::<ImplementationOutcome>("outcomes", false, PROCTOR, None),
+    entry::<OutcomeLevel>("outcome-levels", false, ALBERS, None),
+    entry::<ServiceOutcome>("service-outcomes", false, PROCTOR, None),
+    entry::<ClientOutcome>("client-outcomes", false, PROCTOR, None),
+    entry::<EricStrategy>("eric", false, ERIC, Some(
+        "each strategy's cluster assignment carries how it was verified; which 18 strategies ISPs were found to use is unverified and not encoded",
+    )),
+    entry::<EricCluster>("eric-clusters", false, WALTZ, None),
+    entry::<EricClusterVerification>("eric-cluster-verification", false, "this crate's reference for the ERIC clusters", None),
+    entry::<IspCompetency>("isp-competencies", false, METZ, None),
+    entry::<IspCompetencyDomain>("isp-competency-domains", false, METZ, None),
+    entry::<IspPrinciple>("isp-principles", false, METZ, None),
+    entry::<IspKnowledgeArea>("isp-knowledge-areas", false, BUHRMANN, None),
+    entry::<IspAttitudeTheme>("isp-attitude-themes", false, BUHRMANN, Some(
+        "the source reports 7 attitude themes; the seventh is unverified in this crate's reference and not encoded",
+    )),
+    entry::<TdfDomain>("tdf", false, TDF, None),
+    entry::<InterventionFunction>("bcw-functions", false, COM_B, Some(
+        "the BCW guide's COM-B → intervention-function matrix is unverified and not encoded",
+    )),
+    entry::<PolicyCategory>("bcw-policy-categories", false, COM_B, None),
+    entry::<CpdElement>("cpd-elements", false, CPD, None),
 ];
 
-const fn entry<T: Listed>(name: &'static str, in_lookup: bool) -> Vocabulary {
+const fn entry<T: Listed>(
+    name: &'static str,
+    in_lookup: bool,
+    source: &'static str,
+    note: Option<&'static str>,
+) -> Vocabulary {
     Vocabulary {
         name,
         title: T::VOCABULARY,
         in_lookup,
+        source,
+        note,
+        property_names: T::PROPERTIES,
         table: table::<T>,
         find: find::<T>,
+        terms: terms::<T>,
     }
+}
+
+/// The registry's name of the vocabulary `T` (empty if `T` is not registered, which a test
+/// rules out for every parent and verification level).
+fn name_of<T: Term>() -> &'static str {
+    VOCABULARIES
+        .iter()
+        .find(|v| v.title == T::VOCABULARY)
+        .map_or("", |v| v.name)
+}
+
+/// `t` as a reference from another term (a parent, a verification level).
+fn term_ref<T: Term>(t: T) -> TermRef {
+    TermRef {
+        vocabulary: name_of::<T>(),
+        id: t.as_str(),
+    }
+}
+
+fn terms<T: Listed>() -> Vec<TermRecord> {
+    let vocabulary = name_of::<T>();
+    T::all()
+        .iter()
+        .map(|&t| TermRecord {
+            id: t.as_str(),
+            iri: format!("{VOCABULARY_IRI_BASE}{vocabulary}/{}", t.as_str()),
+            label: t.label(),
+            description: t.description(),
+            parent: t.parent(),
+            aliases: t.aliases(),
+            verification: t.verification(),
+            properties: T::PROPERTIES
+                .iter()
+                .copied()
+                .zip(t.properties())
+                .filter(|(_, value)| !value.is_empty())
+                .collect(),
+        })
+        .collect()
 }
 
 // --- per-vocabulary columns and notes --------------------------------------------------
@@ -251,6 +429,48 @@ impl Listed for Cfir2022Construct {
         }
         notes
     }
+    const PROPERTIES: &'static [&'static str] =
+        &["domain", "subdomain", "com_b", "qualified_label"];
+    fn properties(self) -> Vec<String> {
+        vec![
+            self.domain().as_str().to_owned(),
+            id_of(self.subdomain()),
+            id_of(self.com_b()),
+            if self.is_subconstruct() {
+                self.qualified_label()
+            } else {
+                String::new()
+            },
+        ]
+    }
+    fn parent(self) -> Option<TermRef> {
+        match (Cfir2022Construct::parent(self), self.subdomain()) {
+            (Some(construct), _) => Some(term_ref(construct)),
+            (None, Some(subdomain)) => Some(term_ref(subdomain)),
+            (None, None) => Some(term_ref(self.domain())),
+        }
+    }
+    /// The first verified crosswalk row naming the construct, else the first reading, else
+    /// what the sources say of a construct without a CFIR 2009 row.
+    fn verification(self) -> Option<Verification> {
+        let rows = || CfirCorrespondence::of_2022(self, Readings::Include);
+        let best = rows()
+            .find(|r| r.standing_of(self) == Some(Standing::Verified))
+            .or_else(|| rows().next());
+        match (best, CfirNewConstruct::of(self)) {
+            (Some(row), _) => Some(Verification {
+                of: "crosswalk",
+                level: term_ref(row.basis),
+                verified: row.standing_of(self) == Some(Standing::Verified),
+            }),
+            (None, Some(new)) => Some(Verification {
+                of: "new_construct",
+                level: term_ref(new.basis),
+                verified: new.basis.is_verified(),
+            }),
+            (None, None) => None,
+        }
+    }
 }
 
 impl Listed for CfirConstruct {
@@ -285,6 +505,33 @@ impl Listed for CfirConstruct {
         }
         notes
     }
+    const PROPERTIES: &'static [&'static str] = &["code", "domain"];
+    fn properties(self) -> Vec<String> {
+        vec![self.code().to_owned(), self.domain().as_str().to_owned()]
+    }
+    fn parent(self) -> Option<TermRef> {
+        Some(match CfirConstruct::parent(self) {
+            Some(construct) => term_ref(construct),
+            None => term_ref(self.domain()),
+        })
+    }
+    fn verification(self) -> Option<Verification> {
+        CfirCorrespondence::of_2009(self, Readings::Include).map(|row| Verification {
+            of: "crosswalk",
+            level: term_ref(row.basis),
+            verified: row.verified,
+        })
+    }
+}
+
+/// A term's id, or an empty cell.
+fn id_of<T: Term>(t: Option<T>) -> String {
+    t.map(|t| t.as_str().to_owned()).unwrap_or_default()
+}
+
+/// `"true"` or `"false"`, as the files write a yes/no fact.
+fn flag(value: bool) -> String {
+    value.to_string()
 }
 
 /// "kind; verified (basis)" or "kind; reading only (...)" for the link from a crosswalk row
@@ -312,12 +559,19 @@ impl Listed for Cfir2022Domain {
     fn cells(self) -> Vec<String> {
         vec![self.numeral().to_owned()]
     }
+    const PROPERTIES: &'static [&'static str] = &["numeral"];
+    fn properties(self) -> Vec<String> {
+        self.cells()
+    }
 }
 
 impl Listed for Cfir2022Subdomain {
     const COLUMNS: &'static [&'static str] = &["domain"];
     fn cells(self) -> Vec<String> {
         vec![self.domain().label().to_owned()]
+    }
+    fn parent(self) -> Option<TermRef> {
+        Some(term_ref(self.domain()))
     }
 }
 
@@ -326,12 +580,19 @@ impl Listed for CfirDomain {
     fn cells(self) -> Vec<String> {
         vec![self.numeral().to_owned()]
     }
+    const PROPERTIES: &'static [&'static str] = &["numeral"];
+    fn properties(self) -> Vec<String> {
+        self.cells()
+    }
 }
 
 impl Listed for ComBSubcomponent {
     const COLUMNS: &'static [&'static str] = &["component"];
     fn cells(self) -> Vec<String> {
         vec![self.component().label().to_owned()]
+    }
+    fn parent(self) -> Option<TermRef> {
+        Some(term_ref(self.component()))
     }
 }
 
@@ -340,12 +601,20 @@ impl Listed for ReasoningType {
     fn cells(self) -> Vec<String> {
         vec![label_of(self.com_b())]
     }
+    const PROPERTIES: &'static [&'static str] = &["com_b"];
+    fn properties(self) -> Vec<String> {
+        vec![id_of(self.com_b())]
+    }
 }
 
 impl Listed for Distinguishing {
     const COLUMNS: &'static [&'static str] = &["marker"];
     fn cells(self) -> Vec<String> {
         vec![self.marker().to_owned()]
+    }
+    const PROPERTIES: &'static [&'static str] = &["marker"];
+    fn properties(self) -> Vec<String> {
+        self.cells()
     }
 }
 
@@ -354,12 +623,20 @@ impl Listed for RatingCategory {
     fn cells(self) -> Vec<String> {
         vec![self.code().to_owned()]
     }
+    const PROPERTIES: &'static [&'static str] = &["code"];
+    fn properties(self) -> Vec<String> {
+        self.cells()
+    }
 }
 
 impl Listed for CfirVersion {
     const COLUMNS: &'static [&'static str] = &["year"];
     fn cells(self) -> Vec<String> {
         vec![self.year().to_string()]
+    }
+    const PROPERTIES: &'static [&'static str] = &["year", "citation"];
+    fn properties(self) -> Vec<String> {
+        vec![self.year().to_string(), self.citation().to_owned()]
     }
 }
 
@@ -368,12 +645,20 @@ impl Listed for CorrespondenceBasis {
     fn cells(self) -> Vec<String> {
         vec![if self.is_verified() { "yes" } else { "no" }.to_owned()]
     }
+    const PROPERTIES: &'static [&'static str] = &["counts_as_verified"];
+    fn properties(self) -> Vec<String> {
+        vec![flag(self.is_verified())]
+    }
 }
 
 impl Listed for CorrespondenceKind {
     const COLUMNS: &'static [&'static str] = &["keeps whole"];
     fn cells(self) -> Vec<String> {
         vec![if self.keeps_whole() { "yes" } else { "no" }.to_owned()]
+    }
+    const PROPERTIES: &'static [&'static str] = &["keeps_whole"];
+    fn properties(self) -> Vec<String> {
+        vec![flag(self.keeps_whole())]
     }
 }
 
@@ -382,12 +667,33 @@ impl Listed for NewConstructBasis {
     fn cells(self) -> Vec<String> {
         vec![if self.is_verified() { "yes" } else { "no" }.to_owned()]
     }
+    const PROPERTIES: &'static [&'static str] = &["counts_as_verified"];
+    fn properties(self) -> Vec<String> {
+        vec![flag(self.is_verified())]
+    }
+}
+
+impl Listed for EricClusterVerification {
+    const COLUMNS: &'static [&'static str] = &["verified"];
+    fn cells(self) -> Vec<String> {
+        vec![if self.is_verified() { "yes" } else { "no" }.to_owned()]
+    }
+    const PROPERTIES: &'static [&'static str] = &["counts_as_verified"];
+    fn properties(self) -> Vec<String> {
+        vec![flag(self.is_verified())]
+    }
+}
+
+impl Listed for IspResource {
+    const PROPERTIES: &'static [&'static str] = &["coding_only"];
+    fn properties(self) -> Vec<String> {
+        vec![flag(self.is_coding_only())]
+    }
 }
 
 impl Listed for Standing {}
 impl Listed for RefusalReason {}
 impl Listed for ComBComponent {}
-impl Listed for IspResource {}
 impl Listed for IspRole {}
 impl Listed for ImplementationOutcome {}
 impl Listed for OutcomeLevel {}
@@ -410,12 +716,30 @@ impl Listed for EricStrategy {
             self.cluster_verification().as_str().to_owned(),
         ]
     }
+    const PROPERTIES: &'static [&'static str] = &["number"];
+    fn properties(self) -> Vec<String> {
+        vec![self.number().to_string()]
+    }
+    fn parent(self) -> Option<TermRef> {
+        Some(term_ref(self.cluster()))
+    }
+    fn verification(self) -> Option<Verification> {
+        let level = self.cluster_verification();
+        Some(Verification {
+            of: "cluster",
+            level: term_ref(level),
+            verified: level.is_verified(),
+        })
+    }
 }
 
 impl Listed for IspCompetency {
     const COLUMNS: &'static [&'static str] = &["domain"];
     fn cells(self) -> Vec<String> {
         vec![self.domain().label().to_owned()]
+    }
+    fn parent(self) -> Option<TermRef> {
+        Some(term_ref(self.domain()))
     }
 }
 
@@ -425,12 +749,21 @@ impl Listed for TdfDomain {
         let com_b: Vec<&str> = self.com_b().iter().map(|c| c.label()).collect();
         vec![self.number().to_string(), com_b.join("; ")]
     }
+    const PROPERTIES: &'static [&'static str] = &["number", "com_b"];
+    fn properties(self) -> Vec<String> {
+        let com_b: Vec<&str> = self.com_b().iter().map(|c| c.as_str()).collect();
+        vec![self.number().to_string(), com_b.join("; ")]
+    }
 }
 
 impl Listed for CpdElement {
     const COLUMNS: &'static [&'static str] = &["kind", "relation"];
     fn cells(self) -> Vec<String> {
         vec![self.kind().label().to_owned(), label_of(self.relation())]
+    }
+    const PROPERTIES: &'static [&'static str] = &["kind", "relation"];
+    fn properties(self) -> Vec<String> {
+        vec![self.kind().as_str().to_owned(), id_of(self.relation())]
     }
 }
 

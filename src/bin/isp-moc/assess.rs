@@ -1,0 +1,198 @@
+//! `isp-moc assess`: a site's CFIR ratings turned into a standing for every mechanism and
+//! pathway, the factors to address first, and a comparison of high- and
+//! low-implementation sites.
+
+use std::path::{Path, PathBuf};
+
+use isp_moc::assess::{
+    assess, compare_sites, profiles_from_json, read_rating_matrix_file, AssessOptions, Assessment,
+    ContextProfile, MatrixOptions, SiteOutcome,
+};
+use isp_moc::export::{dot, mermaid, DrawOptions};
+use isp_moc::vocab::{CfirVersion, Readings};
+use serde_json::{json, Value};
+
+use crate::exit::{input, Failure, Outcome, Status};
+use crate::model::{self, ModelArgs};
+use crate::output::{self, OutputArgs};
+
+/// `--edition`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Edition {
+    /// CFIR 2009 constructs (names, ids or codes such as II.A)
+    Cfir2009,
+    /// CFIR 2022 constructs
+    Cfir2022,
+}
+
+/// `--draw`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Drawing {
+    /// Graphviz DOT
+    Dot,
+    /// A Mermaid flowchart
+    Mermaid,
+}
+
+/// Options of `assess`.
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "The rule is written out in docs/ASSESSMENT.md. A ratings CSV has one \
+    row per CFIR construct (or model factor id) and one column per site, cells in CFIR \
+    notation (-2..+2, X, M, 0 (mixed), ...); a ratings JSON is the context-profile document \
+    (`isp-moc schema profiles`)."
+)]
+pub struct AssessArgs {
+    /// The site ratings: a CSV rating matrix or a JSON context-profile document
+    #[arg(long, value_name = "FILE")]
+    ratings: PathBuf,
+    /// Assess only this site [default: every site in the file]
+    #[arg(long, value_name = "NAME")]
+    site: Option<String>,
+    /// The CFIR edition of a CSV matrix's construct rows
+    #[arg(long, value_enum, default_value_t = Edition::Cfir2009)]
+    edition: Edition,
+    /// Keep ratings of constructs the model places no factor at aside, as a full
+    /// published matrix needs, instead of reporting them as problems
+    #[arg(long)]
+    allow_unused: bool,
+    /// Let the crosswalk's readings, not only its verified rows, carry a rating across
+    /// CFIR editions
+    #[arg(long)]
+    include_readings: bool,
+    /// Compare sites: SITE=high or SITE=low (repeatable, at least one of each)
+    #[arg(long, value_name = "SITE=OUTCOME", value_parser = site_outcome)]
+    outcome: Vec<(String, SiteOutcome)>,
+    /// Draw the model coloured by the site's standings into -o FILE (one site only)
+    #[arg(long, value_enum, requires = "output")]
+    draw: Option<Drawing>,
+    /// The drawing's file
+    #[arg(short, long, value_name = "FILE", requires = "draw")]
+    output: Option<PathBuf>,
+    /// Write the report as Markdown (for a planning document)
+    #[arg(long, conflicts_with = "format")]
+    markdown: bool,
+    #[command(flatten)]
+    model: ModelArgs,
+    #[command(flatten)]
+    report: OutputArgs,
+}
+
+fn site_outcome(text: &str) -> Result<(String, SiteOutcome), String> {
+    let (site, outcome) = text
+        .rsplit_once('=')
+        .ok_or_else(|| format!("expected SITE=high or SITE=low, not `{text}`"))?;
+    let outcome: SiteOutcome = outcome.parse().map_err(|e: isp_moc::Error| e.to_string())?;
+    Ok((site.trim().to_owned(), outcome))
+}
+
+/// Runs `assess`.
+pub fn run(args: &AssessArgs) -> Outcome {
+    let profiles = read_profiles(&args.ratings, args.edition)?;
+    let g = model::load(&args.model)?.graph;
+    let mut options = AssessOptions::default();
+    if args.allow_unused {
+        options = options.allow_unused();
+    }
+    if args.include_readings {
+        options = options.with_readings(Readings::Include);
+    }
+    let find = |name: &str| -> Result<&ContextProfile, Failure> {
+        profiles.iter().find(|p| p.site == name).ok_or_else(|| {
+            let sites: Vec<&str> = profiles.iter().map(|p| p.site.as_str()).collect();
+            Failure::Input(format!(
+                "no site `{name}` in {} (sites: {})",
+                args.ratings.display(),
+                sites.join(", ")
+            ))
+        })
+    };
+    let selected: Vec<&ContextProfile> = match &args.site {
+        Some(name) => vec![find(name)?],
+        None => profiles.iter().collect(),
+    };
+    let assessments = selected
+        .iter()
+        .map(|p| assess(&g, p, &options))
+        .collect::<isp_moc::Result<Vec<Assessment>>>()?;
+    let comparison = if args.outcome.is_empty() {
+        None
+    } else {
+        let sites = args
+            .outcome
+            .iter()
+            .map(|(name, o)| Ok(((*find(name)?).clone(), *o)))
+            .collect::<Result<Vec<_>, Failure>>()?;
+        Some(compare_sites(&g, &sites, &options)?)
+    };
+    if let (Some(drawing), Some(path)) = (args.draw, &args.output) {
+        let [a] = assessments.as_slice() else {
+            return Err(Failure::Input(format!(
+                "--draw colours one site; name it with --site ({} sites in {})",
+                assessments.len(),
+                args.ratings.display()
+            )));
+        };
+        let mut draw = DrawOptions::default();
+        draw.title = Some(format!("{}: {} under its context", a.site, g.info().name));
+        draw.styles = a.styles();
+        let text = match drawing {
+            Drawing::Dot => dot(&g, &draw),
+            Drawing::Mermaid => mermaid(&g, &draw),
+        };
+        output::write(Some(path), &text)?;
+    }
+    if args.report.json() {
+        let to_value = |v: Result<Value, serde_json::Error>| {
+            v.map_err(|e| Failure::Input(format!("cannot write the report: {e}")))
+        };
+        let list = assessments
+            .iter()
+            .map(|a| to_value(serde_json::to_value(a)))
+            .collect::<Result<Vec<_>, _>>()?;
+        let comparison = comparison
+            .as_ref()
+            .map(|c| to_value(serde_json::to_value(c)))
+            .transpose()?;
+        output::print_json(&json!({ "assessments": list, "comparison": comparison }))?;
+        return Ok(Status::Clean);
+    }
+    let mut text = String::new();
+    for a in &assessments {
+        if !text.is_empty() {
+            text.push('\n');
+        }
+        text.push_str(&if args.markdown {
+            a.to_markdown(&g)
+        } else {
+            a.to_text(&g)
+        });
+    }
+    if let Some(c) = &comparison {
+        text.push('\n');
+        text.push_str(&c.to_markdown(&g));
+    }
+    output::print(&text)?;
+    Ok(Status::Clean)
+}
+
+/// The site profiles in a ratings file: a CSV matrix or a JSON profile document.
+fn read_profiles(path: &Path, edition: Edition) -> Result<Vec<ContextProfile>, Failure> {
+    let name = path.display().to_string().to_lowercase();
+    model::note_large(path);
+    if name.ends_with(".csv") {
+        let edition = match edition {
+            Edition::Cfir2009 => CfirVersion::Cfir2009,
+            Edition::Cfir2022 => CfirVersion::Cfir2022,
+        };
+        Ok(read_rating_matrix_file(path, &MatrixOptions::new(edition))?)
+    } else if name.ends_with(".json") {
+        let text = std::fs::read_to_string(path).map_err(|e| input(path.display(), e))?;
+        profiles_from_json(&text).map_err(|e| input(path.display(), e))
+    } else {
+        Err(Failure::Input(format!(
+            "`{}`: ratings are a .csv rating matrix or a .json profile document",
+            path.display()
+        )))
+    }
+}

@@ -1,0 +1,130 @@
+//! Where a subcommand's model comes from: a JSON or GraphML file, standard input, or the
+//! built-in Figure 2.
+
+use std::io::{IsTerminal, Read};
+use std::path::{Path, PathBuf};
+
+use isp_moc::io::Format;
+use isp_moc::MechanismGraph;
+
+use crate::exit::Failure;
+
+/// Files larger than this get a progress note on standard error (when it is a terminal).
+const LARGE_FILE: u64 = 4 * 1024 * 1024;
+
+/// The model options shared by the subcommands that read one model.
+#[derive(Debug, Clone, clap::Args)]
+pub struct ModelArgs {
+    /// The model: a JSON or GraphML file (chosen by extension), or `-` for standard input;
+    /// without it, the built-in Figure 2 of Albers et al. (2022)
+    #[arg(short, long, value_name = "FILE")]
+    pub model: Option<PathBuf>,
+    /// The model's format when read from standard input or from a file with another
+    /// extension [default for standard input: json]
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub model_format: Option<ModelFormat>,
+}
+
+/// `--model-format`: the formats a model is read from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ModelFormat {
+    /// The versioned JSON model document.
+    Json,
+    /// GraphML, as isp-moc writes it or yEd, Gephi and networkx keep it.
+    Graphml,
+}
+
+impl ModelFormat {
+    fn format(self) -> Format {
+        match self {
+            ModelFormat::Json => Format::Json,
+            ModelFormat::Graphml => Format::GraphMl,
+        }
+    }
+}
+
+/// A model and where it came from (a file name, `-`, or the built-in model's name).
+#[derive(Debug)]
+pub struct Loaded {
+    /// The model.
+    pub graph: MechanismGraph,
+    /// Where it came from, for reports.
+    pub source: String,
+}
+
+/// A model that could not be read, with every problem the library found.
+#[derive(Debug)]
+pub struct Unreadable {
+    /// Where it was read from.
+    pub source: String,
+    /// What is wrong.
+    pub error: isp_moc::Error,
+}
+
+impl From<Unreadable> for Failure {
+    fn from(u: Unreadable) -> Self {
+        if u.source == "-" {
+            Failure::Input(format!("standard input: {}", u.error))
+        } else {
+            Failure::Input(u.error.to_string())
+        }
+    }
+}
+
+/// The model the options name: a file, standard input, or the built-in Figure 2.
+pub fn load(args: &ModelArgs) -> Result<Loaded, Unreadable> {
+    match &args.model {
+        None => Ok(Loaded {
+            graph: isp_moc::catalog::figure2(),
+            source: "Figure 2 (built in)".to_owned(),
+        }),
+        Some(path) => read(path, args.model_format),
+    }
+}
+
+/// Reads one model file (`-`: standard input), in `format` or by its extension.
+pub fn read(path: &Path, format: Option<ModelFormat>) -> Result<Loaded, Unreadable> {
+    let source = path.display().to_string();
+    let unreadable = |error| Unreadable {
+        source: source.clone(),
+        error,
+    };
+    let graph = if path == Path::new("-") {
+        let mut text = String::new();
+        std::io::stdin()
+            .read_to_string(&mut text)
+            .map_err(|e| unreadable(io_error("standard input", e)))?;
+        let format = format.map_or(Format::Json, ModelFormat::format);
+        isp_moc::io::parse(&text, format).map_err(unreadable)?
+    } else {
+        note_large(path);
+        match format {
+            Some(f) => isp_moc::io::read_file_as(path, f.format()),
+            None => isp_moc::io::read_file(path),
+        }
+        .map_err(unreadable)?
+    };
+    Ok(Loaded { graph, source })
+}
+
+/// An I/O error as the library reports one.
+fn io_error(what: &str, e: std::io::Error) -> isp_moc::Error {
+    isp_moc::ErrorKind::Io {
+        path: what.to_owned(),
+        message: e.to_string(),
+    }
+    .into()
+}
+
+/// A note on standard error before reading a large file, only when a person is watching
+/// (standard error is a terminal).
+pub fn note_large(path: &Path) {
+    let size = std::fs::metadata(path).map_or(0, |m| m.len());
+    if size > LARGE_FILE && std::io::stderr().is_terminal() {
+        eprintln!(
+            "isp-moc: reading {} ({:.1} MB)...",
+            path.display(),
+            size as f64 / 1_000_000.0
+        );
+    }
+}

@@ -1,0 +1,434 @@
+//! The questions: `paths`, `strongest`, `reach`, `loops` and `context`.
+
+use isp_moc::model::MechanismKind;
+use isp_moc::query::{LinkFilter, LoopQuery, PathQuery, Reach, Selector};
+use isp_moc::MechanismGraph;
+use serde_json::json;
+
+use crate::check::plural;
+use crate::exit::{Outcome, Status};
+use crate::json::{self, label};
+use crate::model::{self, ModelArgs};
+use crate::output::{self, columns, OutputArgs, Paint};
+
+const SELECTORS: &str = "A selector is a mechanism id, kind:KIND (resource, reasoning, \
+    context, outcome), reasoning:TYPE (capability, opportunity, motivation, relational) or \
+    group:GROUP; give several as a comma-separated list or by repeating the option.";
+
+/// The ends of a pathway question, shared by `paths` and `strongest`.
+#[derive(Debug, clap::Args)]
+pub struct Ends {
+    /// Where pathways start [default: kind:resource]
+    #[arg(long, value_name = "SELECTOR", value_delimiter = ',', value_parser = selector)]
+    from: Vec<Selector>,
+    /// Where pathways end [default: kind:outcome]
+    #[arg(long, value_name = "SELECTOR", value_delimiter = ',', value_parser = selector)]
+    to: Vec<Selector>,
+    /// Most links on a pathway
+    #[arg(long, value_name = "N", default_value_t = PathQuery::DEFAULT_MAX_HOPS)]
+    max_hops: usize,
+    /// Follow only links the source text states (leave out inferred links)
+    #[arg(long)]
+    text_only: bool,
+}
+
+impl Ends {
+    fn from(&self) -> Vec<Selector> {
+        or_default(&self.from, MechanismKind::Resource)
+    }
+
+    fn to(&self) -> Vec<Selector> {
+        or_default(&self.to, MechanismKind::Outcome)
+    }
+
+    fn query(&self) -> PathQuery {
+        let mut q = PathQuery::new(self.from(), self.to()).max_hops(self.max_hops);
+        if self.text_only {
+            q = q.filter(LinkFilter::all().text_only());
+        }
+        q
+    }
+
+    fn describe(&self) -> serde_json::Value {
+        json!({
+            "from": texts(&self.from()),
+            "to": texts(&self.to()),
+            "max_hops": self.max_hops,
+            "text_only": self.text_only,
+        })
+    }
+}
+
+/// A selector as the library parses it (clap would otherwise take every text as an id).
+fn selector(text: &str) -> Result<Selector, isp_moc::Error> {
+    text.parse()
+}
+
+fn or_default(given: &[Selector], kind: MechanismKind) -> Vec<Selector> {
+    if given.is_empty() {
+        vec![kind.into()]
+    } else {
+        given.to_vec()
+    }
+}
+
+fn texts(selectors: &[Selector]) -> Vec<String> {
+    selectors.iter().map(ToString::to_string).collect()
+}
+
+/// Options of `paths`.
+#[derive(Debug, clap::Args)]
+#[command(after_help = SELECTORS)]
+pub struct PathsArgs {
+    #[command(flatten)]
+    model: ModelArgs,
+    #[command(flatten)]
+    ends: Ends,
+    /// Keep only pathways through at least one of these
+    #[arg(long, value_name = "SELECTOR", value_delimiter = ',', value_parser = selector)]
+    via: Vec<Selector>,
+    /// Most pathways returned (the first ones: shortest, then by ids)
+    #[arg(long, value_name = "N", default_value_t = PathQuery::DEFAULT_MAX_PATHS)]
+    max_paths: usize,
+    #[command(flatten)]
+    output: OutputArgs,
+}
+
+/// Runs `paths`.
+pub fn paths(args: &PathsArgs) -> Outcome {
+    let loaded = model::load(&args.model)?;
+    let g = &loaded.graph;
+    let mut query = args.ends.query().max_paths(args.max_paths);
+    if !args.via.is_empty() {
+        query = query.via_any(args.via.clone());
+    }
+    let set = g.pathways(&query)?;
+    let strongest = set
+        .strongest()
+        .and_then(|best| set.pathways.iter().position(|p| p == best));
+    if args.output.json() {
+        let mut described = args.ends.describe();
+        described["via"] = json!(texts(&args.via));
+        described["max_paths"] = json!(args.max_paths);
+        output::print_json(&json!({
+            "query": described,
+            "truncated": set.truncated,
+            "pathways": set.pathways.iter().map(|p| json::pathway(p, g)).collect::<Vec<_>>(),
+            "strongest": strongest,
+        }))?;
+        return Ok(Status::Clean);
+    }
+    let paint = Paint::stdout();
+    let n = set.len();
+    let mut text = paint.bold(&format!(
+        "{n} pathway{} from {} to {}{}",
+        plural(n),
+        texts(&args.ends.from()).join(","),
+        texts(&args.ends.to()).join(","),
+        if set.truncated {
+            format!(
+                " (truncated at --max-paths {} or the step budget)",
+                args.max_paths
+            )
+        } else {
+            String::new()
+        }
+    ));
+    text.push('\n');
+    if n > 0 {
+        let mut rows = vec![vec![
+            "support".to_owned(),
+            "inferred".to_owned(),
+            "pathway".to_owned(),
+        ]];
+        for p in &set.pathways {
+            rows.push(vec![
+                p.strength().support().to_string(),
+                p.inferred_links().to_string(),
+                p.labels(g),
+            ]);
+        }
+        text.push_str(&columns(&rows));
+    }
+    if let Some(best) = set.strongest() {
+        text.push_str(&format!("strongest: {best} ({})\n", best.strength()));
+    }
+    output::print(&text)?;
+    Ok(Status::Clean)
+}
+
+/// Options of `strongest`.
+#[derive(Debug, clap::Args)]
+#[command(after_help = SELECTORS)]
+pub struct StrongestArgs {
+    #[command(flatten)]
+    model: ModelArgs,
+    #[command(flatten)]
+    ends: Ends,
+    #[command(flatten)]
+    output: OutputArgs,
+}
+
+/// Runs `strongest`.
+pub fn strongest(args: &StrongestArgs) -> Outcome {
+    let loaded = model::load(&args.model)?;
+    let g = &loaded.graph;
+    let best = g.strongest_pathway(args.ends.query())?;
+    let (context, hindering) = match &best {
+        Some(p) => (g.context_of_pathway(p)?, g.hindering_along(p)?),
+        None => (Vec::new(), Vec::new()),
+    };
+    if args.output.json() {
+        let context: Vec<_> = context
+            .iter()
+            .map(|c| {
+                let mut link = json::link(c.link);
+                link["position"] = json!(c.position);
+                link
+            })
+            .collect();
+        let hindering: Vec<_> = hindering
+            .iter()
+            .map(|h| {
+                json!({
+                    "from": h.link.from.as_str(),
+                    "to": h.link.to.as_str(),
+                    "summary": h.observation.summary,
+                    "citations": h.observation.citations.iter().map(ToString::to_string).collect::<Vec<_>>(),
+                })
+            })
+            .collect();
+        output::print_json(&json!({
+            "query": args.ends.describe(),
+            "pathway": best.as_ref().map(|p| json::pathway(p, g)),
+            "context": context,
+            "hindering": hindering,
+        }))?;
+        return Ok(Status::Clean);
+    }
+    let Some(best) = best else {
+        output::print(&format!(
+            "no pathway from {} to {} within {} links\n",
+            texts(&args.ends.from()).join(","),
+            texts(&args.ends.to()).join(","),
+            args.ends.max_hops
+        ))?;
+        return Ok(Status::Clean);
+    };
+    let paint = Paint::stdout();
+    let mut text = format!(
+        "{}\n  {best}\n  {}, {} link{}, {} inferred\n",
+        paint.bold(&best.labels(g)),
+        best.strength(),
+        best.hops(),
+        plural(best.hops()),
+        best.inferred_links()
+    );
+    if !context.is_empty() {
+        text.push_str(&paint.bold("context bearing on it:"));
+        text.push('\n');
+        let rows: Vec<Vec<String>> = context
+            .iter()
+            .map(|c| {
+                vec![
+                    format!("  {}", label(g, c.link.from.as_str())),
+                    c.link.relation.as_str().to_owned(),
+                    c.link.to.to_string(),
+                ]
+            })
+            .collect();
+        text.push_str(&columns(&rows));
+    }
+    if !hindering.is_empty() {
+        text.push_str(&paint.bold("hindering evidence along it:"));
+        text.push('\n');
+        for h in &hindering {
+            text.push_str(&format!(
+                "  {} -> {}: {}\n",
+                h.link.from, h.link.to, h.observation.summary
+            ));
+        }
+    }
+    output::print(&text)?;
+    Ok(Status::Clean)
+}
+
+/// Options of `reach`.
+#[derive(Debug, clap::Args)]
+pub struct ReachArgs {
+    /// The mechanism's id
+    id: String,
+    /// What leads to it (upstream) instead of what it leads to
+    #[arg(long)]
+    up: bool,
+    /// Most links away
+    #[arg(long, value_name = "N")]
+    max_hops: Option<usize>,
+    #[command(flatten)]
+    model: ModelArgs,
+    #[command(flatten)]
+    output: OutputArgs,
+}
+
+/// Runs `reach`.
+pub fn reach(args: &ReachArgs) -> Outcome {
+    let loaded = model::load(&args.model)?;
+    let g = &loaded.graph;
+    let mut reach = Reach::all();
+    if let Some(n) = args.max_hops {
+        reach = reach.max_hops(n);
+    }
+    let reached = if args.up {
+        g.upstream(&args.id, reach)?
+    } else {
+        g.downstream(&args.id, reach)?
+    };
+    let direction = if args.up { "upstream" } else { "downstream" };
+    if args.output.json() {
+        let list: Vec<_> = reached
+            .iter()
+            .map(|r| json!({ "id": r.id.as_str(), "label": label(g, r.id.as_str()), "distance": r.distance }))
+            .collect();
+        output::print_json(&json!({
+            "id": args.id,
+            "direction": direction,
+            "max_hops": args.max_hops,
+            "reached": list,
+        }))?;
+        return Ok(Status::Clean);
+    }
+    let n = reached.len();
+    let mut text = Paint::stdout().bold(&format!(
+        "{n} mechanism{} {direction} of {}",
+        plural(n),
+        args.id
+    ));
+    text.push('\n');
+    let mut rows = vec![vec![
+        "distance".to_owned(),
+        "id".to_owned(),
+        "label".to_owned(),
+    ]];
+    rows.extend(reached.iter().map(|r| {
+        vec![
+            r.distance.to_string(),
+            r.id.to_string(),
+            label(g, r.id.as_str()),
+        ]
+    }));
+    if n > 0 {
+        text.push_str(&columns(&rows));
+    }
+    output::print(&text)?;
+    Ok(Status::Clean)
+}
+
+/// Options of `loops`.
+#[derive(Debug, clap::Args)]
+pub struct LoopsArgs {
+    /// Most links in a loop
+    #[arg(long, value_name = "N")]
+    max_hops: Option<usize>,
+    /// Most loops returned (the first ones: shortest, then by ids)
+    #[arg(long, value_name = "N")]
+    max_loops: Option<usize>,
+    #[command(flatten)]
+    model: ModelArgs,
+    #[command(flatten)]
+    output: OutputArgs,
+}
+
+/// Runs `loops`.
+pub fn loops(args: &LoopsArgs) -> Outcome {
+    let loaded = model::load(&args.model)?;
+    let g = &loaded.graph;
+    let mut query = LoopQuery::new();
+    if let Some(n) = args.max_hops {
+        query = query.max_hops(n);
+    }
+    if let Some(n) = args.max_loops {
+        query = query.max_loops(n);
+    }
+    let set = g.feedback_loops(query)?;
+    if args.output.json() {
+        let list: Vec<_> = set
+            .loops
+            .iter()
+            .map(|l| {
+                let ids: Vec<&str> = l.mechanisms().iter().map(|m| m.as_str()).collect();
+                json!({ "mechanisms": ids, "labels": json::labels(g, ids.iter().copied()), "hops": l.hops() })
+            })
+            .collect();
+        output::print_json(&json!({ "truncated": set.truncated, "loops": list }))?;
+        return Ok(Status::Clean);
+    }
+    let n = set.loops.len();
+    let mut text = format!(
+        "{n} feedback loop{}{}\n",
+        plural(n),
+        if set.truncated { " (truncated)" } else { "" }
+    );
+    for l in &set.loops {
+        text.push_str(&format!("  {}\n", l.labels(g)));
+    }
+    output::print(&text)?;
+    Ok(Status::Clean)
+}
+
+/// Options of `context`.
+#[derive(Debug, clap::Args)]
+pub struct ContextArgs {
+    /// The mechanism's id
+    id: String,
+    #[command(flatten)]
+    model: ModelArgs,
+    #[command(flatten)]
+    output: OutputArgs,
+}
+
+/// Runs `context`.
+pub fn context(args: &ContextArgs) -> Outcome {
+    let loaded = model::load(&args.model)?;
+    let g: &MechanismGraph = &loaded.graph;
+    let influences = g.context_of(&args.id)?;
+    if args.output.json() {
+        let list: Vec<_> = influences
+            .iter()
+            .map(|c| {
+                let mut link = json::link(c.link);
+                link["label"] = json!(label(g, c.link.from.as_str()));
+                link
+            })
+            .collect();
+        output::print_json(&json!({ "id": args.id, "context": list }))?;
+        return Ok(Status::Clean);
+    }
+    let n = influences.len();
+    let mut text = Paint::stdout().bold(&format!(
+        "{n} context factor{} bearing on {}",
+        plural(n),
+        args.id
+    ));
+    text.push('\n');
+    if n > 0 {
+        let mut rows = vec![vec![
+            "factor".to_owned(),
+            "relation".to_owned(),
+            "polarity".to_owned(),
+            "basis".to_owned(),
+            "label".to_owned(),
+        ]];
+        rows.extend(influences.iter().map(|c| {
+            vec![
+                c.link.from.to_string(),
+                c.link.relation.as_str().to_owned(),
+                c.link.polarity.as_str().to_owned(),
+                c.link.basis.as_str().to_owned(),
+                label(g, c.link.from.as_str()),
+            ]
+        }));
+        text.push_str(&columns(&rows));
+    }
+    output::print(&text)?;
+    Ok(Status::Clean)
+}

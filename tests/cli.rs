@@ -1,0 +1,911 @@
+//! The `isp-moc` command, run as a person or a script runs it: every subcommand with
+//! `--help`, both output formats, standard input, every exit status and a closed pipe.
+//! The JSON each subcommand prints is pinned by the snapshots in `tests/fixtures/cli/`;
+//! after an intended change run `ISP_MOC_BLESS=1 cargo test --features cli --test cli`
+//! and review the diff (the shapes are documented in `docs/CLI.md`).
+#![cfg(feature = "cli")]
+
+mod common;
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use common::tools::have;
+use serde_json::Value;
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// What a run of the command gave.
+#[derive(Debug)]
+struct Ran {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+fn command(args: &[&str]) -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_isp-moc"));
+    c.args(args).current_dir(root()).env_remove("NO_COLOR");
+    c
+}
+
+/// Runs the command in the repository root with `input` on standard input.
+fn run_with(args: &[&str], input: &[u8]) -> Ran {
+    let mut child = command(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(input).unwrap();
+    let out = child.wait_with_output().unwrap();
+    let ran = Ran {
+        code: out.status.code().expect("exited, not killed"),
+        stdout: String::from_utf8(out.stdout).unwrap(),
+        stderr: String::from_utf8(out.stderr).unwrap(),
+    };
+    assert!(!ran.stderr.contains("panicked"), "{args:?}: {}", ran.stderr);
+    assert!(
+        !ran.stdout.contains('\u{1b}'),
+        "{args:?}: colour off a terminal"
+    );
+    ran
+}
+
+fn run(args: &[&str]) -> Ran {
+    run_with(args, b"")
+}
+
+/// Runs and expects exit status `code`.
+fn expect(code: i32, args: &[&str]) -> Ran {
+    let ran = run(args);
+    assert_eq!(
+        ran.code, code,
+        "{args:?}\nstdout: {}\nstderr: {}",
+        ran.stdout, ran.stderr
+    );
+    ran
+}
+
+/// Compares `--format json` output with `tests/fixtures/cli/<name>.json`.
+fn snapshot(name: &str, ran: &Ran) {
+    let value: Value = serde_json::from_str(&ran.stdout)
+        .unwrap_or_else(|e| panic!("{name}: not JSON ({e}):\n{}", ran.stdout));
+    let path = root()
+        .join("tests/fixtures/cli")
+        .join(format!("{name}.json"));
+    if std::env::var("ISP_MOC_BLESS").is_ok_and(|v| v == "1") {
+        std::fs::write(&path, &ran.stdout).unwrap();
+    }
+    let committed = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{}: {e}; bless with ISP_MOC_BLESS=1", path.display()));
+    let expected: Value = serde_json::from_str(&committed).unwrap();
+    assert!(
+        value == expected,
+        "{name}: the JSON shape changed; if intended, update docs/CLI.md and bless with \
+         ISP_MOC_BLESS=1\n{}",
+        ran.stdout
+    );
+}
+
+fn temp(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("isp-moc-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir.join(name)
+}
+
+const SUBCOMMANDS: [&[&str]; 17] = [
+    &["check"],
+    &["paths"],
+    &["strongest"],
+    &["reach"],
+    &["loops"],
+    &["context"],
+    &["export"],
+    &["diff"],
+    &["merge"],
+    &["schema"],
+    &["vocab"],
+    &["vocab", "list"],
+    &["vocab", "show"],
+    &["vocab", "search"],
+    &["vocab", "export"],
+    &["assess"],
+    &["completions"],
+];
+
+#[test]
+fn every_subcommand_has_help_and_the_command_a_version() {
+    let top = expect(0, &["--help"]);
+    for sub in SUBCOMMANDS.iter().filter(|s| s.len() == 1) {
+        assert!(
+            top.stdout.contains(&format!("\n  {} ", sub[0])),
+            "{sub:?} not listed"
+        );
+    }
+    assert!(top.stdout.contains("Exit status: 0 ok; 1 findings"));
+    for sub in SUBCOMMANDS {
+        let mut args = sub.to_vec();
+        args.push("--help");
+        let help = expect(0, &args);
+        assert!(
+            help.stdout
+                .contains(&format!("Usage: isp-moc {}", sub.join(" "))),
+            "{sub:?}: {}",
+            help.stdout
+        );
+    }
+    let version = expect(0, &["--version"]);
+    assert_eq!(
+        version.stdout,
+        format!("isp-moc {}\n", env!("CARGO_PKG_VERSION"))
+    );
+}
+
+#[test]
+fn check_lists_lints_and_denies_them_on_request() {
+    let ran = expect(0, &["check"]);
+    assert!(ran
+        .stdout
+        .starts_with("warning[unsupported_link]: support 0"));
+    assert!(ran.stdout.ends_with(
+        "Figure 2 (built in): valid, 31 mechanisms, 67 links; 13 warnings (unsupported_link 13)\n"
+    ));
+    let denied = expect(1, &["check", "--deny-warnings"]);
+    assert_eq!(
+        denied.stderr,
+        "error: 13 warnings denied (--deny-warnings)\n"
+    );
+    let allowed = expect(
+        0,
+        &["check", "--deny-warnings", "--allow", "unsupported_link"],
+    );
+    assert!(allowed.stdout.ends_with("; no warnings\n"));
+    snapshot(
+        "check",
+        &expect(
+            0,
+            &[
+                "check",
+                "-m",
+                "examples/models/consultation.json",
+                "--format",
+                "json",
+            ],
+        ),
+    );
+    let json = expect(1, &["check", "--deny-warnings", "--format", "json"]);
+    let v: Value = serde_json::from_str(&json.stdout).unwrap();
+    assert_eq!(
+        (
+            v["denied"].as_bool(),
+            v["counts"]["unsupported_link"].as_u64()
+        ),
+        (Some(true), Some(13))
+    );
+}
+
+#[test]
+fn a_model_that_does_not_load_lists_every_problem_and_exits_2() {
+    let file = "tests/fixtures/authoring/many_mistakes.json";
+    let ran = expect(2, &["check", "-m", file]);
+    assert_eq!(ran.stdout, "");
+    assert!(
+        ran.stderr
+            .starts_with("error: 11 problems:\n  tests/fixtures/authoring/many_mistakes.json:"),
+        "{}",
+        ran.stderr
+    );
+    assert_eq!(
+        ran.stderr.matches("\n  ").count(),
+        11,
+        "one block, one line per problem"
+    );
+    // for programs, the problems as JSON too
+    let ran = expect(2, &["check", "-m", file, "--format", "json"]);
+    snapshot("check_invalid", &ran);
+    // every query subcommand refuses it the same way
+    for sub in ["paths", "strongest", "loops"] {
+        assert!(expect(2, &[sub, "-m", file])
+            .stderr
+            .starts_with("error: 11 problems:"));
+    }
+}
+
+#[test]
+fn usage_and_input_errors_exit_2_with_one_message() {
+    for (args, message) in [
+        (
+            &["paths", "--from", "kind:resourc"][..],
+            "did you mean `resource`?",
+        ),
+        (
+            &["paths", "--from", "no_such_id"],
+            "error: unknown mechanism `no_such_id`",
+        ),
+        (&["reach", "selfefficacy"], "did you mean `self_efficacy`?"),
+        (
+            &["check", "--allow", "unsuported_link"],
+            "unknown lint `unsuported_link`",
+        ),
+        (
+            &["check", "-m", "no/such/model.json"],
+            "cannot access `no/such/model.json`",
+        ),
+        (&["check", "-m", "model.yaml"], "unknown file extension"),
+        (&["export"], "name the format with --to"),
+        (
+            &["export", "--to", "graphml", "--no-legend"],
+            "apply to drawings only",
+        ),
+        (&["vocab", "show", "cfir2002"], "did you mean `cfir2022`?"),
+        (
+            &[
+                "merge",
+                "docs/figure2/figure2.json",
+                "examples/models/arc.json",
+                "--map",
+                "trust",
+            ],
+            "expected OTHER_ID=BASE_ID",
+        ),
+        (&["diff", "-", "-"], "only one of the two models"),
+        (
+            &[
+                "assess",
+                "--ratings",
+                "examples/data/figure2_sites.csv",
+                "--site",
+                "Westside",
+            ],
+            "no site `Westside`",
+        ),
+        (&["nonsense"], "unrecognized subcommand"),
+    ] {
+        let ran = expect(2, args);
+        assert!(ran.stderr.contains(message), "{args:?}: {}", ran.stderr);
+        assert!(
+            ran.stderr.starts_with("error: "),
+            "{args:?}: {}",
+            ran.stderr
+        );
+    }
+}
+
+#[test]
+fn paths_and_strongest_answer_in_text_and_json() {
+    let ran = expect(
+        0,
+        &[
+            "paths",
+            "--from",
+            "isp_skills",
+            "--to",
+            "self_efficacy",
+            "--via",
+            "trust",
+        ],
+    );
+    assert_eq!(
+        ran.stdout,
+        "1 pathway from isp_skills to self_efficacy\n\
+         support  inferred  pathway\n\
+         1        0         ISP skills → Trust → Meaningful learning → Self-efficacy\n\
+         strongest: isp_skills → trust → meaningful_learning → self_efficacy (support 1)\n"
+    );
+    snapshot(
+        "paths",
+        &expect(
+            0,
+            &[
+                "paths",
+                "--from",
+                "kind:resource",
+                "--to",
+                "self_efficacy",
+                "--max-hops",
+                "3",
+                "--format",
+                "json",
+            ],
+        ),
+    );
+    let truncated = expect(
+        0,
+        &[
+            "paths",
+            "--from",
+            "kind:context",
+            "--to",
+            "kind:outcome",
+            "--max-paths",
+            "2",
+            "--format",
+            "json",
+        ],
+    );
+    let v: Value = serde_json::from_str(&truncated.stdout).unwrap();
+    assert_eq!(
+        (
+            v["truncated"].as_bool(),
+            v["pathways"].as_array().unwrap().len()
+        ),
+        (Some(true), 2)
+    );
+
+    let text = expect(
+        0,
+        &["strongest", "--from", "trust", "--to", "self_efficacy"],
+    );
+    assert!(text.stdout.starts_with("Trust → Meaningful learning → Self-efficacy\n  trust → meaningful_learning → self_efficacy\n  support 3, 2 links, 0 inferred\n"), "{}", text.stdout);
+    assert!(text.stdout.contains("context bearing on it:\n"));
+    snapshot(
+        "strongest",
+        &expect(0, &["strongest", "--format", "json", "--text-only"]),
+    );
+    let none = expect(
+        0,
+        &["strongest", "--from", "self_efficacy", "--to", "trust"],
+    );
+    assert_eq!(
+        none.stdout,
+        "no pathway from self_efficacy to trust within 6 links\n"
+    );
+}
+
+#[test]
+fn reach_loops_and_context() {
+    let up = expect(
+        0,
+        &["reach", "meaningful_learning", "--up", "--max-hops", "1"],
+    );
+    assert!(
+        up.stdout
+            .starts_with("5 mechanisms upstream of meaningful_learning\ndistance  id "),
+        "{}",
+        up.stdout
+    );
+    snapshot("reach", &expect(0, &["reach", "trust", "--format", "json"]));
+    let model = "examples/models/consultation.json";
+    let loops = expect(0, &["loops", "-m", model]);
+    assert!(
+        loops
+            .stdout
+            .starts_with("1 feedback loop\n  Authentic interactions"),
+        "{}",
+        loops.stdout
+    );
+    snapshot(
+        "loops",
+        &expect(0, &["loops", "-m", model, "--format", "json"]),
+    );
+    assert_eq!(expect(0, &["loops"]).stdout, "0 feedback loops\n");
+    let context = expect(0, &["context", "trust"]);
+    assert!(
+        context
+            .stdout
+            .starts_with("3 context factors bearing on trust\nfactor "),
+        "{}",
+        context.stdout
+    );
+    snapshot(
+        "context",
+        &expect(0, &["context", "isp_skills", "--format", "json"]),
+    );
+}
+
+#[test]
+fn models_come_from_standard_input_in_either_format() {
+    let json = std::fs::read(root().join("examples/models/arc.json")).unwrap();
+    let from_file = expect(
+        0,
+        &[
+            "check",
+            "-m",
+            "examples/models/arc.json",
+            "--format",
+            "json",
+        ],
+    );
+    let from_stdin = run_with(&["check", "-m", "-", "--format", "json"], &json);
+    assert_eq!(from_stdin.code, 0, "{}", from_stdin.stderr);
+    let (a, b): (Value, Value) = (
+        serde_json::from_str(&from_file.stdout).unwrap(),
+        serde_json::from_str(&from_stdin.stdout).unwrap(),
+    );
+    assert_eq!(a["lints"], b["lints"]);
+    assert_eq!(b["source"], "-");
+
+    let graphml = std::fs::read(root().join("docs/figure2/figure2.graphml")).unwrap();
+    let ran = run_with(
+        &[
+            "paths",
+            "-m",
+            "-",
+            "--model-format",
+            "graphml",
+            "--from",
+            "trust",
+            "--to",
+            "openness",
+        ],
+        &graphml,
+    );
+    assert_eq!(ran.code, 0, "{}", ran.stderr);
+    assert!(ran.stdout.starts_with("1 pathway from trust to openness\n"));
+    // the same GraphML read as JSON: every problem, said to come from standard input
+    let ran = run_with(&["check", "-m", "-"], &graphml);
+    assert_eq!(ran.code, 2);
+    assert!(
+        ran.stderr.starts_with("error: standard input: "),
+        "{}",
+        ran.stderr
+    );
+    // diff: one side from standard input
+    let ran = run_with(
+        &["diff", "-", "docs/figure2/figure2.graphml"],
+        &std::fs::read(root().join("docs/figure2/figure2.json")).unwrap(),
+    );
+    assert_eq!((ran.code, ran.stdout.as_str()), (0, "no differences\n"));
+}
+
+#[test]
+fn export_writes_every_format_to_stdout_or_a_file() {
+    let g = isp_moc::catalog::figure2();
+    for (to, expected) in [
+        ("json", isp_moc::io::to_json(&g)),
+        ("graphml", isp_moc::io::to_graphml(&g)),
+        ("dot", isp_moc::export::dot(&g, &Default::default())),
+        ("mermaid", isp_moc::export::mermaid(&g, &Default::default())),
+        (
+            "node-link",
+            isp_moc::io::to_text(&g, isp_moc::io::Format::NodeLink),
+        ),
+        (
+            "dagitty",
+            isp_moc::io::to_text(&g, isp_moc::io::Format::Dagitty),
+        ),
+    ] {
+        assert!(
+            expect(0, &["export", "--to", to]).stdout == expected,
+            "{to}"
+        );
+    }
+    // the format from the file's extension; the written JSON reads back
+    let path = temp("exported.graphml");
+    let p = path.to_str().unwrap();
+    assert_eq!(expect(0, &["export", "-o", p]).stdout, "");
+    assert_eq!(isp_moc::io::read_file(&path).unwrap(), g);
+    // layout and legend options reach the drawing
+    let ranks = expect(
+        0,
+        &[
+            "export",
+            "--to",
+            "mermaid",
+            "--layout",
+            "ranks",
+            "--no-legend",
+        ],
+    )
+    .stdout;
+    assert!(
+        !ranks.contains("LEGEND") && !ranks.contains("subgraph C_context"),
+        "{ranks}"
+    );
+    let consultation = expect(
+        0,
+        &[
+            "export",
+            "--to",
+            "dot",
+            "-m",
+            "examples/models/consultation.json",
+        ],
+    )
+    .stdout;
+    assert!(consultation.contains("feeling_connected"));
+}
+
+#[test]
+fn svg_ready_dot_gives_graphviz_ids_and_classes_for_the_svg() {
+    let text = expect(0, &["export", "--to", "svg-ready-dot"]).stdout;
+    assert!(text.contains(r#"id="mechanism-trust", class="mechanism reasoning""#));
+    assert!(text.contains(r#"id="group-context"; class="group";"#));
+    if !have("dot", "-V") {
+        return;
+    }
+    // Graphviz writes `-` in attributes as `&#45;` and puts its own class first
+    let svg = common::tools::run("dot", &["-Tsvg"], &text).replace("&#45;", "-");
+    for m in isp_moc::catalog::figure2().mechanisms() {
+        let element = format!(
+            "id=\"mechanism-{}\" class=\"node mechanism {}\"",
+            m.id,
+            m.kind().as_str()
+        );
+        assert!(svg.contains(&element), "{element}");
+    }
+    assert!(svg.contains(r#"id="link-trust-openness" class="edge link leads_to positive text""#));
+    assert!(svg.contains(r#"id="group-context" class="cluster group""#));
+}
+
+#[test]
+fn diff_exits_1_when_models_differ() {
+    let same = expect(
+        0,
+        &[
+            "diff",
+            "docs/figure2/figure2.json",
+            "docs/figure2/figure2.graphml",
+        ],
+    );
+    assert_eq!(same.stdout, "no differences\n");
+    let ran = expect(
+        1,
+        &[
+            "diff",
+            "examples/models/arc.json",
+            "examples/models/consultation.json",
+        ],
+    );
+    assert!(
+        ran.stdout.starts_with(
+            "model info changed; mechanisms: 7 added, 5 removed; links: 8 added, 4 removed\n"
+        ),
+        "{}",
+        ran.stdout
+    );
+    assert_eq!(ran.stderr, "");
+    snapshot(
+        "diff",
+        &expect(
+            1,
+            &[
+                "diff",
+                "examples/models/arc.json",
+                "examples/models/consultation.json",
+                "--format",
+                "json",
+            ],
+        ),
+    );
+}
+
+#[test]
+fn merge_reports_conflicts_and_writes_only_what_is_accepted() {
+    let base = "docs/figure2/figure2.json";
+    let other = "examples/models/consultation.json";
+    let out = temp("merged.json");
+    let o = out.to_str().unwrap();
+    let maps = [
+        "--map",
+        "feeling_connected=trust",
+        "--map",
+        "consultant_responsiveness=isp_skills",
+    ];
+    let mut args = vec!["merge", base, other, "-o", o];
+    args.extend(maps);
+    let refused = expect(1, &args);
+    assert!(
+        refused
+            .stdout
+            .starts_with("merged: 36 mechanisms, 74 links; 2 conflicts:\n"),
+        "{}",
+        refused.stdout
+    );
+    assert!(
+        refused
+            .stderr
+            .contains("2 conflicts not accepted, nothing written"),
+        "{}",
+        refused.stderr
+    );
+    assert!(!out.exists());
+    args.push("--format");
+    args.push("json");
+    snapshot("merge_conflicts", &expect(1, &args));
+    args.push("--accept-conflicts");
+    let accepted = expect(0, &args);
+    let v: Value = serde_json::from_str(&accepted.stdout).unwrap();
+    assert_eq!(
+        (v["accepted"].as_bool(), v["written"].as_str()),
+        (Some(true), Some(o))
+    );
+    let merged = isp_moc::io::read_file(&out).unwrap();
+    assert_eq!((merged.mechanism_count(), merged.link_count()), (36, 74));
+    // a clean merge writes without being asked
+    let clean = expect(0, &["merge", base, other, "-o", o]);
+    assert!(
+        clean
+            .stdout
+            .starts_with("merged: 38 mechanisms, 75 links; no conflicts\nwrote "),
+        "{}",
+        clean.stdout
+    );
+    // a crosswalk naming an id the other model lacks is an input error
+    let wrong = expect(
+        2,
+        &["merge", base, other, "--map", "feeling_conected=trust"],
+    );
+    assert!(
+        wrong.stderr.contains("feeling_conected"),
+        "{}",
+        wrong.stderr
+    );
+}
+
+#[test]
+fn schema_prints_each_file_format() {
+    assert!(expect(0, &["schema"]).stdout == isp_moc::io::json_schema());
+    assert!(expect(0, &["schema", "profiles"]).stdout == isp_moc::assess::profile_schema());
+    assert!(expect(0, &["schema", "assessment"]).stdout == isp_moc::assess::assessment_schema());
+    let vocabulary = expect(0, &["schema", "vocabulary"]).stdout;
+    assert!(
+        vocabulary
+            == std::fs::read_to_string(root().join("schema/vocabulary.schema.json")).unwrap()
+    );
+}
+
+#[test]
+fn vocab_lists_shows_and_searches() {
+    let list = expect(0, &["vocab", "list"]);
+    assert!(list.stdout.starts_with("name                       terms  title\ncfir2022                   67     CFIR 2022 construct\n"), "{}", list.stdout);
+    snapshot(
+        "vocab_list",
+        &expect(0, &["vocab", "list", "--format", "json"]),
+    );
+    let show = expect(0, &["vocab", "show", "com-b"]);
+    assert!(
+        show.stdout
+            .starts_with("COM-B component (3 terms)\nsource: Michie, van Stralen & West"),
+        "{}",
+        show.stdout
+    );
+    // as JSON, a vocabulary is its file
+    let json = expect(0, &["vocab", "show", "eric-clusters", "--format", "json"]).stdout;
+    assert!(json == std::fs::read_to_string(root().join("docs/vocab/eric-clusters.json")).unwrap());
+
+    let found = expect(0, &["vocab", "search", "relative", "priorty"]);
+    assert!(
+        found
+            .stdout
+            .starts_with("did you mean:\n  cfir2022_relative_priority "),
+        "{}",
+        found.stdout
+    );
+    assert!(
+        found
+            .stdout
+            .contains("\n  relative_priority           Relative Priority  [cfir2009]\n"),
+        "{}",
+        found.stdout
+    );
+    let exact = expect(
+        0,
+        &["vocab", "search", "Relative Priority", "--in", "cfir2009"],
+    );
+    assert!(exact.stdout.starts_with("1 match(es) for \"Relative Priority\":\n\n  Relative Priority [cfir2009]\n    id: relative_priority\n"), "{}", exact.stdout);
+    snapshot(
+        "vocab_search",
+        &expect(0, &["vocab", "search", "leaders", "--format", "json"]),
+    );
+    let nothing = expect(1, &["vocab", "search", "zzzzzz"]);
+    assert_eq!(nothing.stdout, "nothing matches \"zzzzzz\"\n");
+}
+
+#[test]
+fn vocab_export_regenerates_docs_vocab_and_writes_single_files() {
+    let dir = temp("vocab");
+    let d = dir.to_str().unwrap();
+    let ran = expect(0, &["vocab", "export", "-o", d]);
+    assert!(
+        ran.stderr.starts_with("wrote 70 files into "),
+        "{}",
+        ran.stderr
+    );
+    for f in isp_moc::vocab::vocabulary_files() {
+        let written = std::fs::read_to_string(dir.join(&f.name)).unwrap();
+        let committed = std::fs::read_to_string(root().join("docs/vocab").join(&f.name)).unwrap();
+        assert!(written == committed, "{}", f.name);
+    }
+    let csv_only = temp("vocab-csv");
+    expect(
+        0,
+        &[
+            "vocab",
+            "export",
+            "--to",
+            "csv",
+            "-o",
+            csv_only.to_str().unwrap(),
+        ],
+    );
+    let names: Vec<String> = std::fs::read_dir(&csv_only)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names.len(), isp_moc::vocab::vocabularies().len());
+    assert!(names.iter().all(|n| n.ends_with(".csv")));
+    assert!(
+        expect(0, &["vocab", "export", "--to", "skos"]).stdout == isp_moc::vocab::skos_turtle()
+    );
+    assert!(expect(0, &["vocab", "export", "tdf", "--to", "csv"])
+        .stdout
+        .starts_with("id,label,description,"));
+    assert!(expect(2, &["vocab", "export"])
+        .stderr
+        .contains("without -o DIR"));
+}
+
+#[test]
+fn assess_reports_sites_compares_them_and_draws_one() {
+    let ratings = "examples/data/figure2_sites.csv";
+    let text = expect(0, &["assess", "--ratings", ratings]);
+    assert!(
+        text.stdout.starts_with("Context assessment: Northside\n"),
+        "{}",
+        text.stdout
+    );
+    assert!(text.stdout.contains("\nContext assessment: Eastside\n"));
+    let md = expect(
+        0,
+        &[
+            "assess",
+            "--ratings",
+            ratings,
+            "--site",
+            "Eastside",
+            "--markdown",
+        ],
+    );
+    assert!(
+        md.stdout.starts_with("# Context assessment: Eastside\n"),
+        "{}",
+        md.stdout
+    );
+    snapshot(
+        "assess",
+        &expect(
+            0,
+            &[
+                "assess",
+                "--ratings",
+                ratings,
+                "--site",
+                "Eastside",
+                "--format",
+                "json",
+            ],
+        ),
+    );
+    let compared = expect(
+        0,
+        &[
+            "assess",
+            "--ratings",
+            ratings,
+            "--outcome",
+            "Northside=high",
+            "--outcome",
+            "Eastside=low",
+            "--format",
+            "json",
+        ],
+    );
+    let v: Value = serde_json::from_str(&compared.stdout).unwrap();
+    assert_eq!(v["assessments"].as_array().unwrap().len(), 2);
+    assert!(v["comparison"]["factors"]
+        .as_array()
+        .is_some_and(|f| !f.is_empty()));
+    let drawing = temp("eastside.dot");
+    let p = drawing.to_str().unwrap();
+    expect(
+        0,
+        &[
+            "assess",
+            "--ratings",
+            ratings,
+            "--site",
+            "Eastside",
+            "--draw",
+            "dot",
+            "-o",
+            p,
+        ],
+    );
+    assert!(std::fs::read_to_string(&drawing)
+        .unwrap()
+        .contains("Eastside: "));
+    assert!(expect(
+        2,
+        &["assess", "--ratings", ratings, "--draw", "dot", "-o", p]
+    )
+    .stderr
+    .contains("name it with --site"));
+    // the ratings file's problems, all at once
+    let bad = expect(
+        2,
+        &[
+            "assess",
+            "--ratings",
+            "tests/fixtures/assess/bad_matrix.csv",
+        ],
+    );
+    assert!(bad.stderr.starts_with("error: "), "{}", bad.stderr);
+    // JSON profiles, and a full published matrix with --allow-unused
+    let profiles = temp("profiles.json");
+    let sites = isp_moc::assess::read_rating_matrix_file(root().join(ratings), &Default::default())
+        .unwrap();
+    std::fs::write(&profiles, isp_moc::assess::profiles_to_json(&sites)).unwrap();
+    let from_json = expect(
+        0,
+        &[
+            "assess",
+            "--ratings",
+            profiles.to_str().unwrap(),
+            "--format",
+            "json",
+        ],
+    );
+    let from_csv = expect(0, &["assess", "--ratings", ratings, "--format", "json"]);
+    assert_eq!(from_json.stdout, from_csv.stdout);
+}
+
+#[test]
+fn completions_for_every_shell() {
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        let script = expect(0, &["completions", shell]).stdout;
+        assert!(
+            script.contains("isp-moc") && script.contains("strongest"),
+            "{shell}"
+        );
+    }
+}
+
+/// Runs with standard output closed by the reader before anything is read.
+fn closed_pipe(args: &[&str]) -> (i32, String) {
+    let mut child = command(args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    (
+        out.status.code().expect("exited, not killed"),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+#[test]
+fn a_closed_pipe_ends_quietly() {
+    // each writes more than a pipe holds
+    for args in [
+        &["export", "--to", "graphml"][..],
+        &["vocab", "export", "--to", "skos"],
+        &["paths", "--from", "kind:context", "--format", "json"],
+        &["vocab", "show", "cfir2022"],
+        &["schema"],
+        &["completions", "zsh"],
+    ] {
+        let (code, stderr) = closed_pipe(args);
+        assert_eq!((code, stderr.as_str()), (0, ""), "{args:?}");
+    }
+}
+
+#[test]
+fn large_files_get_no_progress_note_off_a_terminal() {
+    // a valid model padded past the size that earns a note when a person watches
+    let mut text = std::fs::read_to_string(root().join("examples/models/arc.json")).unwrap();
+    text.push_str(&" ".repeat(5 * 1024 * 1024));
+    let path = temp("large.json");
+    std::fs::write(&path, text).unwrap();
+    let ran = expect(
+        0,
+        &["check", "-m", path.to_str().unwrap(), "--deny-warnings"],
+    );
+    assert_eq!(ran.stderr, "");
+}
