@@ -11,6 +11,7 @@ use crate::{Error, ErrorKind, Result};
 /// first error of the CSV reader, located at its line.
 #[cfg(feature = "csv")]
 pub(crate) fn read_records(text: &str, delimiter: u8) -> Result<Vec<csv::StringRecord>> {
+    crate::limits::check_input(text)?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
@@ -19,7 +20,10 @@ pub(crate) fn read_records(text: &str, delimiter: u8) -> Result<Vec<csv::StringR
         .from_reader(text.as_bytes());
     let mut rows = Vec::new();
     for record in reader.records() {
-        rows.push(record.map_err(|e| csv_error(&e))?);
+        let record = record.map_err(|e| csv_error(&e))?;
+        crate::limits::check_fields(record.len()).map_err(|e| e.at_line(line_of(&record)))?;
+        rows.push(record);
+        crate::limits::check_records("rows", rows.len())?;
     }
     Ok(rows)
 }

@@ -77,6 +77,7 @@ mod csv_text;
 pub mod error;
 mod graph;
 mod id;
+pub mod limits;
 mod suggest;
 
 pub mod assess;

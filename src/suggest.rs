@@ -1,7 +1,13 @@
 //! Did-you-mean: the nearest name to a misspelt one, in bounded time.
 
-/// Longest text a suggestion is computed for; anything longer is not a typo.
-const MAX_TYPO_LEN: usize = 256;
+use crate::limits::MAX_SUGGESTION_CHARS;
+
+/// True when `text` is short enough to be a typo worth a suggestion (at most
+/// [`MAX_SUGGESTION_CHARS`] characters); the byte length is checked first, so a huge text
+/// costs nothing.
+pub(crate) fn plausible(text: &str) -> bool {
+    text.len() <= 4 * MAX_SUGGESTION_CHARS && text.chars().count() <= MAX_SUGGESTION_CHARS
+}
 
 /// The candidate nearest to `text` by edit distance, when close enough to be a typo: at
 /// most a third of the length (so none for one- or two-letter ids) and at most 4 edits, after folding case and treating spaces
@@ -11,7 +17,7 @@ pub(crate) fn nearest<'a>(
     text: &str,
     candidates: impl IntoIterator<Item = &'a str>,
 ) -> Option<&'a str> {
-    if text.is_empty() || text.len() > MAX_TYPO_LEN {
+    if text.is_empty() || !plausible(text) {
         return None;
     }
     let key = fold_id(text);
@@ -19,7 +25,7 @@ pub(crate) fn nearest<'a>(
     let limit = (len / 3).min(4);
     let mut best: Option<(usize, &str)> = None;
     for c in candidates {
-        if c.len() > MAX_TYPO_LEN || c.chars().count().abs_diff(len) > limit {
+        if !plausible(c) || c.chars().count().abs_diff(len) > limit {
             continue;
         }
         let d = edit_distance(&fold_id(c), &key);

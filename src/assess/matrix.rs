@@ -7,7 +7,7 @@ use super::{ContextProfile, RatingKey, SiteRating};
 use crate::csv_text::{line_of, read_records};
 use crate::error::{quoted, Location, Problem, Problems, Record};
 use crate::vocab::{Cfir2022Construct, CfirRating, CfirVersion, RatingLegend, Term};
-use crate::{Error, ErrorKind, MechanismId, Result};
+use crate::{ErrorKind, MechanismId, Result};
 
 /// How to read a rating matrix: which CFIR edition its construct names belong to, the
 /// project's legend, and the field delimiter.
@@ -135,6 +135,7 @@ pub fn read_rating_matrix(text: &str, options: &MatrixOptions) -> Result<Vec<Con
     let header_line = line_of(header);
     let key_title = header.get(0).unwrap_or("key").to_owned();
     let mut profiles: Vec<ContextProfile> = Vec::new();
+    let mut named: std::collections::HashSet<&str> = std::collections::HashSet::new();
     for (column, name) in header.iter().enumerate().skip(1) {
         let name = name.trim();
         let at = Location::at(header_line, column + 1);
@@ -145,7 +146,7 @@ pub fn read_rating_matrix(text: &str, options: &MatrixOptions) -> Result<Vec<Con
                 },
                 at,
             );
-        } else if profiles.iter().any(|p| p.site == name) {
+        } else if !named.insert(name) {
             problems.add(
                 ErrorKind::InvalidProfile {
                     reason: format!("site {} is named twice", quoted(name)),
@@ -189,8 +190,9 @@ pub fn read_rating_matrix(text: &str, options: &MatrixOptions) -> Result<Vec<Con
                 None
             }
         };
-        for (i, profile) in profiles.iter_mut().enumerate() {
-            let cell = record.get(i + 1).unwrap_or("").trim();
+        // only the row's own cells: a short row costs nothing however wide the header
+        for (i, (profile, cell)) in profiles.iter_mut().zip(record.iter().skip(1)).enumerate() {
+            let cell = cell.trim();
             if cell.is_empty() {
                 continue;
             }
@@ -235,12 +237,7 @@ pub fn read_rating_matrix_file(
     options: &MatrixOptions,
 ) -> Result<Vec<ContextProfile>> {
     let path = path.as_ref();
-    let text = std::fs::read_to_string(path).map_err(|e| {
-        Error::from(ErrorKind::Io {
-            path: path.display().to_string(),
-            message: e.to_string(),
-        })
-    })?;
+    let text = crate::limits::read_text_file(path)?;
     read_rating_matrix(&text, options).map_err(|e| e.in_file(&path.display().to_string()))
 }
 

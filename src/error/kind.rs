@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use super::quote::Quoted;
+use super::quote::{Bounded, Escaped, Quoted};
 use crate::model::{GrammarRule, MechanismKind, Relation};
 
 /// What went wrong: one variant per failure mode, carrying the durable ids and values
@@ -279,6 +279,65 @@ pub enum ErrorKind {
         /// What is wrong.
         message: String,
     },
+
+    /// Input larger than [`MAX_INPUT_BYTES`](crate::limits::MAX_INPUT_BYTES), refused
+    /// before any of it is parsed.
+    InputTooLarge {
+        /// The input's size in bytes (at least this many, for a file that kept growing).
+        bytes: usize,
+        /// The largest size accepted.
+        limit: usize,
+    },
+
+    /// More records of one kind than [`MAX_RECORDS`](crate::limits::MAX_RECORDS),
+    /// refused before they are checked or built.
+    TooManyRecords {
+        /// What there are too many of ("mechanisms", "links", "rows").
+        what: &'static str,
+        /// The most accepted.
+        limit: usize,
+    },
+
+    /// A CSV row with more fields than [`MAX_CSV_FIELDS`](crate::limits::MAX_CSV_FIELDS),
+    /// refused before the file is interpreted. The location is the row.
+    TooManyFields {
+        /// The most fields accepted in a row.
+        limit: usize,
+    },
+
+    /// XML elements nested deeper than [`MAX_XML_DEPTH`](crate::limits::MAX_XML_DEPTH),
+    /// refused before the XML is parsed. The location is the element that goes too deep.
+    XmlTooDeep {
+        /// The deepest nesting accepted.
+        limit: usize,
+    },
+
+    /// An XML element with more attributes than
+    /// [`MAX_XML_ATTRIBUTES`](crate::limits::MAX_XML_ATTRIBUTES), refused before the XML
+    /// is parsed. The location is the element.
+    XmlTooManyAttributes {
+        /// The element's name as written.
+        element: String,
+        /// The most attributes accepted.
+        limit: usize,
+    },
+
+    /// An XML attribute value longer than
+    /// [`MAX_XML_ATTRIBUTE_BYTES`](crate::limits::MAX_XML_ATTRIBUTE_BYTES), refused before
+    /// the XML is parsed. The location is the attribute.
+    XmlAttributeTooLong {
+        /// The attribute's name as written.
+        attribute: String,
+        /// The value's length in bytes.
+        bytes: usize,
+        /// The longest value accepted.
+        limit: usize,
+    },
+
+    /// An XML document type declaration (`<!DOCTYPE ...>`). GraphML needs none, and a DTD
+    /// is what external entities (XXE) and entity expansion ("billion laughs") need, so
+    /// none is read. The location is the declaration.
+    XmlDtd,
 }
 
 impl fmt::Display for ErrorKind {
@@ -341,14 +400,14 @@ impl fmt::Display for ErrorKind {
                 to_kind.as_str(),
                 relation.as_str()
             ),
-            InvalidMechanism { reason, .. } => f.write_str(reason),
-            InvalidLink { reason, .. } => f.write_str(reason),
-            InvalidInfo { reason } => f.write_str(reason),
+            InvalidMechanism { reason, .. } => write!(f, "{}", Bounded(reason)),
+            InvalidLink { reason, .. } => write!(f, "{}", Bounded(reason)),
+            InvalidInfo { reason } => write!(f, "{}", Bounded(reason)),
             UnknownLink { from, to } => {
                 write!(f, "no link {} -> {} in this model", Quoted(from), Quoted(to))
             }
-            InvalidQuery { reason } => write!(f, "invalid query: {reason}"),
-            InvalidProfile { reason } => f.write_str(reason),
+            InvalidQuery { reason } => write!(f, "invalid query: {}", Bounded(reason)),
+            InvalidProfile { reason } => write!(f, "{}", Bounded(reason)),
             InvalidIdMap {
                 position,
                 from,
@@ -356,15 +415,16 @@ impl fmt::Display for ErrorKind {
                 reason,
             } => write!(
                 f,
-                "id map entry #{position} {} -> {}: {reason}",
+                "id map entry #{position} {} -> {}: {}",
                 Quoted(from),
-                Quoted(to)
+                Quoted(to),
+                Bounded(reason)
             ),
             MergeConflict { conflict } => write!(f, "merge conflict: {conflict}"),
             CapacityExceeded { what, limit } => {
                 write!(f, "too many {what}: at most {limit} are supported")
             }
-            Syntax { format, message } => write!(f, "invalid {format}: {message}"),
+            Syntax { format, message } => write!(f, "invalid {format}: {}", Bounded(message)),
             MissingField { field } => write!(f, "missing field {}", Quoted(field)),
             UnknownField {
                 field,
@@ -380,20 +440,57 @@ impl fmt::Display for ErrorKind {
                 Ok(())
             }
             DuplicateField { field } => write!(f, "field {} is given twice", Quoted(field)),
-            InvalidValue { message, .. } => f.write_str(message),
+            InvalidValue { message, .. } => write!(f, "{}", Bounded(message)),
             UnsupportedFormatVersion { found, supported } => write!(
                 f,
                 "unsupported format_version {found}: this version of isp-moc reads format_version {supported}"
             ),
-            Io { path, message } => write!(f, "cannot access {}: {message}", Quoted(path)),
-            UnsupportedFormat { what, reason } => write!(f, "{}: {reason}", Quoted(what)),
+            Io { path, message } => {
+                write!(f, "cannot access {}: {}", Quoted(path), Bounded(message))
+            },
+            UnsupportedFormat { what, reason } => {
+                write!(f, "{}: {}", Quoted(what), Bounded(reason))
+            },
             InvalidCitation { text, reason } => {
                 write!(f, "invalid citation {}: {reason}", Quoted(text))
             }
             InvalidRating { text, reason } => {
-                write!(f, "invalid CFIR rating {}: {reason}", Quoted(text))
+                write!(f, "invalid CFIR rating {}: {}", Quoted(text), Bounded(reason))
             }
-            GraphMl { message } => f.write_str(message),
+            GraphMl { message } => write!(f, "{}", Bounded(message)),
+            InputTooLarge { bytes, limit } => write!(
+                f,
+                "the input is {bytes} bytes, more than the {limit} bytes isp-moc reads"
+            ),
+            TooManyRecords { what, limit } => {
+                write!(f, "more than {limit} {what}, the most isp-moc reads")
+            }
+            TooManyFields { limit } => write!(
+                f,
+                "a row of more than {limit} fields, the most isp-moc reads"
+            ),
+            XmlTooDeep { limit } => write!(
+                f,
+                "XML elements nested more than {limit} deep, the deepest isp-moc reads"
+            ),
+            XmlTooManyAttributes { element, limit } => write!(
+                f,
+                "element `<{}>` has more than {limit} attributes, the most isp-moc reads",
+                Escaped(element)
+            ),
+            XmlAttributeTooLong {
+                attribute,
+                bytes,
+                limit,
+            } => write!(
+                f,
+                "attribute {} is {bytes} bytes long, more than the {limit} bytes isp-moc reads",
+                Quoted(attribute)
+            ),
+            XmlDtd => f.write_str(
+                "a document type declaration (`<!DOCTYPE`) is not allowed: GraphML needs \
+                 none, and entities could read files or expand without bound",
+            ),
         }
     }
 }

@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use super::quote::{Escaped, Quoted};
+use super::quote::{Bounded, Escaped, Quoted};
 
 /// Where a problem lies: the file, the line and column, the record (a mechanism, a link,
 /// the model info, an XML element) and the field within it. Every part is optional; a
@@ -123,10 +123,11 @@ impl Location {
 impl fmt::Display for Location {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut parts: Vec<String> = Vec::new();
-        match (&self.file, self.line, self.column) {
+        // a file name may hold anything a path can
+        match (self.file.as_deref().map(Bounded), self.line, self.column) {
             (Some(file), Some(line), Some(column)) => parts.push(format!("{file}:{line}:{column}")),
             (Some(file), Some(line), None) => parts.push(format!("{file}:{line}")),
-            (Some(file), None, _) => parts.push(file.clone()),
+            (Some(file), None, _) => parts.push(file.to_string()),
             (None, Some(line), Some(column)) => parts.push(format!("line {line}, column {column}")),
             (None, Some(line), None) => parts.push(format!("line {line}")),
             (None, None, _) => {}

@@ -43,6 +43,8 @@ pub use problems::MAX_PROBLEMS;
 pub(crate) use quote::quoted;
 #[cfg(feature = "serde")]
 pub(crate) use quote::Escaped;
+#[cfg(feature = "serde")]
+pub(crate) use quote::Quoted;
 pub use quote::MAX_QUOTED_CHARS;
 
 /// Result alias used throughout the crate.
@@ -281,6 +283,15 @@ impl Error {
         for p in &mut self.0.problems {
             let at = p.location.take().unwrap_or_default();
             p.location = Some(at.in_file(file));
+        }
+        self
+    }
+
+    /// The same error, its first problem placed at `line` (for a limit found on a line).
+    #[cfg_attr(not(feature = "csv"), allow(dead_code))]
+    pub(crate) fn at_line(mut self, line: usize) -> Self {
+        if let Some(p) = self.0.problems.first_mut() {
+            p.location.get_or_insert_with(Location::default).line = Some(line);
         }
         self
     }

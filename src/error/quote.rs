@@ -16,24 +16,44 @@ pub(crate) struct Quoted<'a>(pub(crate) &'a str);
 /// element's name).
 pub(crate) struct Escaped<'a>(pub(crate) &'a str);
 
+/// Most characters of a whole message part that is not a single value (a reason, another
+/// parser's message), shown as [`Bounded`].
+const MAX_MESSAGE_CHARS: usize = 1000;
+
+/// A message part that may hold input (another parser's message, a reason built
+/// elsewhere): control characters escaped as [`Quoted`] does, cut at 1000 characters.
+/// Values inside it are already quoted, so it is only a safety net.
+pub(crate) struct Bounded<'a>(pub(crate) &'a str);
+
 impl fmt::Display for Quoted<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write_escaped(f, self.0, "`")
+        write_escaped(f, self.0, "`", MAX_QUOTED_CHARS)
     }
 }
 
 impl fmt::Display for Escaped<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write_escaped(f, self.0, "")
+        write_escaped(f, self.0, "", MAX_QUOTED_CHARS)
     }
 }
 
-fn write_escaped(f: &mut fmt::Formatter<'_>, text: &str, fence: &str) -> fmt::Result {
+impl fmt::Display for Bounded<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write_escaped(f, self.0, "", MAX_MESSAGE_CHARS)
+    }
+}
+
+fn write_escaped(
+    f: &mut fmt::Formatter<'_>,
+    text: &str,
+    fence: &str,
+    max_chars: usize,
+) -> fmt::Result {
     {
         f.write_str(fence)?;
         let mut cut = false;
         for (shown, c) in text.chars().enumerate() {
-            if shown == MAX_QUOTED_CHARS {
+            if shown == max_chars {
                 cut = true;
                 break;
             }
@@ -95,5 +115,14 @@ mod tests {
         assert!(q.ends_with("…` (1000000 characters)"), "{q}");
         let exact = "y".repeat(MAX_QUOTED_CHARS);
         assert_eq!(quoted(&exact), format!("`{exact}`"));
+    }
+
+    #[test]
+    fn bounded_messages_are_escaped_and_cut_later() {
+        assert_eq!(Bounded("a `b`\n\u{1b}").to_string(), "a `b`\\n\\u{1b}");
+        let long = "y".repeat(5000);
+        let b = Bounded(&long).to_string();
+        assert!(b.ends_with("… (5000 characters)"), "{b}");
+        assert_eq!(b.chars().filter(|&c| c == 'y').count(), MAX_MESSAGE_CHARS);
     }
 }

@@ -39,6 +39,9 @@ impl Collected {
             info_at,
             problems: reading,
         } = self;
+        // checked before the graph is built
+        crate::limits::check_records("mechanisms", mechanisms.len() + unreadable.len())?;
+        crate::limits::check_records("links", links.len())?;
         let read: HashSet<&str> = mechanisms.iter().map(|(_, _, m)| m.id.as_str()).collect();
         // ids known only from records that could not be read
         let lost: HashSet<&str> = unreadable

@@ -111,7 +111,7 @@ pub fn read_file_as(path: impl AsRef<Path>, format: Format) -> Result<MechanismG
     if !format.can_read() {
         return parse("", format);
     }
-    let text = std::fs::read_to_string(path).map_err(|e| io_error(path, e))?;
+    let text = crate::limits::read_text_file(path)?;
     parse(&text, format).map_err(|e| e.in_file(&path.display().to_string()))
 }
 

@@ -8,7 +8,7 @@ use serde::de::DeserializeOwned;
 use super::collected::Collected;
 use super::record::{LinkRecord, MechanismRecord};
 use super::serde_words::translate;
-use crate::error::{quoted, Escaped, Location, Problem, Problems, Record};
+use crate::error::{quoted, Escaped, Location, Problem, Problems, Quoted, Record};
 use crate::export::graphml::{Domain, EDGE_ATTRS, GRAPH_ATTRS, NAMESPACE, NODE_ATTRS};
 use crate::export::{graphml, GraphMlOptions};
 use crate::model::{Basis, Evidence, Link, ModelInfo, Polarity};
@@ -91,6 +91,8 @@ pub fn to_graphml(graph: &MechanismGraph) -> String {
 /// assert!(matches!(err.kind(), ErrorKind::GraphMl { .. }));
 /// ```
 pub fn from_graphml(text: &str) -> Result<MechanismGraph> {
+    crate::limits::check_input(text)?;
+    super::xml_limits::check_xml(text)?;
     let options = ParsingOptions {
         allow_dtd: false,
         ..ParsingOptions::default()
@@ -99,7 +101,7 @@ pub fn from_graphml(text: &str) -> Result<MechanismGraph> {
         let pos = e.pos();
         let full = e.to_string();
         // The position is reported apart, so drop it from the message.
-        let message = full.replacen(&format!(" at {pos}"), "", 1);
+        let message = requote(&full.replacen(&format!(" at {pos}"), "", 1));
         Error::from(
             Problem::new(ErrorKind::Syntax {
                 format: "XML",
@@ -109,6 +111,25 @@ pub fn from_graphml(text: &str) -> Result<MechanismGraph> {
         )
     })?;
     Reader::new(&xml).read()
+}
+
+/// The XML parser's message with the input it quotes between `'` (names, entities)
+/// quoted as every message quotes input: shortened and escaped.
+fn requote(message: &str) -> String {
+    if message.matches('\'').count() % 2 != 0 {
+        return message.to_owned();
+    }
+    message
+        .split('\'')
+        .enumerate()
+        .map(|(i, part)| {
+            if i % 2 == 1 {
+                Quoted(part).to_string()
+            } else {
+                part.to_owned()
+            }
+        })
+        .collect()
 }
 
 /// Which of our attributes a key stands for.
@@ -364,6 +385,14 @@ impl<'a, 'input> Reader<'a, 'input> {
             Ok(info) => c.info = info,
             Err(e) => c.problems.absorb(with_record(e, &Record::Info)),
         }
+        let count = |name: &str| {
+            self.children(graph)
+                .filter(|c| c.tag_name().name() == name)
+                .count()
+        };
+        // checked before any record is read
+        crate::limits::check_records("mechanisms", count("node"))?;
+        crate::limits::check_records("links", count("edge"))?;
         let (mut nodes, mut edges) = (0, 0);
         for child in self.children(graph) {
             let start = Some(self.position(child));

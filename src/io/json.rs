@@ -67,6 +67,7 @@ pub fn to_json(graph: &MechanismGraph) -> String {
 ///     `links`? (expected one of `format_version`, `info`, `mechanisms`, `links`)");
 /// ```
 pub fn from_json(text: &str) -> Result<MechanismGraph> {
+    crate::limits::check_input(text)?;
     let fast = serde_json::from_str::<Document>(text)
         .map_err(|e| {
             Error::new(ErrorKind::Syntax {
@@ -162,10 +163,15 @@ fn diagnose(text: &str) -> Option<Error> {
             Err(p) => c.problems.push(*p),
         }
     }
-    for (i, raw) in list(mechanisms, &lines, "mechanisms", &mut c)
-        .iter()
-        .enumerate()
+    let mechanisms = list(mechanisms, &lines, "mechanisms", &mut c);
+    let links = list(links, &lines, "links", &mut c);
+    // checked before each record is read
+    if let Err(e) = crate::limits::check_records("mechanisms", mechanisms.len())
+        .and_then(|()| crate::limits::check_records("links", links.len()))
     {
+        return Some(e);
+    }
+    for (i, raw) in mechanisms.iter().enumerate() {
         let start = Some(lines.position(lines.offset_of(raw.get())));
         let id = probe(raw, "id");
         let record = Record::Mechanism {
@@ -184,7 +190,7 @@ fn diagnose(text: &str) -> Option<Error> {
             }
         }
     }
-    for (i, raw) in list(links, &lines, "links", &mut c).iter().enumerate() {
+    for (i, raw) in links.iter().enumerate() {
         let start = Some(lines.position(lines.offset_of(raw.get())));
         let record = Record::Link {
             position: i + 1,

@@ -37,6 +37,7 @@ mod record;
 #[cfg(feature = "schemars")]
 mod schema;
 mod serde_words;
+mod xml_limits;
 
 pub use document::FORMAT_VERSION;
 pub use file::{

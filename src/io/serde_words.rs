@@ -16,13 +16,29 @@ pub(crate) fn translate(message: &str, path: &str) -> ErrorKind {
         };
     }
     if let Some(rest) = message.strip_prefix("unknown field `") {
-        let (name, expected) = rest.split_once('`').unwrap_or((rest, ""));
+        // The name is input and may hold backticks; what follows the last `, expected` is
+        // the format's own list of fields.
+        let (name, expected) = rest
+            .rsplit_once("`, expected ")
+            .or_else(|| Some((rest.strip_suffix("`, there are no fields")?, "")))
+            .unwrap_or((rest, ""));
         let expected = backticked(expected);
         let suggestion = nearest(name, expected.iter().map(String::as_str)).map(str::to_owned);
         return ErrorKind::UnknownField {
             field: name.to_owned(),
             suggestion,
             expected,
+        };
+    }
+    if let Some(rest) = message.strip_prefix("unknown variant `") {
+        let (name, expected) = rest.rsplit_once("`, expected ").unwrap_or((rest, ""));
+        return ErrorKind::InvalidValue {
+            field: field.clone(),
+            message: format!(
+                "`{field}` must be {}, not {}",
+                wanted(&field, expected),
+                quoted(name)
+            ),
         };
     }
     if let Some(rest) = message.strip_prefix("duplicate field `") {
@@ -181,6 +197,28 @@ mod tests {
         assert_eq!(
             k.to_string(),
             "unknown field `lable`; did you mean `label`? (expected one of `id`, `kind`, `label`)"
+        );
+    }
+
+    #[test]
+    fn input_in_serde_messages_stays_input() {
+        let k = translate(
+            "unknown field `a`, expected `b`, `c`\u{1b}`, expected one of `id`, `label`",
+            "",
+        );
+        assert_eq!(
+            k.to_string(),
+            "unknown field `a\\`, expected \\`b\\`, \\`c\\`\\u{1b}` (expected `id` or `label`)"
+        );
+        let k = translate("unknown field `x`, there are no fields", "");
+        assert_eq!(k.to_string(), "unknown field `x`");
+        let k = translate(
+            "unknown variant `lots\nof`, expected `one` or `two`",
+            "layout",
+        );
+        assert_eq!(
+            k.to_string(),
+            "`layout` must be `one` or `two`, not `lots\\nof`"
         );
     }
 

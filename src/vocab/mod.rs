@@ -200,11 +200,21 @@ pub trait Term: Copy + Eq + Ord + std::hash::Hash + std::fmt::Debug + 'static {
 
 /// Folds a name to a comparison key: lowercase alphanumerics, `&` read as `and`.
 pub(crate) fn fold(text: &str) -> String {
-    text.replace('&', " and ")
-        .chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
+    folded(text).collect()
+}
+
+/// [`fold`] without allocating: lookups compare against every name of a vocabulary, once
+/// per cell of a spreadsheet.
+fn folded(text: &str) -> impl Iterator<Item = char> + '_ {
+    text.chars().flat_map(|c| {
+        let (and, kept) = if c == '&' {
+            ("and", None)
+        } else {
+            ("", Some(c).filter(|c| c.is_alphanumeric()))
+        };
+        and.chars()
+            .chain(kept.into_iter().flat_map(char::to_lowercase))
+    })
 }
 
 fn lookup<T: Term>(text: &str) -> Result<T, Error> {
@@ -224,7 +234,7 @@ fn lookup<T: Term>(text: &str) -> Result<T, Error> {
     }
     if !key.is_empty() {
         for &t in T::all() {
-            if names(t).any(|n| fold(n) == key) {
+            if names(t).any(|n| folded(n).eq(key.chars())) {
                 return Ok(t);
             }
         }
@@ -234,9 +244,6 @@ fn lookup<T: Term>(text: &str) -> Result<T, Error> {
 
 /// Vocabularies of at most this many terms list them all in an unknown-term error.
 const LISTED_TERMS: usize = 6;
-
-/// Longest text a suggestion is computed for: anything longer is not a typo of a term.
-const MAX_SUGGESTION_INPUT: usize = 256;
 
 /// The error for text that is not a term of `T`, with a suggestion when one is close and
 /// the list of ids when the vocabulary is short.
@@ -264,7 +271,7 @@ pub(crate) fn unknown_term_kind<T: Term>(text: &str) -> ErrorKind {
 /// at most 4 edits); otherwise the term whose name contains every word of the text, with
 /// the fewest extra words ("audit and feedback" → `audit_and_provide_feedback`).
 fn suggest<T: Term>(text: &str) -> Option<&'static str> {
-    if text.len() > MAX_SUGGESTION_INPUT {
+    if !crate::suggest::plausible(text) {
         return None;
     }
     let key = fold(text);
@@ -276,12 +283,16 @@ fn suggest<T: Term>(text: &str) -> Option<&'static str> {
             .into_iter()
             .chain(t.aliases().iter().copied())
     };
-    let limit = (key.chars().count() / 3).clamp(1, 4);
+    let length = key.chars().count();
+    let limit = (length / 3).clamp(1, 4);
     let typo = T::all()
         .iter()
         .flat_map(|&t| {
             let key = &key;
-            names(t).map(move |n| (edit_distance(&fold(n), key), t.as_str()))
+            names(t)
+                // the distance is at least the difference in length
+                .filter(move |n| folded(n).count().abs_diff(length) <= limit)
+                .map(move |n| (edit_distance(&fold(n), key), t.as_str()))
         })
         .filter(|&(d, _)| d <= limit)
         .min_by_key(|&(d, _)| d)
@@ -292,17 +303,30 @@ fn suggest<T: Term>(text: &str) -> Option<&'static str> {
             .iter()
             .flat_map(|&t| {
                 let wanted = &wanted;
-                names(t).filter_map(move |n| {
-                    let have = words(n);
-                    wanted
-                        .iter()
-                        .all(|w| have.contains(w))
-                        .then(|| (have.len().saturating_sub(wanted.len()), t.as_str()))
-                })
+                names(t)
+                    .filter(move |n| wanted.iter().all(|w| has_word(n, w)))
+                    .map(move |n| (word_count(n).saturating_sub(wanted.len()), t.as_str()))
             })
             .min_by_key(|&(extra, _)| extra)
             .map(|(_, id)| id)
     })
+}
+
+/// True when `name` has the lowercase word `word` (as [`words`] splits it), without
+/// allocating.
+fn has_word(name: &str, word: &str) -> bool {
+    (word == "and" && name.contains('&'))
+        || name
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w.chars().flat_map(char::to_lowercase).eq(word.chars()))
+}
+
+/// How many words [`words`] finds in `name`, without allocating.
+fn word_count(name: &str) -> usize {
+    name.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .count()
+        + name.matches('&').count()
 }
 
 /// Lowercase alphanumeric words (`&` read as `and`, `_` and punctuation as separators).

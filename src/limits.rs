@@ -1,0 +1,140 @@
+//! Limits on untrusted input, all in one place.
+//!
+//! Model files, GraphML from other tools, rating matrices and coded-excerpt spreadsheets
+//! come from other people. Whatever they hold, the readers answer with a typed error or a
+//! correct result in bounded time, memory and output. Each limit below is checked before
+//! the work it protects (the size before any parsing, XML nesting and attributes before
+//! the XML parser sees the text, the number of records before the graph is built), and
+//! each has its own [`ErrorKind`](crate::ErrorKind) variant.
+//!
+//! | limit | value | refused with |
+//! |-------|-------|--------------|
+//! | [`MAX_INPUT_BYTES`]: text handed to any reader (JSON model, GraphML, rating matrix, coded-excerpt CSV, profile JSON) or read from a file | 64 MiB | [`InputTooLarge`](crate::ErrorKind::InputTooLarge) |
+//! | [`MAX_RECORDS`]: mechanisms, links or CSV rows in one input | 1 000 000 | [`TooManyRecords`](crate::ErrorKind::TooManyRecords) |
+//! | [`MAX_CSV_FIELDS`]: fields in one CSV row | 4 096 | [`TooManyFields`](crate::ErrorKind::TooManyFields) |
+//! | [`MAX_XML_DEPTH`]: nesting of XML elements | 64 | [`XmlTooDeep`](crate::ErrorKind::XmlTooDeep) |
+//! | [`MAX_XML_ATTRIBUTES`]: attributes on one XML element | 256 | [`XmlTooManyAttributes`](crate::ErrorKind::XmlTooManyAttributes) |
+//! | [`MAX_XML_ATTRIBUTE_BYTES`]: one XML attribute value | 64 KiB | [`XmlAttributeTooLong`](crate::ErrorKind::XmlAttributeTooLong) |
+//! | a document type declaration (`<!DOCTYPE`, which entities need) | none allowed | [`XmlDtd`](crate::ErrorKind::XmlDtd) |
+//! | [`MAX_ID_LEN`]: a mechanism or study id | 128 bytes | [`InvalidId`](crate::ErrorKind::InvalidId) |
+//! | [`MAX_QUOTED_CHARS`]: a value quoted in a message | 80 characters | cut with `…` and its length |
+//! | [`MAX_PROBLEMS`]: problems kept in one error | 100 | the rest counted |
+//! | [`MAX_SUGGESTION_CHARS`]: text a did-you-mean is computed for | 64 characters | no suggestion |
+//!
+//! # Example
+//!
+//! ```
+//! # #[cfg(feature = "serde")] {
+//! use isp_moc::limits::MAX_XML_DEPTH;
+//! use isp_moc::ErrorKind;
+//!
+//! let deep = "<a>".repeat(MAX_XML_DEPTH + 1);
+//! let err = isp_moc::io::from_graphml(&format!("<graphml>{deep}")).unwrap_err();
+//! assert_eq!(err.kind(), &ErrorKind::XmlTooDeep { limit: MAX_XML_DEPTH });
+//! # }
+//! ```
+
+use std::io::Read;
+use std::path::Path;
+
+use crate::{Error, ErrorKind, Result};
+
+pub use crate::error::{MAX_PROBLEMS, MAX_QUOTED_CHARS};
+pub use crate::id::MAX_ID_LEN;
+
+/// Largest text, in bytes, any reader accepts (64 MiB): a model of a million mechanisms
+/// fits, and a reader never starts on more.
+pub const MAX_INPUT_BYTES: usize = 64 * 1024 * 1024;
+
+/// Most records of one kind in one input: mechanisms, links, or rows of a CSV file.
+pub const MAX_RECORDS: usize = 1_000_000;
+
+/// Most fields in one row of a CSV file (a rating matrix has one per site, a coded-excerpt
+/// file one per field or code).
+pub const MAX_CSV_FIELDS: usize = 4096;
+
+/// Deepest nesting of XML elements accepted (GraphML needs about 5; tools' graphics
+/// extensions about 10).
+pub const MAX_XML_DEPTH: usize = 64;
+
+/// Most attributes on one XML element (GraphML uses at most 6; XML parsers check
+/// attributes for duplicates in time that grows with the square of their number).
+pub const MAX_XML_ATTRIBUTES: usize = 256;
+
+/// Longest XML attribute value, in bytes (attributes hold ids and key names; the model's
+/// text is in element content, which only [`MAX_INPUT_BYTES`] bounds).
+pub const MAX_XML_ATTRIBUTE_BYTES: usize = 64 * 1024;
+
+/// Longest text, in characters, a did-you-mean suggestion is computed for: no id or term
+/// is longer, so longer text is not a typo, and the search stays fast.
+pub const MAX_SUGGESTION_CHARS: usize = 64;
+
+/// `Err(InputTooLarge)` when `text` is over [`MAX_INPUT_BYTES`].
+#[cfg_attr(not(any(feature = "serde", feature = "csv")), allow(dead_code))]
+pub(crate) fn check_input(text: &str) -> Result<()> {
+    if text.len() > MAX_INPUT_BYTES {
+        return Err(Error::new(ErrorKind::InputTooLarge {
+            bytes: text.len(),
+            limit: MAX_INPUT_BYTES,
+        }));
+    }
+    Ok(())
+}
+
+#[cfg_attr(not(any(feature = "serde", feature = "csv")), allow(dead_code))]
+/// Reads a UTF-8 text file of at most [`MAX_INPUT_BYTES`], reading no more than that
+/// whatever the file is (a device, a pipe, a file that grows).
+pub(crate) fn read_text_file(path: &Path) -> Result<String> {
+    let io = |e: std::io::Error| {
+        Error::new(ErrorKind::Io {
+            path: path.display().to_string(),
+            message: e.to_string(),
+        })
+    };
+    let file = std::fs::File::open(path).map_err(io)?;
+    let mut bytes = Vec::new();
+    let cap = u64::try_from(MAX_INPUT_BYTES).unwrap_or(u64::MAX);
+    file.take(cap.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(io)?;
+    if bytes.len() > MAX_INPUT_BYTES {
+        let bytes = std::fs::metadata(path)
+            .ok()
+            .and_then(|m| usize::try_from(m.len()).ok())
+            .unwrap_or(bytes.len())
+            .max(bytes.len());
+        return Err(Error::new(ErrorKind::InputTooLarge {
+            bytes,
+            limit: MAX_INPUT_BYTES,
+        }));
+    }
+    String::from_utf8(bytes).map_err(|_| {
+        io(std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            "stream did not contain valid UTF-8",
+        ))
+    })
+}
+
+/// `Err(TooManyFields)` when `count` is over [`MAX_CSV_FIELDS`].
+#[cfg_attr(not(feature = "csv"), allow(dead_code))]
+pub(crate) fn check_fields(count: usize) -> Result<()> {
+    if count > MAX_CSV_FIELDS {
+        return Err(Error::new(ErrorKind::TooManyFields {
+            limit: MAX_CSV_FIELDS,
+        }));
+    }
+    Ok(())
+}
+
+/// `Err(TooManyRecords)` when `count` is over [`MAX_RECORDS`].
+#[cfg_attr(not(any(feature = "serde", feature = "csv")), allow(dead_code))]
+pub(crate) fn check_records(what: &'static str, count: usize) -> Result<()> {
+    if count > MAX_RECORDS {
+        return Err(Error::new(ErrorKind::TooManyRecords {
+            what,
+            limit: MAX_RECORDS,
+        }));
+    }
+    Ok(())
+}
