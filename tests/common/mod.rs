@@ -2,6 +2,7 @@
 
 #![allow(dead_code)]
 
+pub mod hostile;
 pub mod tools;
 
 use isp_moc::model::{Category, Citation, Evidence, Link, Mechanism, Relation};
