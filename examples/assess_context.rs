@@ -37,6 +37,13 @@ fn main() -> ExitCode {
     let out_dir = args.get(1).map_or("target/assess_context", String::as_str);
     match run(matrix, out_dir) {
         Ok(()) => ExitCode::SUCCESS,
+        // the reader has gone (`| head -1`): nothing more to say
+        Err(e)
+            if e.downcast_ref::<std::io::Error>()
+                .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe) =>
+        {
+            ExitCode::SUCCESS
+        }
         Err(e) => {
             eprintln!("error: {e}");
             ExitCode::from(2)

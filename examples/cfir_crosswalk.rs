@@ -13,6 +13,9 @@
 //! names without confirmation are listed after "reading:". An unknown option exits with
 //! status 2.
 
+#[macro_use]
+mod support;
+
 use std::process::ExitCode;
 
 use isp_moc::vocab::{
@@ -47,7 +50,7 @@ fn print_rows(readings: Readings) {
         .filter(|r| readings.allows(r.standing()))
         .collect();
     let verified = rows.iter().filter(|r| r.verified).count();
-    println!(
+    outln!(
         "CFIR 2009 → 2022 crosswalk: {} rows, {verified} verified, {} readings\n",
         rows.len(),
         rows.len() - verified
@@ -64,7 +67,7 @@ fn print_rows(readings: Readings) {
         header: header.map(String::from).to_vec(),
         rows: rows.iter().map(|r| cells(r, readings)).collect(),
     };
-    print!("{}", table.render());
+    out!("{}", table.render());
 }
 
 fn cells(row: &CfirCorrespondence, readings: Readings) -> Vec<String> {
@@ -100,7 +103,7 @@ fn standing(s: Standing) -> &'static str {
 
 fn print_new() {
     let entries = CfirNewConstruct::ALL;
-    println!(
+    outln!(
         "CFIR 2022 constructs without a single CFIR 2009 origin: {} entries, {} stated new\n",
         entries.len(),
         entries.iter().filter(|e| e.is_verified()).count()
@@ -121,14 +124,14 @@ fn print_new() {
             })
             .collect(),
     };
-    print!("{}", table.render());
+    out!("{}", table.render());
 }
 
 #[cfg(feature = "serde")]
 fn print_json() -> ExitCode {
     match serde_json::to_string_pretty(CfirCorrespondence::ALL) {
         Ok(json) => {
-            println!("{json}");
+            outln!("{json}");
             ExitCode::SUCCESS
         }
         Err(e) => {

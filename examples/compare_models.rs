@@ -15,6 +15,9 @@
 //!    side kept;
 //! 3. what the merge adds to Figure 2 (a diff of Figure 2 against the merged model).
 
+#[macro_use]
+mod support;
+
 use isp_moc::compare::{diff, merge, IdMap, LinkChange, LinkDiff, MechanismChange, MechanismDiff};
 use isp_moc::model::{Category, Citation, Evidence, Link, Mechanism, ModelInfo, Relation};
 use isp_moc::vocab::{
@@ -91,7 +94,7 @@ fn users_model() -> isp_moc::Result<MechanismGraph> {
 fn main() -> isp_moc::Result<()> {
     let figure2 = isp_moc::catalog::figure2();
     let mine = users_model()?;
-    println!(
+    outln!(
         "comparing {:?} ({} mechanisms, {} links) with Figure 2 ({} mechanisms, {} links)",
         mine.info().name,
         mine.mechanism_count(),
@@ -110,18 +113,18 @@ fn main() -> isp_moc::Result<()> {
         .iter()
         .map(|(mine, theirs)| format!("{mine} = {theirs}"))
         .collect();
-    println!("crosswalk: {}", crosswalk.join(", "));
+    outln!("crosswalk: {}", crosswalk.join(", "));
 
     // Descriptions, passages and evidence Figure 2 has and my model lacks are differences
     // too; here only the names, categories and claims of the elements both models have.
-    println!("\n1. where my model names, types or links the same elements differently");
+    outln!("\n1. where my model names, types or links the same elements differently");
     let renamed = ids.rename(&mine)?;
     let d = diff(&figure2, &renamed);
     for m in &d.mechanisms {
         if let MechanismDiff::Changed { id, changes, .. } = m {
             for c in changes {
                 if matches!(c, MechanismChange::Label(_) | MechanismChange::Category(_)) {
-                    println!("  {id}: {c}");
+                    outln!("  {id}: {c}");
                 }
             }
         }
@@ -136,23 +139,23 @@ fn main() -> isp_moc::Result<()> {
                     c,
                     LinkChange::Relation(_) | LinkChange::Polarity(_) | LinkChange::Basis(_)
                 ) {
-                    println!("  {from} -> {to}: {c}");
+                    outln!("  {from} -> {to}: {c}");
                 }
             }
         }
     }
 
-    println!("\n2. merging my model into Figure 2");
+    outln!("\n2. merging my model into Figure 2");
     let merged = merge(&figure2, &mine, &ids)?;
-    println!("{merged}");
+    outln!("{merged}");
 
-    println!("\n3. what the merge adds to Figure 2");
-    println!("{}", diff(&figure2, merged.graph()));
+    outln!("\n3. what the merge adds to Figure 2");
+    outln!("{}", diff(&figure2, merged.graph()));
 
     // The conflicts were read above; accept how they were settled (Figure 2's side, or
     // the larger publication count).
     let g = merged.accept_conflicts();
-    println!(
+    outln!(
         "\nmerged model: {} mechanisms, {} links",
         g.mechanism_count(),
         g.link_count()

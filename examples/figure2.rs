@@ -7,6 +7,9 @@
 //! cargo run --example figure2 -- my/path.dot  # writes there instead
 //! ```
 
+#[macro_use]
+mod support;
+
 use std::path::PathBuf;
 
 use isp_moc::catalog::{self, Headline};
@@ -22,8 +25,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .iter()
         .filter(|l| l.basis == Basis::Inferred)
         .count();
-    println!("{}", g.info().name);
-    println!(
+    outln!("{}", g.info().name);
+    outln!(
         "{} mechanisms, {} links ({} stated in the text, {} inferred)\nsource: {}\n",
         g.mechanism_count(),
         g.link_count(),
@@ -33,7 +36,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     );
 
     print_elements(&g);
-    println!("\n== The four headline mechanisms (Discussion)\n");
+    outln!("\n== The four headline mechanisms (Discussion)\n");
     for (i, headline) in catalog::headline_mechanisms().iter().enumerate() {
         print_headline(&g, i + 1, headline)?;
     }
@@ -47,7 +50,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     let dot = isp_moc::export::dot(&g, &isp_moc::export::DrawOptions::default());
     std::fs::write(&path, dot)?;
-    println!(
+    outln!(
         "wrote {} (render with: dot -Tsvg {} -o figure2.svg)",
         path.display(),
         path.display()
@@ -56,8 +59,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 }
 
 fn print_elements(g: &MechanismGraph) {
-    println!("== Elements by category\n");
-    println!("ISP resources (share of response excerpts crediting them):");
+    outln!("== Elements by category\n");
+    outln!("ISP resources (share of response excerpts crediting them):");
     for m in g.mechanisms_of_kind(MechanismKind::Resource) {
         let share = match &m.category {
             Category::Resource { resource, .. } => g
@@ -67,7 +70,7 @@ fn print_elements(g: &MechanismGraph) {
                 .map_or(String::from("-"), |s| format!("{:.0}%", s * 100.0)),
             _ => String::new(),
         };
-        println!("  {:<26} {:<32} {share}", m.id, m.label);
+        outln!("  {:<26} {:<32} {share}", m.id, m.label);
         let strategies: Vec<&str> = m
             .category
             .eric_strategies()
@@ -75,7 +78,7 @@ fn print_elements(g: &MechanismGraph) {
             .map(|s| s.label())
             .collect();
         if !strategies.is_empty() {
-            println!("  {:<26} ERIC strategies: {}", "", strategies.join("; "));
+            outln!("  {:<26} ERIC strategies: {}", "", strategies.join("; "));
         }
     }
     for reasoning in ReasoningType::ALL {
@@ -84,7 +87,7 @@ fn print_elements(g: &MechanismGraph) {
             .tally(CodingCategory::Reasoning(*reasoning))
             .and_then(|t| t.publications)
             .map_or(String::new(), |n| format!(" ({n} publications)"));
-        println!("{} responses{n}:", reasoning.label());
+        outln!("{} responses{n}:", reasoning.label());
         for m in g
             .mechanisms()
             .iter()
@@ -93,13 +96,13 @@ fn print_elements(g: &MechanismGraph) {
             print_reasoning(m);
         }
     }
-    println!("Context factors (Table 1, CFIR 2009):");
+    outln!("Context factors (Table 1, CFIR 2009):");
     for domain in CfirDomain::ALL {
         let subject = g
             .info()
             .domain_subject(*domain)
             .map_or(String::new(), |s| format!(" [here: {s}]"));
-        println!("  {}{subject}", domain.label());
+        outln!("  {}{subject}", domain.label());
         for m in g
             .mechanisms()
             .iter()
@@ -120,11 +123,11 @@ fn print_elements(g: &MechanismGraph) {
                 .evidence
                 .publications
                 .map_or("n not reported".to_owned(), |n| format!("n={n}"));
-            println!("    {:<36} {n:<15} {construct}{construct_2022}", m.id);
+            outln!("    {:<36} {n:<15} {construct}{construct_2022}", m.id);
         }
     }
     for m in g.mechanisms_of_kind(MechanismKind::Outcome) {
-        println!("Outcome:\n  {:<26} {}", m.id, m.label);
+        outln!("Outcome:\n  {:<26} {}", m.id, m.label);
     }
 }
 
@@ -134,7 +137,7 @@ fn print_reasoning(m: &Mechanism) {
         _ => "",
     };
     let group = m.group.as_deref().unwrap_or("");
-    println!(
+    outln!(
         "  {:<26} {:<36} {:<26} {group} ({} studies cited)",
         m.id,
         m.label,
@@ -145,8 +148,8 @@ fn print_reasoning(m: &Mechanism) {
 
 fn print_headline(g: &MechanismGraph, number: usize, h: &Headline) -> isp_moc::Result<()> {
     let set = g.pathways(h.query())?;
-    println!("{number}. {}  (\"{}\")", h.title, h.passage);
-    println!(
+    outln!("{number}. {}  (\"{}\")", h.title, h.passage);
+    outln!(
         "   {} pathways from the ISP's resources through {}",
         set.len(),
         h.via_any.join(" / ")
@@ -154,14 +157,14 @@ fn print_headline(g: &MechanismGraph, number: usize, h: &Headline) -> isp_moc::R
     let Some(best) = set.strongest() else {
         return Ok(());
     };
-    println!(
+    outln!(
         "   strongest (weakest-link support n={}): {}",
         best.strength().support(),
         best.labels(g)
     );
     print_links(g, best)?;
     for against in g.hindering_along(best)? {
-        println!(
+        outln!(
             "     hindering on {} -> {}: {} ({})",
             against.link.from,
             against.link.to,
@@ -171,10 +174,10 @@ fn print_headline(g: &MechanismGraph, number: usize, h: &Headline) -> isp_moc::R
     }
     let context = g.context_of_pathway(best)?;
     if !context.is_empty() {
-        println!("   context bearing on it:");
+        outln!("   context bearing on it:");
         for c in context {
             let factor = g.mechanism(c.link.from.as_str())?;
-            println!(
+            outln!(
                 "     {} {} {} ({}, {})",
                 factor.label,
                 c.link.relation.label(),
@@ -184,7 +187,7 @@ fn print_headline(g: &MechanismGraph, number: usize, h: &Headline) -> isp_moc::R
             );
         }
     }
-    println!();
+    outln!();
     Ok(())
 }
 
@@ -197,7 +200,7 @@ fn print_links(g: &MechanismGraph, p: &Pathway) -> isp_moc::Result<()> {
             .iter()
             .map(|c| c.to_string())
             .collect();
-        println!(
+        outln!(
             "     {from} -> {to}: {}, {}, n={} {}",
             l.relation.label(),
             l.basis.label(),

@@ -12,6 +12,9 @@
 //! are denied and there are some, or 2 when the arguments are wrong or the file does not
 //! load.
 
+#[macro_use]
+mod support;
+
 use std::collections::BTreeMap;
 use std::process::ExitCode;
 
@@ -51,11 +54,11 @@ fn main() -> ExitCode {
 
     let lints = graph.lints_with(&args.options);
     for lint in &lints {
-        println!("warning[{}]: {}", lint.kind().as_str(), lint.message());
-        println!("  --> {source}: {}", lint.location());
+        outln!("warning[{}]: {}", lint.kind().as_str(), lint.message());
+        outln!("  --> {source}: {}", lint.location());
     }
     if lints.is_empty() {
-        println!("{source}: no warnings");
+        outln!("{source}: no warnings");
         return ExitCode::SUCCESS;
     }
     let mut counts: BTreeMap<LintKind, usize> = BTreeMap::new();
@@ -68,7 +71,7 @@ fn main() -> ExitCode {
         .collect();
     let n = lints.len();
     let plural = if n == 1 { "" } else { "s" };
-    println!("{source}: {n} warning{plural} ({})", counts.join(", "));
+    outln!("{source}: {n} warning{plural} ({})", counts.join(", "));
     if args.deny {
         eprintln!("error: {n} warning{plural} denied (--deny-warnings)");
         return ExitCode::from(1);
@@ -94,7 +97,7 @@ fn parse(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
                 parsed.options = parsed.options.allow(kind);
             }
             "-h" | "--help" => {
-                println!("{USAGE}");
+                outln!("{USAGE}");
                 std::process::exit(0);
             }
             flag if flag.starts_with('-') => return Err(format!("unknown option {flag}")),

@@ -12,6 +12,9 @@
 //! outcomes. A broken file is reported with every problem (each with its line, column and
 //! record) and exit status 2.
 
+#[macro_use]
+mod support;
+
 use std::process::ExitCode;
 
 use isp_moc::model::MechanismKind;
@@ -74,20 +77,20 @@ fn default_query() -> PathQuery {
 }
 
 fn report(g: &MechanismGraph, query: &PathQuery) -> isp_moc::Result<()> {
-    println!("{}", g.info().name);
-    println!(
+    outln!("{}", g.info().name);
+    outln!(
         "valid: {} mechanisms, {} links",
         g.mechanism_count(),
         g.link_count()
     );
     let set = g.pathways(query)?;
-    println!(
+    outln!(
         "{} pathway(s){}",
         set.len(),
         if set.truncated { " (truncated)" } else { "" }
     );
     for p in &set.pathways {
-        println!(
+        outln!(
             "  [strength {}, {} inferred] {}",
             p.strength().support(),
             p.inferred_links(),
@@ -95,9 +98,9 @@ fn report(g: &MechanismGraph, query: &PathQuery) -> isp_moc::Result<()> {
         );
     }
     if let Some(best) = set.strongest() {
-        println!("strongest: {best}");
+        outln!("strongest: {best}");
         for c in g.context_of_pathway(best)? {
-            println!(
+            outln!(
                 "  context: {} {} {}",
                 c.link.from,
                 c.link.relation.label(),
@@ -105,11 +108,11 @@ fn report(g: &MechanismGraph, query: &PathQuery) -> isp_moc::Result<()> {
             );
         }
         for against in g.hindering_along(best)? {
-            println!("  hindering: {}", against.observation.summary);
+            outln!("  hindering: {}", against.observation.summary);
         }
     }
     for l in &g.feedback_loops(LoopQuery::new())?.loops {
-        println!("feedback loop: {l}");
+        outln!("feedback loop: {l}");
     }
     Ok(())
 }

@@ -12,6 +12,9 @@
 //! 2 on a usage error. The searched vocabularies are those of the library's registry that
 //! are searched by default (`Vocabulary::searched_by_default`).
 
+#[macro_use]
+mod support;
+
 use std::process::ExitCode;
 
 use isp_moc::vocab::{self, TermHit as Hit, TermSearch};
@@ -33,7 +36,7 @@ fn main() -> ExitCode {
 
     let exact: Vec<&Hit> = found.iter().filter_map(|f| f.exact.as_ref()).collect();
     if !exact.is_empty() {
-        println!("{} match(es) for \"{text}\":", exact.len());
+        outln!("{} match(es) for \"{text}\":", exact.len());
         for h in exact {
             print_full(h);
         }
@@ -47,18 +50,18 @@ fn main() -> ExitCode {
         .filter(|h| !suggested.iter().any(|s| s.id == h.id))
         .collect();
     if suggested.is_empty() && containing.is_empty() {
-        println!("nothing matches \"{text}\"");
+        outln!("nothing matches \"{text}\"");
         return ExitCode::from(1);
     }
-    println!("no exact match for \"{text}\"");
+    outln!("no exact match for \"{text}\"");
     if !suggested.is_empty() {
-        println!("did you mean:");
+        outln!("did you mean:");
         for h in &suggested {
             print_short(h);
         }
     }
     if !containing.is_empty() {
-        println!("names containing \"{text}\":");
+        outln!("names containing \"{text}\":");
         for h in &containing {
             print_short(h);
         }
@@ -67,17 +70,17 @@ fn main() -> ExitCode {
 }
 
 fn print_short(h: &Hit) {
-    println!("  {:<52} {} [{}]", h.id, h.label, h.vocabulary);
+    outln!("  {:<52} {} [{}]", h.id, h.label, h.vocabulary);
 }
 
 fn print_full(h: &Hit) {
-    println!("\n  {} [{}]", h.label, h.vocabulary);
-    println!("    id: {}", h.id);
+    outln!("\n  {} [{}]", h.label, h.vocabulary);
+    outln!("    id: {}", h.id);
     for d in &h.details {
-        println!("    {d}");
+        outln!("    {d}");
     }
-    println!("    {}", h.description);
+    outln!("    {}", h.description);
     for n in &h.notes {
-        println!("    {n}");
+        outln!("    {n}");
     }
 }

@@ -9,6 +9,9 @@
 //! `FROM` and `TO` are comma-separated mechanism ids. An unknown id is reported with the
 //! list of known ids, and the program exits with status 2.
 
+#[macro_use]
+mod support;
+
 use std::process::ExitCode;
 
 use isp_moc::query::{LinkFilter, PathQuery};
@@ -76,7 +79,7 @@ fn parse(args: &[String]) -> Result<PathQuery, String> {
 
 fn answer(g: &MechanismGraph, query: &PathQuery) -> isp_moc::Result<()> {
     let set = g.pathways(query)?;
-    println!(
+    outln!(
         "{} pathway(s){}",
         set.len(),
         if set.truncated {
@@ -86,7 +89,7 @@ fn answer(g: &MechanismGraph, query: &PathQuery) -> isp_moc::Result<()> {
         }
     );
     for p in &set.pathways {
-        println!(
+        outln!(
             "  [{} links, strength {}, {} inferred] {}",
             p.hops(),
             p.strength().support(),
@@ -97,15 +100,17 @@ fn answer(g: &MechanismGraph, query: &PathQuery) -> isp_moc::Result<()> {
     let Some(best) = set.strongest() else {
         return Ok(());
     };
-    println!("strongest: {best}");
+    outln!("strongest: {best}");
     for against in g.hindering_along(best)? {
-        println!(
+        outln!(
             "  hindering on {} -> {}: {}",
-            against.link.from, against.link.to, against.observation.summary
+            against.link.from,
+            against.link.to,
+            against.observation.summary
         );
     }
     for c in g.context_of_pathway(best)? {
-        println!(
+        outln!(
             "  context: {} {} {}",
             c.link.from,
             c.link.relation.label(),

@@ -8,6 +8,9 @@
 //!
 //! and `tests/schema.rs` fails when they drift apart.
 
+#[macro_use]
+mod support;
+
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -21,6 +24,6 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    print!("{text}");
+    out!("{text}");
     ExitCode::SUCCESS
 }

@@ -19,6 +19,9 @@
 //! And every vocabulary as files under `docs/vocab/` (JSON, CSV, the SKOS Turtle and an
 //! index), as `isp-moc vocab export -o docs/vocab` does.
 
+#[macro_use]
+mod support;
+
 use std::path::Path;
 use std::process::Command;
 
@@ -37,7 +40,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let write = |name: &str, text: &str| -> std::io::Result<()> {
         let path = dir.join(name);
         std::fs::write(&path, text)?;
-        println!("wrote {}", path.display());
+        outln!("wrote {}", path.display());
         Ok(())
     };
 
@@ -66,14 +69,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     );
     if updated != readme {
         std::fs::write("README.md", updated)?;
-        println!("updated the Mermaid block of README.md");
+        outln!("updated the Mermaid block of README.md");
     }
 
     let dot_path = dir.join("figure2.dot");
     std::fs::write(&dot_path, dot(&g, &DrawOptions::default()))?;
-    println!("wrote {}", dot_path.display());
+    outln!("wrote {}", dot_path.display());
     let svg_path = render_svg(&dot_path)?;
-    println!("wrote {}", svg_path.display());
+    outln!("wrote {}", svg_path.display());
     #[cfg(feature = "csv")]
     assessment_docs(&g)?;
     codebook_docs(&g)?;
@@ -95,7 +98,7 @@ fn codebook_docs(g: &isp_moc::MechanismGraph) -> Result<(), Box<dyn std::error::
     ] {
         let path = dir.join(name);
         std::fs::write(&path, text)?;
-        println!("wrote {}", path.display());
+        outln!("wrote {}", path.display());
     }
     Ok(())
 }
@@ -108,7 +111,7 @@ fn vocabulary_docs() -> std::io::Result<()> {
     for file in isp_moc::vocab::vocabulary_files() {
         std::fs::write(dir.join(&file.name), &file.text)?;
     }
-    println!("wrote {}", dir.display());
+    outln!("wrote {}", dir.display());
     Ok(())
 }
 
@@ -145,8 +148,8 @@ fn assessment_docs(g: &isp_moc::MechanismGraph) -> Result<(), Box<dyn std::error
         report.push('\n');
         let path = dir.join(format!("{}.dot", site.site.to_lowercase()));
         std::fs::write(&path, dot(g, &assessment_drawing(&a)))?;
-        println!("wrote {}", path.display());
-        println!("wrote {}", render_svg(&path)?.display());
+        outln!("wrote {}", path.display());
+        outln!("wrote {}", render_svg(&path)?.display());
         let outcome = if i == 0 {
             SiteOutcome::High
         } else {
@@ -157,7 +160,7 @@ fn assessment_docs(g: &isp_moc::MechanismGraph) -> Result<(), Box<dyn std::error
     report.push_str(&compare_sites(g, &compared, &options)?.to_markdown(g));
     let path = dir.join("report.md");
     std::fs::write(&path, report)?;
-    println!("wrote {}", path.display());
+    outln!("wrote {}", path.display());
     Ok(())
 }
 

@@ -11,6 +11,9 @@
 //! with status 2. The vocabularies are the library's registry,
 //! `isp_moc::vocab::vocabularies()`.
 
+#[macro_use]
+mod support;
+
 use std::process::ExitCode;
 
 use isp_moc::vocab;
@@ -24,7 +27,7 @@ fn main() -> ExitCode {
         [] => vocabularies[0].name(),
         [flag] if flag == "--list" => {
             for v in vocabularies {
-                println!("{:<22}{}", v.name(), v.title());
+                outln!("{:<22}{}", v.name(), v.title());
             }
             return ExitCode::SUCCESS;
         }
@@ -43,7 +46,7 @@ fn main() -> ExitCode {
         }
     };
     let table = vocabulary.table();
-    println!("{} ({} terms)\n", vocabulary.title(), table.rows.len());
-    print!("{}", table.render());
+    outln!("{} ({} terms)\n", vocabulary.title(), table.rows.len());
+    out!("{}", table.render());
     ExitCode::SUCCESS
 }

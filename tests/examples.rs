@@ -654,3 +654,57 @@ fn assess_context_reports_both_sites_and_writes_coloured_drawings() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.starts_with("error: 6 problems:\n"), "{err}");
 }
+
+/// Runs an example whose stdout is closed before it writes (as `| head -0` would).
+fn run_into_closed_pipe(name: &str, args: &[&str]) -> Output {
+    let mut child = Command::new(example(name))
+        .args(args)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn every_example_exits_cleanly_on_a_closed_pipe() {
+    let dir = std::env::temp_dir().join(format!("isp-moc-pipe-{}", std::process::id()));
+    let dot = dir.join("figure2.dot");
+    let models = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/models");
+    let arc = format!("{models}/arc.json");
+    let sites = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/examples/data/figure2_sites.csv"
+    );
+    let mut runs: Vec<(&str, Vec<&str>)> = vec![
+        ("figure2", vec![dot.to_str().unwrap()]),
+        ("pathway_query", vec!["trust", "self_efficacy"]),
+        ("vocab_table", vec![]),
+        ("vocab_table", vec!["--list"]),
+        ("lookup", vec!["Relative Priority"]),
+        ("cfir_crosswalk", vec![]),
+        ("cfir_crosswalk", vec!["--json"]),
+        ("lint_model", vec![]),
+        ("compare_models", vec![]),
+    ];
+    if cfg!(feature = "serde") {
+        runs.push(("load_model", vec![&arc]));
+    }
+    if cfg!(feature = "csv") {
+        runs.push(("assess_context", vec![sites, dir.to_str().unwrap()]));
+    }
+    if cfg!(feature = "schemars") {
+        runs.push(("print_schema", vec![]));
+    }
+    let mut failures = Vec::new();
+    for (name, args) in &runs {
+        let out = run_into_closed_pipe(name, args);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        if !out.status.success() || !stderr.is_empty() {
+            failures.push(format!("{name} {args:?}: {}\n{stderr}", out.status));
+        }
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
