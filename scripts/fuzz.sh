@@ -15,12 +15,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-600}"
 cases="${2:-100000}"
+# build first, so the time limit is spent fuzzing
+cargo test --release --all-features --test fuzz_parsers --no-run
 echo "fuzzing every parser: ${cases} cases per property, at most ${seconds} s" >&2
+start=$(date +%s)
 status=0
 PROPTEST_CASES="$cases" timeout --signal=INT "$seconds" \
     cargo test --release --all-features --test fuzz_parsers -- --test-threads=2 || status=$?
 case "$status" in
-    0) echo "no failure" >&2 ;;
+    0) echo "no failure in $(( $(date +%s) - start )) s" >&2 ;;
     124|130) echo "time is up: no failure found in ${seconds} s" >&2; status=0 ;;
     *) echo "a failure: see above; its seed is in tests/fuzz_parsers.proptest-regressions" >&2 ;;
 esac

@@ -5,7 +5,7 @@
 //! correct result in bounded time, memory and output. Each limit below is checked before
 //! the work it protects (the size before any parsing, XML nesting and attributes before
 //! the XML parser sees the text, the number of records before the graph is built), and
-//! each has its own [`ErrorKind`](crate::ErrorKind) variant.
+//! each has its own [`ErrorKind`] variant.
 //!
 //! | limit | value | refused with |
 //! |-------|-------|--------------|
