@@ -33,6 +33,16 @@
 //! assert_eq!(err.kind(), &ErrorKind::XmlTooDeep { limit: MAX_XML_DEPTH });
 //! # }
 //! ```
+// No panics reachable from the public API (issue 11).
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::unreachable,
+    clippy::todo,
+    clippy::unimplemented
+)]
 
 use std::io::Read;
 use std::path::Path;

@@ -1,4 +1,14 @@
 //! Did-you-mean: the nearest name to a misspelt one, in bounded time.
+// No panics reachable from the public API (issue 11).
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::unreachable,
+    clippy::todo,
+    clippy::unimplemented
+)]
 
 use crate::limits::MAX_SUGGESTION_CHARS;
 
@@ -51,24 +61,30 @@ fn fold_id(text: &str) -> String {
 pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
+    // a cell of a row; every cell read exists, and a missing one would read as far away
+    let cell = |row: &[usize], k: usize| row.get(k).copied().unwrap_or(usize::MAX / 2);
     // three rows: two back, one back, current
     let mut back2: Vec<usize> = vec![0; b.len() + 1];
     let mut back1: Vec<usize> = (0..=b.len()).collect();
-    let mut row: Vec<usize> = vec![0; b.len() + 1];
-    for i in 1..=a.len() {
-        row[0] = i;
-        for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut d = (back1[j - 1] + cost).min(back1[j] + 1).min(row[j - 1] + 1);
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                d = d.min(back2[j - 2] + 1);
+    let mut row: Vec<usize> = Vec::with_capacity(b.len() + 1);
+    for (i, &ac) in a.iter().enumerate() {
+        row.clear();
+        row.push(i + 1);
+        for (j, &bc) in b.iter().enumerate() {
+            let cost = usize::from(ac != bc);
+            let mut d = (cell(&back1, j) + cost)
+                .min(cell(&back1, j + 1) + 1)
+                .min(cell(&row, j) + 1);
+            // a swap of two neighbours
+            if i > 0 && j > 0 && a.get(i - 1) == Some(&bc) && b.get(j - 1) == Some(&ac) {
+                d = d.min(cell(&back2, j - 1) + 1);
             }
-            row[j] = d;
+            row.push(d);
         }
         std::mem::swap(&mut back2, &mut back1);
         std::mem::swap(&mut back1, &mut row);
     }
-    back1[b.len()]
+    cell(&back1, b.len())
 }
 
 #[cfg(test)]

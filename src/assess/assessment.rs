@@ -565,7 +565,7 @@ pub fn assess(
         unused: resolved
             .unused
             .iter()
-            .map(|&i| profile.ratings[i].clone())
+            .filter_map(|&i| profile.ratings.get(i).cloned())
             .collect(),
     };
     assessment.priorities = super::priority::priorities(graph, &assessment);

@@ -113,7 +113,9 @@ pub(crate) fn resolve(
     let mut carried_2009 = BTreeMap::new();
     let mut refused: BTreeMap<usize, String> = BTreeMap::new();
     for (&key, &i) in &first {
-        let rating = profile.ratings[i].rating;
+        let Some(rating) = profile.ratings.get(i).map(|r| r.rating) else {
+            continue;
+        };
         match key {
             RatingKey::Cfir2009(c) => match crosswalk.to_2022(*c, rating) {
                 Ok(carried) => {
@@ -143,7 +145,9 @@ pub(crate) fn resolve(
             continue;
         };
         for k in reaching(placement, &first, &carried_2009, &carried_2022) {
-            used[k] = true;
+            if let Some(u) = used.get_mut(k) {
+                *u = true;
+            }
         }
         let candidates = candidates(
             m.id.as_str(),
@@ -156,34 +160,36 @@ pub(crate) fn resolve(
             continue;
         };
         let rating = |k: usize| {
-            normalize(
-                &profile.legend,
-                &profile.ratings[k].key,
-                placement,
-                profile.ratings[k].rating,
-            )
+            profile
+                .ratings
+                .get(k)
+                .map(|r| normalize(&profile.legend, &r.key, placement, r.rating))
         };
         if let Some(&(j, _)) = rest.iter().find(|(j, _)| rating(*j) != rating(i)) {
-            found.push((
-                i.max(j),
-                invalid(format!(
-                    "factor {} is rated {} through {} and {} through {}; rate the factor itself to settle it",
-                    quoted(m.id.as_str()),
-                    profile.ratings[i].rating,
-                    profile.ratings[i].key,
-                    profile.ratings[j].rating,
-                    profile.ratings[j].key
-                )),
-            ));
+            if let (Some(a), Some(b)) = (profile.ratings.get(i), profile.ratings.get(j)) {
+                found.push((
+                    i.max(j),
+                    invalid(format!(
+                        "factor {} is rated {} through {} and {} through {}; rate the factor itself to settle it",
+                        quoted(m.id.as_str()),
+                        a.rating,
+                        a.key,
+                        b.rating,
+                        b.key
+                    )),
+                ));
+            }
             continue;
         }
-        let r = &profile.ratings[i];
+        let Some(r) = profile.ratings.get(i) else {
+            continue;
+        };
         applied.insert(
             m.id.clone(),
             AppliedRating {
                 key: r.key.clone(),
                 given: r.rating,
-                rating: rating(i),
+                rating: normalize(&profile.legend, &r.key, placement, r.rating),
                 carried,
                 note: r.note.clone(),
                 source: r.source.clone(),
@@ -194,7 +200,7 @@ pub(crate) fn resolve(
     // 4. a construct rating that reaches no factor says something the model cannot use
     let mut unused = Vec::new();
     for (&key, &i) in &first {
-        if used[i] || matches!(key, RatingKey::Factor(_)) {
+        if used.get(i).copied().unwrap_or(false) || matches!(key, RatingKey::Factor(_)) {
             continue;
         }
         if allow_unused {

@@ -33,6 +33,16 @@
 //! }
 //! # Ok::<(), isp_moc::Error>(())
 //! ```
+// No panics reachable from the public API (issue 11).
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::unreachable,
+    clippy::todo,
+    clippy::unimplemented
+)]
 
 mod figure2;
 
@@ -51,8 +61,10 @@ use crate::MechanismGraph;
 /// assert_eq!(g.mechanisms_of_kind(MechanismKind::Context).count(), 13);
 /// assert_eq!(g.mechanisms_of_kind(MechanismKind::Reasoning).count(), 14);
 /// ```
+// The tables are constant and a test builds them, so this cannot fail at run time, for
+// any input: there is none.
+#[allow(clippy::expect_used)]
 pub fn figure2() -> MechanismGraph {
-    // The tables are constant and a test builds them, so this cannot fail at run time.
     figure2::build().expect("the built-in Figure 2 model is valid")
 }
 

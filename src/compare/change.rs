@@ -107,8 +107,12 @@ fn unmatched<T: PartialEq + Clone>(items: &[T], others: &[T]) -> Vec<T> {
     let mut taken = vec![false; others.len()];
     let mut left = Vec::new();
     for item in items {
-        match (0..others.len()).find(|&j| !taken[j] && others[j] == *item) {
-            Some(j) => taken[j] = true,
+        let free = taken
+            .iter_mut()
+            .zip(others)
+            .find(|(taken, other)| !**taken && *other == item);
+        match free {
+            Some((taken, _)) => *taken = true,
             None => left.push(item.clone()),
         }
     }

@@ -219,7 +219,11 @@ impl IdMap {
             match first_to.get(to.as_str()) {
                 Some(&k) => problem(format!(
                     "entry #{k} already maps {} onto {}",
-                    quoted(self.entries[k - 1].0.as_str()),
+                    quoted(
+                        self.entries
+                            .get(k.wrapping_sub(1))
+                            .map_or("", |e| e.0.as_str())
+                    ),
                     quoted(to.as_str())
                 )),
                 None => {

@@ -130,7 +130,9 @@ pub fn merge(base: &MechanismGraph, other: &MechanismGraph, ids: &IdMap) -> Resu
             parts.mechanisms.push(m);
             continue;
         };
-        let kept = &mut parts.mechanisms[i];
+        let Some(kept) = parts.mechanisms.get_mut(i) else {
+            continue;
+        };
         let subject = || Subject::mechanism(&m.id, &original.id);
         match unite(&kept.category, &m.category) {
             Some(category) => kept.category = category,
@@ -185,7 +187,9 @@ pub fn merge(base: &MechanismGraph, other: &MechanismGraph, ids: &IdMap) -> Resu
             }
             continue;
         };
-        let kept = &mut parts.links[i];
+        let Some(kept) = parts.links.get_mut(i) else {
+            continue;
+        };
         let mut differs = |kind: Option<ConflictKind>| {
             if let Some(kind) = kind {
                 conflicts.push(Conflict {

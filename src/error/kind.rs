@@ -505,10 +505,10 @@ fn did_you_mean(f: &mut fmt::Formatter<'_>, suggestion: Option<&str>) -> fmt::Re
 /// "`a`", "`a` or `b`", "one of `a`, `b`, `c`".
 pub(crate) fn one_of(items: &[&str]) -> String {
     let quoted: Vec<String> = items.iter().map(|i| format!("`{i}`")).collect();
-    match quoted.len() {
-        0 => String::new(),
-        1 => quoted[0].clone(),
-        2 => format!("{} or {}", quoted[0], quoted[1]),
+    match quoted.as_slice() {
+        [] => String::new(),
+        [one] => one.clone(),
+        [a, b] => format!("{a} or {b}"),
         _ => format!("one of {}", quoted.join(", ")),
     }
 }

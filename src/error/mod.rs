@@ -28,6 +28,16 @@
 //!   line 6, column 14, link #1 `trust` -> `opennes`: `opennes` is not a mechanism of the model; did you mean `openness`?");
 //! # }
 //! ```
+// No panics reachable from the public API (issue 11).
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::unreachable,
+    clippy::todo,
+    clippy::unimplemented
+)]
 
 mod kind;
 mod location;
@@ -155,6 +165,15 @@ impl fmt::Display for Problem {
 #[derive(Clone, PartialEq, Eq)]
 pub struct Error(Box<Inner>);
 
+/// What an error without problems would say; never shown, since every constructor puts a
+/// problem in, but it keeps [`Error::kind`] total.
+static NO_PROBLEM: Problem = Problem {
+    kind: ErrorKind::InvalidQuery {
+        reason: String::new(),
+    },
+    location: None,
+};
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Inner {
     /// Never empty.
@@ -177,8 +196,11 @@ impl Error {
     }
 
     /// An error of several problems (`problems` must not be empty).
-    pub(crate) fn from_parts(problems: Vec<Problem>, omitted: usize) -> Self {
+    pub(crate) fn from_parts(mut problems: Vec<Problem>, omitted: usize) -> Self {
         debug_assert!(!problems.is_empty());
+        if problems.is_empty() {
+            problems.push(NO_PROBLEM.clone());
+        }
         Error(Box::new(Inner { problems, omitted }))
     }
 
@@ -268,13 +290,13 @@ impl Error {
     /// assert!(matches!(kind, ErrorKind::UnknownMechanism { .. }));
     /// ```
     pub fn into_kind(self) -> ErrorKind {
-        let mut problems = self.0.problems;
-        problems.swap_remove(0).kind
+        let first = self.0.problems.into_iter().next();
+        first.map_or_else(|| NO_PROBLEM.kind.clone(), |p| p.kind)
     }
 
     fn first(&self) -> &Problem {
         // `problems` is never empty: every constructor puts one in.
-        &self.0.problems[0]
+        self.0.problems.first().unwrap_or(&NO_PROBLEM)
     }
 
     /// The same error with `file` set on every problem's location (for file loaders).
@@ -318,8 +340,8 @@ impl From<Problem> for Error {
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let problems = &self.0.problems;
-        if problems.len() == 1 && self.0.omitted == 0 {
-            return write!(f, "{}", problems[0]);
+        if let ([only], 0) = (problems.as_slice(), self.0.omitted) {
+            return write!(f, "{only}");
         }
         write!(f, "{} problems:", self.problem_count())?;
         for p in problems {

@@ -123,8 +123,8 @@ pub fn mermaid(graph: &MechanismGraph, options: &DrawOptions) -> String {
     // Invisible links keep the columns in reading order; they count as links for
     // `linkStyle`, so the link index starts after them.
     let mut index = 0usize;
-    for pair in subgraphs.windows(2) {
-        let _ = writeln!(out, "  C_{} ~~~ C_{}", pair[0], pair[1]);
+    for (a, b) in subgraphs.iter().zip(subgraphs.iter().skip(1)) {
+        let _ = writeln!(out, "  C_{a} ~~~ C_{b}");
         index += 1;
     }
     let mut inferred = Vec::new();

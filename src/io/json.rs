@@ -114,12 +114,16 @@ fn diagnose(text: &str) -> Option<Error> {
     let mut fields: [Option<&RawValue>; 4] = [None; 4];
     for (key, raw) in &top.0 {
         let offset = lines.offset_of(raw.get());
-        match DOCUMENT_FIELDS.iter().position(|f| f == key) {
-            Some(i) if fields[i].is_some() => c.problems.add(
+        let slot = DOCUMENT_FIELDS
+            .iter()
+            .position(|f| f == key)
+            .and_then(|i| fields.get_mut(i));
+        match slot {
+            Some(Some(_)) => c.problems.add(
                 ErrorKind::DuplicateField { field: key.clone() },
                 document_at(offset),
             ),
-            Some(i) => fields[i] = Some(*raw),
+            Some(slot) => *slot = Some(*raw),
             None => c.problems.push(
                 Problem::new(translate(
                     &format!(

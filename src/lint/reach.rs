@@ -45,20 +45,34 @@ fn closure(g: &MechanismGraph, kind: MechanismKind, direction: Direction) -> Vec
     let mut seen = vec![false; n];
     let mut queue = VecDeque::new();
     for node in 0..n as u32 {
-        if is_kind(g, node, kind) {
-            seen[node as usize] = true;
+        if is_kind(g, node, kind) && mark(&mut seen, node) {
             queue.push_back(node);
         }
     }
     while let Some(node) = queue.pop_front() {
         for next in causal_steps(g, node, direction) {
-            if !seen[next as usize] {
-                seen[next as usize] = true;
+            if mark(&mut seen, next) {
                 queue.push_back(next);
             }
         }
     }
     seen
+}
+
+/// Marks `node`; true when it was not marked yet (false too for a node out of range).
+fn mark(marks: &mut [bool], node: u32) -> bool {
+    match marks.get_mut(node as usize) {
+        Some(m) if !*m => {
+            *m = true;
+            true
+        }
+        _ => false,
+    }
+}
+
+/// True when `node` is marked.
+fn is_marked(marks: &[bool], node: u32) -> bool {
+    marks.get(node as usize).copied().unwrap_or(false)
 }
 
 /// Per node: does some resource reach it over causal links? (Resources reach themselves.)
@@ -86,22 +100,23 @@ fn shortest(
     let mut previous = vec![NONE; n];
     let mut seen = vec![false; n];
     let mut queue = VecDeque::from([start]);
-    seen[start as usize] = true;
+    mark(&mut seen, start);
     while let Some(node) = queue.pop_front() {
         if goal(node) {
             let mut walk = vec![node];
             let mut at = node;
-            while previous[at as usize] != NONE {
-                at = previous[at as usize];
+            while let Some(&back) = previous.get(at as usize).filter(|&&p| p != NONE) {
+                at = back;
                 walk.push(at);
             }
             walk.reverse();
             return Some(walk);
         }
         for next in causal_steps(g, node, direction) {
-            if !seen[next as usize] && !blocked[next as usize] {
-                seen[next as usize] = true;
-                previous[next as usize] = node;
+            if !is_marked(blocked, next) && mark(&mut seen, next) {
+                if let Some(p) = previous.get_mut(next as usize) {
+                    *p = node;
+                }
                 queue.push_back(next);
             }
         }
@@ -159,7 +174,7 @@ fn attempt(
     let avoiding = |nodes: &[u32]| {
         let mut blocked = vec![false; n];
         for &node in nodes {
-            blocked[node as usize] = true;
+            mark(&mut blocked, node);
         }
         blocked
     };

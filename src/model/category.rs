@@ -469,7 +469,7 @@ impl Category {
                     strategies
                         .iter()
                         .enumerate()
-                        .filter(|(i, s)| strategies[..*i].contains(s))
+                        .filter(|(i, s)| strategies.iter().take(*i).any(|t| t == *s))
                         .map(|(_, s)| format!("ERIC strategy `{}` is named twice", s.as_str())),
                 );
                 problems

@@ -161,17 +161,16 @@ impl FromStr for Citation {
         let year_at = (1..bytes.len())
             .rev()
             .find(|&i| {
-                bytes[i - 1] == b' '
-                    && bytes.len() >= i + 4
-                    && bytes[i..i + 4].iter().all(u8::is_ascii_digit)
-                    && {
-                        let rest = &bytes[i + 4..];
-                        let rest = match rest.first() {
-                            Some(c) if c.is_ascii_lowercase() => &rest[1..],
-                            _ => rest,
-                        };
-                        rest.is_empty() || rest[0] == b','
-                    }
+                let year = bytes.get(i..i + 4);
+                let rest = bytes.get(i + 4..).unwrap_or_default();
+                // an optional suffix letter, then the end or a locator
+                let rest = match rest.split_first() {
+                    Some((c, tail)) if c.is_ascii_lowercase() => tail,
+                    _ => rest,
+                };
+                bytes.get(i.wrapping_sub(1)) == Some(&b' ')
+                    && year.is_some_and(|y| y.iter().all(u8::is_ascii_digit))
+                    && rest.first().is_none_or(|&c| c == b',')
             })
             .ok_or_else(|| {
                 fail("expected `Authors YYYY`, optionally with a suffix letter and `, locator`")

@@ -401,7 +401,12 @@ impl ModelInfo {
     pub(crate) fn problems(&self) -> Vec<String> {
         let mut problems = Vec::new();
         for (i, t) in self.tallies.iter().enumerate() {
-            if self.tallies[..i].iter().any(|u| u.category == t.category) {
+            if self
+                .tallies
+                .iter()
+                .take(i)
+                .any(|u| u.category == t.category)
+            {
                 problems.push(format!("tally for `{}` repeats", t.category));
             }
             if t.publications.is_none() && t.excerpt_share.is_none() {
@@ -420,8 +425,10 @@ impl ModelInfo {
             }
         }
         for (i, s) in self.domain_subjects.iter().enumerate() {
-            if self.domain_subjects[..i]
+            if self
+                .domain_subjects
                 .iter()
+                .take(i)
                 .any(|u| u.domain == s.domain)
             {
                 problems.push(format!(

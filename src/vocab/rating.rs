@@ -722,7 +722,7 @@ impl FromStr for CfirRating {
         let trimmed = digits.trim_start_matches('0');
         let magnitude: i8 = match trimmed.len() {
             0 => 0,
-            1 => (trimmed.as_bytes()[0] - b'0') as i8,
+            1 => trimmed.bytes().next().map_or(0, |b| (b - b'0') as i8),
             _ => return Err(invalid(text, OUT_OF_SCALE)),
         };
         let value = if negative { -magnitude } else { magnitude };

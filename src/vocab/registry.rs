@@ -801,7 +801,7 @@ impl TermTable {
         let width = |i: usize| {
             std::iter::once(&self.header)
                 .chain(&self.rows)
-                .map(|r| r[i].chars().count())
+                .map(|r| r.get(i).map_or(0, |cell| cell.chars().count()))
                 .max()
                 .unwrap_or(0)
         };
@@ -812,7 +812,8 @@ impl TermTable {
                 if i + 1 == columns {
                     out.push_str(cell);
                 } else {
-                    out.push_str(&format!("{cell:<w$}  ", w = widths[i]));
+                    let w = widths.get(i).copied().unwrap_or(0);
+                    out.push_str(&format!("{cell:<w$}  "));
                 }
             }
             out.trim_end().to_owned()
