@@ -9,7 +9,8 @@
     clippy::indexing_slicing,
     clippy::unreachable,
     clippy::todo,
-    clippy::unimplemented
+    clippy::unimplemented,
+    clippy::missing_errors_doc
 )]
 
 #[cfg(feature = "csv")]

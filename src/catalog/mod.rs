@@ -41,7 +41,8 @@
     clippy::indexing_slicing,
     clippy::unreachable,
     clippy::todo,
-    clippy::unimplemented
+    clippy::unimplemented,
+    clippy::missing_errors_doc
 )]
 
 mod figure2;
@@ -61,6 +62,10 @@ use crate::MechanismGraph;
 /// assert_eq!(g.mechanisms_of_kind(MechanismKind::Context).count(), 13);
 /// assert_eq!(g.mechanisms_of_kind(MechanismKind::Reasoning).count(), 14);
 /// ```
+///
+/// # Panics
+///
+/// Never: the model is built from constant tables, which a test builds.
 // The tables are constant and a test builds them, so this cannot fail at run time, for
 // any input: there is none.
 #[allow(clippy::expect_used)]

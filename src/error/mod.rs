@@ -36,7 +36,8 @@
     clippy::indexing_slicing,
     clippy::unreachable,
     clippy::todo,
-    clippy::unimplemented
+    clippy::unimplemented,
+    clippy::missing_errors_doc
 )]
 
 mod kind;
