@@ -682,5 +682,8 @@ fn synthesis_prints_the_tables_and_the_weighed_figure2() {
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.starts_with("error: "), "{err}");
-    assert!(err.contains("unknown_codes.csv:2:3, at `resource`"), "{err}");
+    assert!(
+        err.contains("unknown_codes.csv:2:3, at `resource`"),
+        "{err}"
+    );
 }

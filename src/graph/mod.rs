@@ -217,6 +217,27 @@ impl MechanismGraph {
         })
     }
 
+    /// The study of the table a citation names: the one whose id the citation gives
+    /// ([`StudyId::from_citation`](crate::model::StudyId::from_citation)). In a model with
+    /// a study table, author-year citations (which keep their page locators) and study ids
+    /// name the same studies, and support counts each once.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::model::Citation;
+    /// let g = isp_moc::catalog::figure2();
+    /// let cited = &g.link("boundary_spanning", "culture_and_climate")?.evidence.citations[0];
+    /// let study = g.cited_study(cited).unwrap();
+    /// assert_eq!(study.citation.authors, "Williams, Glisson, Hemmelgarn, & Green");
+    /// assert!(g.cited_study(&Citation::new("Nobody", 1999)).is_none());
+    /// # Ok::<(), isp_moc::Error>(())
+    /// ```
+    pub fn cited_study(&self, citation: &crate::model::Citation) -> Option<&Study> {
+        self.study(crate::model::StudyId::from_citation(citation).as_str())
+            .ok()
+    }
+
     /// Model-level information (name, source, tallies).
     ///
     /// # Example
