@@ -5,7 +5,7 @@ use std::fmt;
 
 use crate::error::quoted;
 use crate::model::{
-    Basis, Category, CategoryFields, GrammarRule, MechanismKind, Polarity, Relation,
+    Basis, Category, CategoryFields, GrammarRule, MechanismKind, Polarity, Relation, Study, StudyId,
 };
 use crate::MechanismId;
 
@@ -88,6 +88,11 @@ pub enum Subject {
         /// Its target in the other model.
         other_to: MechanismId,
     },
+    /// A study of the study table, by id.
+    Study {
+        /// Its id (in both models).
+        id: StudyId,
+    },
 }
 
 /// What two models disagree about.
@@ -153,6 +158,14 @@ pub enum ConflictKind {
         to_kind: MechanismKind,
         /// Its relation.
         relation: Relation,
+    },
+    /// The two models' study tables hold different records under one id (the base's
+    /// record is kept).
+    Study {
+        /// The base model's record.
+        base: Box<Study>,
+        /// The other model's record.
+        other: Box<Study>,
     },
 }
 
@@ -227,6 +240,7 @@ impl fmt::Display for Subject {
                 }
                 Ok(())
             }
+            Subject::Study { id } => write!(f, "study {}", quoted(id.as_str())),
         }
     }
 }
@@ -253,6 +267,12 @@ impl fmt::Display for ConflictKind {
             ConflictKind::Publications { base, other } => {
                 write!(f, "publications: base {base}, other {other}")
             }
+            ConflictKind::Study { base, other } => write!(
+                f,
+                "study record: base {}, other {}",
+                quoted(&base.citation.to_string()),
+                quoted(&other.citation.to_string())
+            ),
             ConflictKind::BreaksGrammar {
                 rule,
                 from_kind,

@@ -222,6 +222,23 @@ pub fn merge(base: &MechanismGraph, other: &MechanismGraph, ids: &IdMap) -> Resu
     }
     parts.links.extend(new_links);
 
+    for study in renamed.studies {
+        match parts.studies.iter().find(|s| s.id == study.id) {
+            None => parts.studies.push(study),
+            Some(kept) if *kept != study => conflicts.push(Conflict {
+                subject: Subject::Study {
+                    id: study.id.clone(),
+                },
+                kind: ConflictKind::Study {
+                    base: Box::new(kept.clone()),
+                    other: Box::new(study),
+                },
+                kept: Side::Base,
+            }),
+            Some(_) => {}
+        }
+    }
+
     Ok(Merged {
         graph: parts.build()?,
         conflicts,

@@ -46,7 +46,7 @@ use crate::MechanismGraph;
 /// assert!(text.contains("\"trust\" -> \"meaningful_learning\""));
 /// assert!(text.contains("subgraph \"cluster_relational\""));
 /// // mixed moderation: a half bar before the circle, and `±`
-/// assert!(text.contains("\"policy_changes\" -> \"openness\" [style=\"dashed\", arrowhead=lteeodot, label=\"±\""));
+/// assert!(text.contains("\"policy_changes\" -> \"openness\" [color=\"#888888\", style=\"dashed\", arrowhead=lteeodot, label=\"±\""));
 ///
 /// let mut by_rank = DrawOptions::default();
 /// by_rank.layout = Some(Layout::Ranks);

@@ -10,7 +10,9 @@
 
 use std::fmt::Write;
 
-use crate::model::{CategoryTally, Citation, CodingCategory, DomainSubject, Observation};
+use crate::model::{
+    CategoryTally, Citation, CodingCategory, DomainSubject, Observation, Study, StudyId,
+};
 
 /// A JSON string literal.
 pub(crate) fn string(out: &mut String, text: &str) {
@@ -72,6 +74,20 @@ pub(crate) fn citations(items: &[Citation]) -> String {
 pub(crate) fn observations(items: &[Observation]) -> String {
     let mut out = String::new();
     array(&mut out, items, observation);
+    out
+}
+
+/// A JSON array of study ids.
+pub(crate) fn study_ids(items: &[StudyId]) -> String {
+    let mut out = String::new();
+    array(&mut out, items, |out, s| string(out, s.as_str()));
+    out
+}
+
+/// A JSON array of studies (the study table), in the document's form.
+pub(crate) fn studies(items: &[Study]) -> String {
+    let mut out = String::new();
+    array(&mut out, items, study);
     out
 }
 
@@ -170,12 +186,52 @@ fn citation(out: &mut String, c: &Citation) {
     out.push('}');
 }
 
+fn study(out: &mut String, s: &Study) {
+    let Study {
+        id,
+        citation: cited,
+        location,
+        design,
+        sector,
+        roles,
+        doi,
+    } = s;
+    let mut first = true;
+    out.push('{');
+    field(out, &mut first, "id");
+    string(out, id.as_str());
+    field(out, &mut first, "citation");
+    citation(out, cited);
+    if let Some(l) = location {
+        field(out, &mut first, "location");
+        string(out, l);
+    }
+    if let Some(d) = design {
+        field(out, &mut first, "design");
+        string(out, d.as_str());
+    }
+    if let Some(s) = sector {
+        field(out, &mut first, "sector");
+        string(out, s.as_str());
+    }
+    if !roles.is_empty() {
+        field(out, &mut first, "roles");
+        array(out, roles, |out, r| string(out, r.as_str()));
+    }
+    if let Some(d) = doi {
+        field(out, &mut first, "doi");
+        string(out, d);
+    }
+    out.push('}');
+}
+
 fn observation(out: &mut String, o: &Observation) {
     let Observation {
         valence,
         summary,
         citations,
         passage,
+        studies,
     } = o;
     let mut first = true;
     out.push('{');
@@ -190,6 +246,10 @@ fn observation(out: &mut String, o: &Observation) {
     if let Some(p) = passage {
         field(out, &mut first, "passage");
         string(out, p);
+    }
+    if !studies.is_empty() {
+        field(out, &mut first, "studies");
+        array(out, studies, |out, s| string(out, s.as_str()));
     }
     out.push('}');
 }
@@ -211,6 +271,7 @@ mod tests {
             serde_json::to_string(&info.domain_subjects),
         );
         same(tallies(&info.tallies), serde_json::to_string(&info.tallies));
+        same(studies(g.studies()), serde_json::to_string(g.studies()));
         let records = g
             .mechanisms()
             .iter()
@@ -226,6 +287,10 @@ mod tests {
                 serde_json::to_string(&evidence.observations),
             );
             same(strings(passages), serde_json::to_string(passages));
+            same(
+                study_ids(&evidence.studies),
+                serde_json::to_string(&evidence.studies),
+            );
         }
     }
 

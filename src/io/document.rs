@@ -4,12 +4,10 @@ use serde::{Deserialize, Serialize};
 
 use super::collected::{at_record, Collected, Position};
 use super::record::{LinkRecord, MechanismRecord};
-use crate::error::Record;
-use crate::model::{Link, ModelInfo};
+use super::version::{self, FORMAT_VERSION};
+use crate::error::{Problem, Record};
+use crate::model::{Link, ModelInfo, Study};
 use crate::{ErrorKind, MechanismGraph, Result};
-
-/// The document format this version of the crate writes and reads.
-pub const FORMAT_VERSION: u32 = 1;
 
 /// A whole model as stored in a file: format version, info, mechanisms and links, keyed by
 /// ids, in declaration order.
@@ -18,7 +16,7 @@ pub const FORMAT_VERSION: u32 = 1;
 #[cfg_attr(feature = "schemars", schemars(rename = "MechanismModel"))]
 #[serde(deny_unknown_fields)]
 pub(crate) struct Document {
-    /// Version of the document format (this crate writes 1).
+    /// Version of the document format (this crate writes 2 and reads 1 and 2).
     pub(crate) format_version: u32,
     /// Model-level information.
     #[serde(default)]
@@ -29,6 +27,9 @@ pub(crate) struct Document {
     /// The links.
     #[serde(default)]
     pub(crate) links: Vec<LinkRecord>,
+    /// The study table (format version 2): the studies evidence names by id.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub(crate) studies: Vec<Study>,
 }
 
 impl From<&MechanismGraph> for Document {
@@ -38,6 +39,7 @@ impl From<&MechanismGraph> for Document {
             info: g.info().clone(),
             mechanisms: g.mechanisms().iter().map(MechanismRecord::from).collect(),
             links: g.links().iter().map(LinkRecord::from).collect(),
+            studies: g.studies().to_vec(),
         }
     }
 }
@@ -46,12 +48,9 @@ impl Document {
     /// The records, each with its position (and no place in a file: the caller adds
     /// that), with any record whose category fields do not convert reported.
     pub(crate) fn into_collected(self) -> Result<Collected> {
-        if self.format_version != FORMAT_VERSION {
-            return Err(ErrorKind::UnsupportedFormatVersion {
-                found: u64::from(self.format_version),
-                supported: FORMAT_VERSION,
-            }
-            .into());
+        let declared = u64::from(self.format_version);
+        if let Some(kind) = version::unsupported(declared) {
+            return Err(kind.into());
         }
         let mut collected = Collected {
             info: self.info,
@@ -62,6 +61,14 @@ impl Document {
         }
         for (i, record) in self.links.into_iter().enumerate() {
             collected.links.push((i + 1, None, Link::from(record)));
+        }
+        for (i, study) in self.studies.into_iter().enumerate() {
+            collected.studies.push((i + 1, None, study));
+        }
+        if let Some(kind) = version::too_new_content(declared, &collected) {
+            return Err(Problem::new(kind)
+                .at(at_record(Record::Document, None))
+                .into());
         }
         Ok(collected)
     }

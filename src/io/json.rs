@@ -10,11 +10,12 @@ use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
 use serde_json::value::RawValue;
 
 use super::collected::{at_record, Collected};
-use super::document::{Document, FORMAT_VERSION};
+use super::document::Document;
 use super::record::{LinkRecord, MechanismRecord};
 use super::serde_words::translate;
+use super::version::FORMAT_VERSION;
 use crate::error::{Location, Problem, Record};
-use crate::model::{Link, ModelInfo};
+use crate::model::{Link, ModelInfo, Study};
 use crate::{Error, ErrorKind, MechanismGraph, Result};
 
 /// The graph as a pretty-printed, versioned JSON document (two-space indent, trailing
@@ -26,7 +27,7 @@ use crate::{Error, ErrorKind, MechanismGraph, Result};
 /// ```
 /// let g = isp_moc::catalog::figure2();
 /// let text = isp_moc::io::to_json(&g);
-/// assert!(text.starts_with("{\n  \"format_version\": 1,"));
+/// assert!(text.starts_with("{\n  \"format_version\": 2,"));
 /// assert_eq!(isp_moc::io::from_json(&text)?, g);
 /// # Ok::<(), isp_moc::Error>(())
 /// ```
@@ -64,7 +65,7 @@ pub fn to_json(graph: &MechanismGraph) -> String {
 /// let err = isp_moc::io::from_json(r#"{"format_version": 1, "mechanisms": [], "link": []}"#).unwrap_err();
 /// assert!(matches!(err.kind(), ErrorKind::UnknownField { field, .. } if field == "link"));
 /// assert_eq!(err.to_string(), "line 1, column 49, document: unknown field `link`; did you mean \
-///     `links`? (expected one of `format_version`, `info`, `mechanisms`, `links`)");
+///     `links`? (expected one of `format_version`, `info`, `mechanisms`, `links`, `studies`)");
 /// ```
 pub fn from_json(text: &str) -> Result<MechanismGraph> {
     crate::limits::check_input(text)?;
@@ -85,7 +86,7 @@ pub fn from_json(text: &str) -> Result<MechanismGraph> {
 }
 
 /// The fields a document has, in the order it writes them.
-const DOCUMENT_FIELDS: [&str; 4] = ["format_version", "info", "mechanisms", "links"];
+const DOCUMENT_FIELDS: [&str; 5] = ["format_version", "info", "mechanisms", "links", "studies"];
 
 /// Every problem of a document that failed to load, placed; `None` if none is found
 /// (the caller then reports the first reading's error).
@@ -111,7 +112,7 @@ fn diagnose(text: &str) -> Option<Error> {
     };
     let document_at = |offset: usize| at_record(Record::Document, Some(lines.position(offset)));
     let mut c = Collected::default();
-    let mut fields: [Option<&RawValue>; 4] = [None; 4];
+    let mut fields: [Option<&RawValue>; 5] = [None; 5];
     for (key, raw) in &top.0 {
         let offset = lines.offset_of(raw.get());
         let slot = DOCUMENT_FIELDS
@@ -136,7 +137,8 @@ fn diagnose(text: &str) -> Option<Error> {
             ),
         }
     }
-    let [version, info, mechanisms, links] = fields;
+    let [version, info, mechanisms, links, studies] = fields;
+    let mut declared = u64::from(FORMAT_VERSION);
     match version {
         None => c.problems.add(
             ErrorKind::MissingField {
@@ -145,18 +147,13 @@ fn diagnose(text: &str) -> Option<Error> {
             document_at(open),
         ),
         Some(raw) => match read::<u64>(raw, &lines, "format_version", Record::Document) {
-            Ok(found) if found != u64::from(FORMAT_VERSION) => {
-                let kind = ErrorKind::UnsupportedFormatVersion {
-                    found,
-                    supported: FORMAT_VERSION,
-                };
-                return Some(
-                    Problem::new(kind)
-                        .at(document_at(lines.offset_of(raw.get())))
-                        .into(),
-                );
+            Ok(found) => {
+                if let Some(kind) = super::version::unsupported(found) {
+                    let at = document_at(lines.offset_of(raw.get()));
+                    return Some(Problem::new(kind).at(at).into());
+                }
+                declared = found;
             }
-            Ok(_) => {}
             Err(p) => c.problems.push(*p),
         },
     }
@@ -205,6 +202,21 @@ fn diagnose(text: &str) -> Option<Error> {
             Ok(r) => c.links.push((i + 1, start, Link::from(r))),
             Err(p) => c.problems.push(*p),
         }
+    }
+    for (i, raw) in list(studies, &lines, "studies", &mut c).iter().enumerate() {
+        let start = Some(lines.position(lines.offset_of(raw.get())));
+        let record = Record::Study {
+            position: i + 1,
+            id: probe(raw, "id").filter(|id| crate::id::invalid_reason(id).is_none()),
+        };
+        match read::<Study>(raw, &lines, "", record) {
+            Ok(s) => c.studies.push((i + 1, start, s)),
+            Err(p) => c.problems.push(*p),
+        }
+    }
+    if let Some(kind) = super::version::too_new_content(declared, &c) {
+        let at = version.map_or(open, |raw| lines.offset_of(raw.get()));
+        c.problems.push(Problem::new(kind).at(document_at(at)));
     }
     c.finish().err()
 }
