@@ -104,6 +104,20 @@ fn too_many_records_are_refused_before_they_are_read() {
             ..
         }
     ));
+    let err = refused(
+        READERS[0].1,
+        format!(
+            r#"{{"format_version": 2, "studies": [{}]}}"#,
+            zeros(MAX_RECORDS + 1)
+        ),
+    );
+    assert!(matches!(
+        err.kind(),
+        ErrorKind::TooManyRecords {
+            what: "studies",
+            ..
+        }
+    ));
     // at the limit, every record is read (and these are all wrong)
     let err = refused(
         READERS[0].1,

@@ -327,7 +327,7 @@ pub enum ErrorKind {
     /// More records of one kind than [`MAX_RECORDS`](crate::limits::MAX_RECORDS),
     /// refused before they are checked or built.
     TooManyRecords {
-        /// What there are too many of ("mechanisms", "links", "rows").
+        /// What there are too many of ("mechanisms", "links", "studies", "rows").
         what: &'static str,
         /// The most accepted.
         limit: usize,

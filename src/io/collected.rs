@@ -44,6 +44,7 @@ impl Collected {
         // checked before the graph is built
         crate::limits::check_records("mechanisms", mechanisms.len() + unreadable.len())?;
         crate::limits::check_records("links", links.len())?;
+        crate::limits::check_records("studies", studies.len())?;
         let read: HashSet<&str> = mechanisms.iter().map(|(_, _, m)| m.id.as_str()).collect();
         // ids known only from records that could not be read
         let lost: HashSet<&str> = unreadable

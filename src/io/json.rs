@@ -166,9 +166,11 @@ fn diagnose(text: &str) -> Option<Error> {
     }
     let mechanisms = list(mechanisms, &lines, "mechanisms", &mut c);
     let links = list(links, &lines, "links", &mut c);
+    let studies = list(studies, &lines, "studies", &mut c);
     // checked before each record is read
     if let Err(e) = crate::limits::check_records("mechanisms", mechanisms.len())
         .and_then(|()| crate::limits::check_records("links", links.len()))
+        .and_then(|()| crate::limits::check_records("studies", studies.len()))
     {
         return Some(e);
     }
@@ -203,7 +205,7 @@ fn diagnose(text: &str) -> Option<Error> {
             Err(p) => c.problems.push(*p),
         }
     }
-    for (i, raw) in list(studies, &lines, "studies", &mut c).iter().enumerate() {
+    for (i, raw) in studies.iter().enumerate() {
         let start = Some(lines.position(lines.offset_of(raw.get())));
         let record = Record::Study {
             position: i + 1,
