@@ -16,10 +16,6 @@
 //!    rank is shifted so the first is 0.
 //!
 //! Deterministic (declaration order only), linear in the size of the model, no recursion.
-// Dense per-mechanism tables indexed by node numbers the graph hands out (each below the
-// mechanism count) and link positions from enumerating the links: every index is in range
-// by construction. Left as indexing for now (issue 11 lists it; see docs/RELIABILITY.md).
-#![allow(clippy::indexing_slicing)]
 
 use crate::model::{Mechanism, MechanismKind};
 use crate::MechanismGraph;
@@ -40,7 +36,9 @@ pub(super) fn rank<'g>(
     let mechanisms = graph.mechanisms();
     let n = mechanisms.len();
     let visible: Vec<bool> = mechanisms.iter().map(&shown).collect();
-    let is_context = |i: usize| mechanisms[i].kind() == MechanismKind::Context;
+    let has_kind =
+        |i: usize, kind: MechanismKind| mechanisms.get(i).is_some_and(|m| m.kind() == kind);
+    let is_context = |i: usize| has_kind(i, MechanismKind::Context);
     // The causal links between shown non-context elements, per source, in declaration
     // order; and the shown targets of each context factor.
     let mut out: Vec<Vec<(usize, usize)>> = vec![Vec::new(); n];
@@ -52,27 +50,33 @@ pub(super) fn rank<'g>(
             continue;
         };
         let (from, to) = (from as usize, to as usize);
-        if !(visible[from] && visible[to]) {
+        if !(at(&visible, from) && at(&visible, to)) {
             continue;
         }
         if is_context(from) {
-            conditions[from].push(to);
+            if let Some(targets) = conditions.get_mut(from) {
+                targets.push(to);
+            }
         } else if link.relation.is_causal() && !is_context(to) {
-            out[from].push((l, to));
-            reached[to] = true;
+            if let Some(edges) = out.get_mut(from) {
+                edges.push((l, to));
+            }
+            set(&mut reached, to, true);
         }
     }
+    let edges = |i: usize| out.get(i).map_or(&[][..], Vec::as_slice);
 
     // 1. Feedback links, by an iterative depth-first walk.
     let mut feedback = vec![false; graph.links().len()];
-    let candidates = |i: &usize| visible[*i] && !is_context(*i);
+    let candidates = |i: &usize| at(&visible, *i) && !is_context(*i);
     let roots = (0..n)
         .filter(candidates)
-        .filter(|&i| mechanisms[i].kind() == MechanismKind::Resource)
-        .chain((0..n).filter(candidates).filter(|&i| !reached[i]))
+        .filter(|&i| has_kind(i, MechanismKind::Resource))
+        .chain((0..n).filter(candidates).filter(|&i| !at(&reached, i)))
         .chain((0..n).filter(candidates));
-    #[derive(Clone, Copy, PartialEq)]
+    #[derive(Clone, Copy, PartialEq, Default)]
     enum State {
+        #[default]
         New,
         OnPath,
         Done,
@@ -80,25 +84,25 @@ pub(super) fn rank<'g>(
     let mut state = vec![State::New; n];
     let mut path: Vec<(usize, usize)> = Vec::new(); // (element, next link to follow)
     for root in roots {
-        if state[root] != State::New {
+        if at(&state, root) != State::New {
             continue;
         }
-        state[root] = State::OnPath;
+        set(&mut state, root, State::OnPath);
         path.push((root, 0));
         while let Some(top) = path.last_mut() {
-            let (at, next) = *top;
-            if let Some(&(l, to)) = out[at].get(next) {
+            let (node, next) = *top;
+            if let Some(&(l, to)) = edges(node).get(next) {
                 top.1 += 1;
-                match state[to] {
+                match at(&state, to) {
                     State::New => {
-                        state[to] = State::OnPath;
+                        set(&mut state, to, State::OnPath);
                         path.push((to, 0));
                     }
-                    State::OnPath => feedback[l] = true,
+                    State::OnPath => set(&mut feedback, l, true),
                     State::Done => {}
                 }
             } else {
-                state[at] = State::Done;
+                set(&mut state, node, State::Done);
                 path.pop();
             }
         }
@@ -106,26 +110,28 @@ pub(super) fn rank<'g>(
 
     // 2. Longest chains over the remaining (acyclic) links, in topological order.
     let mut waiting = vec![0usize; n];
-    for edges in &out {
-        for &(l, to) in edges {
-            if !feedback[l] {
-                waiting[to] += 1;
-            }
+    for &(l, to) in out.iter().flatten() {
+        if !at(&feedback, l) {
+            let count = at(&waiting, to) + 1;
+            set(&mut waiting, to, count);
         }
     }
     let mut rank = vec![0i64; n];
     let mut ready: Vec<usize> = (0..n)
         .rev()
-        .filter(|&i| candidates(&i) && waiting[i] == 0)
+        .filter(|&i| candidates(&i) && at(&waiting, i) == 0)
         .collect();
-    while let Some(at) = ready.pop() {
-        for &(l, to) in &out[at] {
-            if feedback[l] {
+    while let Some(node) = ready.pop() {
+        let next_rank = at(&rank, node) + 1;
+        for &(l, to) in edges(node) {
+            if at(&feedback, l) {
                 continue;
             }
-            rank[to] = rank[to].max(rank[at] + 1);
-            waiting[to] -= 1;
-            if waiting[to] == 0 {
+            let longest = at(&rank, to).max(next_rank);
+            set(&mut rank, to, longest);
+            let left = at(&waiting, to).saturating_sub(1);
+            set(&mut waiting, to, left);
+            if left == 0 {
                 ready.push(to);
             }
         }
@@ -133,40 +139,61 @@ pub(super) fn rank<'g>(
 
     // 3. Elements nothing leads to, other than resources, one rank before the first
     //    element they lead to (their targets have rank 1 or more: this never goes below 0).
-    for i in (0..n).filter(|&i| candidates(&i) && !reached[i]) {
-        if mechanisms[i].kind() == MechanismKind::Resource {
+    for i in (0..n).filter(|&i| candidates(&i) && !at(&reached, i)) {
+        if has_kind(i, MechanismKind::Resource) {
             continue;
         }
-        let first = out[i]
+        let first = edges(i)
             .iter()
-            .filter(|&&(l, _)| !feedback[l])
-            .map(|&(_, t)| rank[t] - 1)
+            .filter(|&&(l, _)| !at(&feedback, l))
+            .map(|&(_, t)| at(&rank, t) - 1)
             .min();
         if let Some(first) = first {
-            rank[i] = first;
+            set(&mut rank, i, first);
         }
     }
 
     // 4. Context factors one rank before the first element they condition.
-    for i in (0..n).filter(|&i| visible[i] && is_context(i)) {
-        rank[i] = conditions[i]
-            .iter()
-            .map(|&t| rank[t] - 1)
+    for i in (0..n).filter(|&i| at(&visible, i) && is_context(i)) {
+        let first = conditions
+            .get(i)
+            .into_iter()
+            .flatten()
+            .map(|&t| at(&rank, t) - 1)
             .min()
             .unwrap_or(0);
+        set(&mut rank, i, first);
     }
-    let shown_ranks = || (0..n).filter(|&i| visible[i]).map(|i| rank[i]);
+    let shown_ranks = || (0..n).filter(|&i| at(&visible, i)).map(|i| at(&rank, i));
     let first = shown_ranks().min().unwrap_or(0);
     let last = shown_ranks().max().unwrap_or(-1);
     let mut ranks: Vec<Vec<&Mechanism>> =
         vec![Vec::new(); usize::try_from(last - first + 1).unwrap_or(0)];
-    for i in (0..n).filter(|&i| visible[i]) {
-        if let Ok(r) = usize::try_from(rank[i] - first) {
-            ranks[r].push(&mechanisms[i]);
+    for (i, m) in mechanisms.iter().enumerate() {
+        if !at(&visible, i) {
+            continue;
+        }
+        let slot = usize::try_from(at(&rank, i) - first)
+            .ok()
+            .and_then(|r| ranks.get_mut(r));
+        if let Some(slot) = slot {
+            slot.push(m);
         }
     }
     ranks.retain(|r| !r.is_empty());
     Ranked { ranks, feedback }
+}
+
+/// The entry `i` of a per-node (or per-link) table; every index used is in range.
+fn at<T: Copy + Default>(table: &[T], i: usize) -> T {
+    table.get(i).copied().unwrap_or_default()
+}
+
+/// Sets entry `i` of a per-node (or per-link) table.
+fn set<T>(table: &mut [T], i: usize, value: T) {
+    if let Some(slot) = table.get_mut(i) {
+        *slot = value;
+    }
 }
 
 #[cfg(test)]
