@@ -5,7 +5,8 @@ use std::fmt;
 
 use crate::error::quoted;
 use crate::model::{
-    Basis, Category, CategoryFields, GrammarRule, MechanismKind, Polarity, Relation, Study, StudyId,
+    Basis, Category, CategoryFields, CerqualAssessment, GrammarRule, MechanismKind, Polarity,
+    Relation, Study, StudyId,
 };
 use crate::MechanismId;
 
@@ -167,6 +168,14 @@ pub enum ConflictKind {
         /// The other model's record.
         other: Box<Study>,
     },
+    /// The two models assess the link with different GRADE-CERQual assessments (the
+    /// base's is kept).
+    Confidence {
+        /// The base model's assessment.
+        base: Box<CerqualAssessment>,
+        /// The other model's assessment.
+        other: Box<CerqualAssessment>,
+    },
 }
 
 /// One of the two models of a merge.
@@ -267,6 +276,12 @@ impl fmt::Display for ConflictKind {
             ConflictKind::Publications { base, other } => {
                 write!(f, "publications: base {base}, other {other}")
             }
+            ConflictKind::Confidence { base, other } => write!(
+                f,
+                "confidence: base `{}`, other `{}`",
+                base.confidence.as_str(),
+                other.confidence.as_str()
+            ),
             ConflictKind::Study { base, other } => write!(
                 f,
                 "study record: base {}, other {}",

@@ -215,6 +215,16 @@ pub fn merge(base: &MechanismGraph, other: &MechanismGraph, ids: &IdMap) -> Resu
             base: kept.basis,
             other: l.basis,
         }));
+        match (&kept.confidence, &l.confidence) {
+            (None, Some(other)) => kept.confidence = Some(other.clone()),
+            (Some(base), Some(other)) if base != other => {
+                differs(Some(ConflictKind::Confidence {
+                    base: Box::new(base.clone()),
+                    other: Box::new(other.clone()),
+                }));
+            }
+            _ => {}
+        }
         if let Some(counts) = absorb_evidence(&mut kept.evidence, &l.evidence) {
             conflicts.push(publications(subject(), counts));
         }

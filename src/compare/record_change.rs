@@ -7,8 +7,8 @@ use super::evidence_change::EvidenceChange;
 use crate::error::quoted;
 use crate::export::Layout;
 use crate::model::{
-    Basis, Category, CategoryFields, CategoryTally, DomainSubject, Link, Mechanism, ModelInfo,
-    Polarity, Relation,
+    Basis, Category, CategoryFields, CategoryTally, CerqualAssessment, DomainSubject, Link,
+    Mechanism, ModelInfo, Polarity, Relation,
 };
 
 /// One field of a mechanism that differs between two models.
@@ -83,6 +83,8 @@ pub enum LinkChange {
     Passages(ListChange<String>),
     /// The modeller's note.
     Note(Change<Option<String>>),
+    /// The GRADE-CERQual assessment.
+    Confidence(Change<Option<CerqualAssessment>>),
 }
 
 /// One field of the model info that differs between two models.
@@ -171,6 +173,7 @@ impl LinkChange {
             evidence,
             passages,
             note,
+            confidence,
         } = before;
         let mut changes = Vec::new();
         changes.extend(Change::between(relation, &after.relation).map(LinkChange::Relation));
@@ -180,6 +183,7 @@ impl LinkChange {
             .extend(EvidenceChange::between(evidence, &after.evidence).map(LinkChange::Evidence));
         changes.extend(list_change(passages, &after.passages).map(LinkChange::Passages));
         changes.extend(Change::between(note, &after.note).map(LinkChange::Note));
+        changes.extend(Change::between(confidence, &after.confidence).map(LinkChange::Confidence));
         changes
     }
 
@@ -193,6 +197,18 @@ impl LinkChange {
             LinkChange::Evidence(e) => e.lines(),
             LinkChange::Passages(p) => passage_lines(p),
             LinkChange::Note(c) => vec![optional_line("note", c)],
+            LinkChange::Confidence(c) => {
+                let level = |a: &Option<CerqualAssessment>| {
+                    a.as_ref()
+                        .map_or("not assessed", |a| a.confidence.label())
+                        .to_owned()
+                };
+                vec![format!(
+                    "confidence: {} → {}",
+                    level(&c.before),
+                    level(&c.after)
+                )]
+            }
         }
     }
 }

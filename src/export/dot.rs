@@ -288,16 +288,17 @@ fn edge(drawn: &Drawn<'_>, options: &DrawOptions) -> String {
     if !label.is_empty() {
         a.set("label", quote(&label));
     }
-    a.set(
-        "tooltip",
-        quote(&format!(
-            "{} {} {} ({})",
-            link.from,
-            link.relation.label(),
-            link.to,
-            link.basis.label()
-        )),
+    let mut tooltip = format!(
+        "{} {} {} ({})",
+        link.from,
+        link.relation.label(),
+        link.to,
+        link.basis.label()
     );
+    if let Some(c) = &link.confidence {
+        tooltip.push_str(&format!("; GRADE-CERQual: {}", c.confidence.label()));
+    }
+    a.set("tooltip", quote(&tooltip));
     if drawn.feedback {
         a.set("constraint", "false".to_owned());
     }

@@ -123,6 +123,7 @@ pub(crate) const EDGE_ATTRS: &[Attr] = &[
     provenance("studies"),
     provenance("passages"),
     provenance("note"),
+    provenance("confidence"),
 ];
 
 /// Options for [`graphml`]. `Default` writes everything, so the file reads back into an
@@ -348,11 +349,15 @@ impl Writer<'_> {
             evidence,
             passages,
             note,
+            confidence,
         } = l;
         self.data("relation", relation.as_str());
         self.data("polarity", polarity.as_str());
         self.data("basis", basis.as_str());
         self.evidence(evidence, passages, note.as_deref());
+        if let (Some(c), true) = (confidence, self.options.provenance) {
+            self.data("confidence", &json_text::cerqual(c));
+        }
     }
 
     /// `publications`, the derived counts and the provenance attributes.

@@ -11,7 +11,8 @@
 use std::fmt::Write;
 
 use crate::model::{
-    CategoryTally, Citation, CodingCategory, DomainSubject, Observation, Study, StudyId,
+    CategoryTally, CerqualAssessment, Citation, CodingCategory, DomainSubject, Judgement,
+    Observation, Study, StudyId,
 };
 
 /// A JSON string literal.
@@ -88,6 +89,46 @@ pub(crate) fn study_ids(items: &[StudyId]) -> String {
 pub(crate) fn studies(items: &[Study]) -> String {
     let mut out = String::new();
     array(&mut out, items, study);
+    out
+}
+
+/// A GRADE-CERQual assessment, in the document's form.
+pub(crate) fn cerqual(a: &CerqualAssessment) -> String {
+    let CerqualAssessment {
+        methodological_limitations,
+        coherence,
+        adequacy,
+        relevance,
+        confidence,
+        explanation,
+    } = a;
+    let mut out = String::new();
+    let mut first = true;
+    out.push('{');
+    for (name, j) in [
+        ("methodological_limitations", methodological_limitations),
+        ("coherence", coherence),
+        ("adequacy", adequacy),
+        ("relevance", relevance),
+    ] {
+        let Judgement {
+            concern,
+            explanation,
+        } = j;
+        field(&mut out, &mut first, name);
+        let mut inner = true;
+        out.push('{');
+        field(&mut out, &mut inner, "concern");
+        string(&mut out, concern.as_str());
+        field(&mut out, &mut inner, "explanation");
+        string(&mut out, explanation);
+        out.push('}');
+    }
+    field(&mut out, &mut first, "confidence");
+    string(&mut out, confidence.as_str());
+    field(&mut out, &mut first, "explanation");
+    string(&mut out, explanation);
+    out.push('}');
     out
 }
 
@@ -292,6 +333,21 @@ mod tests {
                 serde_json::to_string(&evidence.studies),
             );
         }
+    }
+
+    #[test]
+    fn cerqual_matches_serde_json() {
+        use crate::model::{Concern, Confidence};
+        let j = |c, e: &str| Judgement::new(c, e);
+        let a = CerqualAssessment::new(
+            j(Concern::Minor, "two \"thin\" studies"),
+            j(Concern::NoOrVeryMinor, "consistent"),
+            j(Concern::Serious, "one sector\n"),
+            j(Concern::Moderate, "é"),
+            Confidence::Low,
+            "adequacy",
+        );
+        assert_eq!(cerqual(&a), serde_json::to_string(&a).unwrap());
     }
 
     #[test]

@@ -4,8 +4,8 @@ use serde::Serialize;
 
 use super::Layout;
 use crate::model::{
-    Basis, CategoryFields, CategoryTally, Citation, DomainSubject, Link, Mechanism, MechanismKind,
-    Observation, Polarity, Relation, Study, StudyId,
+    Basis, CategoryFields, CategoryTally, CerqualAssessment, Citation, DomainSubject, Link,
+    Mechanism, MechanismKind, Observation, Polarity, Relation, Study, StudyId,
 };
 use crate::MechanismGraph;
 
@@ -53,7 +53,7 @@ impl Default for NodeLinkOptions {
 /// "kind", <the category fields of its kind>, "description", "group", "publications",
 /// "support", "hindering", "citations", "observations", "studies", "passages", "note"}` and an edge
 /// `{"source", "target", "relation", "polarity", "basis", "publications", "support",
-/// "hindering", "citations", "observations", "studies", "passages", "note"}`; `levels` is an array of
+/// "hindering", "citations", "observations", "studies", "passages", "note", "confidence"}`; `levels` is an array of
 /// ids, citations and observations are objects as in the JSON document, and fields without
 /// a value are left out. `support` and `hindering` are derived counts. The graph
 /// attributes are the model info (`name`, `description`, `source`, `domain_subjects`,
@@ -220,6 +220,8 @@ struct Edge<'g> {
     basis: Basis,
     #[serde(flatten)]
     attached: Attached<'g>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    confidence: Option<&'g CerqualAssessment>,
 }
 
 impl<'g> Edge<'g> {
@@ -231,6 +233,7 @@ impl<'g> Edge<'g> {
             polarity: l.polarity,
             basis: l.basis,
             attached: Attached::new(&l.evidence, &l.passages, l.note.as_deref(), options),
+            confidence: l.confidence.as_ref().filter(|_| options.provenance),
         }
     }
 }

@@ -522,6 +522,7 @@ impl<'a, 'input> Reader<'a, 'input> {
             basis: self.vocab(&mut v, "basis")?.unwrap_or(Basis::Text),
             evidence: self.evidence(&mut v)?,
             passages: self.json(&mut v, "passages")?.unwrap_or_default(),
+            confidence: self.json(&mut v, "confidence")?,
             note: v.string("note"),
         })
     }

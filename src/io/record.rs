@@ -8,7 +8,8 @@
 use serde::{Deserialize, Serialize};
 
 use crate::model::{
-    Basis, CategoryFields, Evidence, Link, Mechanism, MechanismKind, Polarity, Relation,
+    Basis, CategoryFields, CerqualAssessment, Evidence, Link, Mechanism, MechanismKind, Polarity,
+    Relation,
 };
 use crate::vocab::{
     Cfir2022Construct, Cfir2022Domain, CfirConstruct, CfirDomain, ComBSubcomponent, EricStrategy,
@@ -109,6 +110,9 @@ pub(crate) struct LinkRecord {
     /// The modeller's note.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) note: Option<String>,
+    /// The GRADE-CERQual assessment of the finding (format version 2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) confidence: Option<CerqualAssessment>,
 }
 
 fn positive() -> Polarity {
@@ -193,6 +197,7 @@ impl From<&Link> for LinkRecord {
             evidence: l.evidence.clone(),
             passages: l.passages.clone(),
             note: l.note.clone(),
+            confidence: l.confidence.clone(),
         }
     }
 }
@@ -205,6 +210,7 @@ impl From<LinkRecord> for Link {
         l.evidence = r.evidence;
         l.passages = r.passages;
         l.note = r.note;
+        l.confidence = r.confidence;
         l
     }
 }

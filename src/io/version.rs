@@ -11,8 +11,9 @@ use crate::ErrorKind;
 /// The document format this version of the crate writes.
 ///
 /// * 1: info, mechanisms and links.
-/// * 2: adds the study table (`studies`) and evidence that names studies by id
-///   (`evidence.studies`, `observations[].studies`).
+/// * 2: adds the study table (`studies`), evidence that names studies by id
+///   (`evidence.studies`, `observations[].studies`) and links' GRADE-CERQual assessments
+///   (`links[].confidence`).
 pub const FORMAT_VERSION: u32 = 2;
 
 /// The oldest document format this version of the crate reads.
@@ -56,6 +57,9 @@ fn first_newer_field(c: &Collected) -> Option<(&'static str, u32)> {
         if names_studies(e) {
             return Some(("evidence.studies", 2));
         }
+    }
+    if c.links.iter().any(|(_, _, l)| l.confidence.is_some()) {
+        return Some(("links[].confidence", 2));
     }
     None
 }

@@ -1,6 +1,6 @@
 //! [`Link`]: a typed, evidenced relation between two mechanisms.
 
-use super::{Basis, Citation, Evidence, Observation, Polarity, Relation};
+use super::{Basis, CerqualAssessment, Citation, Evidence, Observation, Polarity, Relation};
 use crate::MechanismId;
 
 /// A directed relation between two mechanisms: what it claims ([`Relation`]), its sign
@@ -43,6 +43,8 @@ pub struct Link {
     pub passages: Vec<String>,
     /// The modeller's note.
     pub note: Option<String>,
+    /// How much confidence the finding deserves, by GRADE-CERQual (format version 2).
+    pub confidence: Option<CerqualAssessment>,
 }
 
 impl Link {
@@ -69,6 +71,7 @@ impl Link {
             evidence: Evidence::new(),
             passages: Vec::new(),
             note: None,
+            confidence: None,
         }
     }
 
@@ -177,6 +180,23 @@ impl Link {
         self
     }
 
+    /// Sets the GRADE-CERQual assessment of the finding the link states.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::model::{CerqualAssessment, Concern, Confidence, Judgement, Link, Relation};
+    /// let j = |c| Judgement::new(c, "see the evidence profile");
+    /// let l = Link::new("trust", "openness", Relation::LeadsTo).with_confidence(CerqualAssessment::new(
+    ///     j(Concern::Minor), j(Concern::NoOrVeryMinor), j(Concern::Minor), j(Concern::Minor),
+    ///     Confidence::Moderate, "four studies in three sectors"));
+    /// assert_eq!(l.confidence.unwrap().confidence, Confidence::Moderate);
+    /// ```
+    pub fn with_confidence(mut self, assessment: CerqualAssessment) -> Self {
+        self.confidence = Some(assessment);
+        self
+    }
+
     /// The link's support count (see [`Evidence::support`]).
     ///
     /// # Example
@@ -197,6 +217,9 @@ impl Link {
             problems.push("a passage cannot be blank".to_owned());
         }
         problems.extend(self.evidence.problems());
+        if let Some(c) = &self.confidence {
+            problems.extend(c.problems().into_iter().map(|p| format!("confidence: {p}")));
+        }
         problems
     }
 }

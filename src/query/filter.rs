@@ -1,9 +1,9 @@
 //! [`LinkFilter`]: which links a query may follow.
 
-use crate::model::{Basis, Link, Relation};
+use crate::model::{Basis, Confidence, Link, Relation};
 
 /// Which links a query may follow: by relation, and optionally only links the source text
-/// states ([`Basis::Text`]).
+/// states ([`Basis::Text`]) or only links whose GRADE-CERQual confidence reaches a level.
 ///
 /// The default follows every link. Pathways can only *start* at a context factor (nothing
 /// links into one), so `moderates` links only matter when a query starts from context.
@@ -26,6 +26,7 @@ pub struct LinkFilter {
     /// Bit `i` set: `Relation::ALL[i]` may be followed.
     relations: u32,
     text_only: bool,
+    min_confidence: Option<Confidence>,
 }
 
 impl Default for LinkFilter {
@@ -47,6 +48,7 @@ impl LinkFilter {
         LinkFilter {
             relations: u32::MAX,
             text_only: false,
+            min_confidence: None,
         }
     }
 
@@ -82,6 +84,35 @@ impl LinkFilter {
         self
     }
 
+    /// Follows only links assessed with GRADE-CERQual at `minimum` confidence or higher
+    /// ([`Link::confidence`]); a link without an assessment is not followed.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::model::{CerqualAssessment, Concern, Confidence, Judgement};
+    /// use isp_moc::query::{LinkFilter, PathQuery};
+    /// let j = || Judgement::new(Concern::Minor, "see the evidence profile");
+    /// let moderate = CerqualAssessment::new(j(), j(), j(), j(), Confidence::Moderate, "-");
+    /// let mut parts = isp_moc::catalog::figure2().into_parts();
+    /// for l in &mut parts.links {
+    ///     if (l.from == "isp_skills" && l.to == "trust") || l.from == "trust" {
+    ///         l.confidence = Some(moderate.clone());
+    ///     }
+    /// }
+    /// let g = parts.build()?;
+    /// let confident = LinkFilter::all().min_confidence(Confidence::Moderate);
+    /// let set = g.pathways(PathQuery::new(["isp_skills"], ["implementation_behaviour"]).filter(confident))?;
+    /// assert_eq!(set.pathways.len(), 1); // isp_skills → trust → implementation_behaviour
+    /// let high = LinkFilter::all().min_confidence(Confidence::High);
+    /// assert!(g.pathways(PathQuery::new(["isp_skills"], ["implementation_behaviour"]).filter(high))?.is_empty());
+    /// # Ok::<(), isp_moc::Error>(())
+    /// ```
+    pub fn min_confidence(mut self, minimum: Confidence) -> Self {
+        self.min_confidence = Some(minimum);
+        self
+    }
+
     /// True when a query with this filter may follow `link`.
     ///
     /// # Example
@@ -93,7 +124,14 @@ impl LinkFilter {
     /// # Ok::<(), isp_moc::Error>(())
     /// ```
     pub fn allows(&self, link: &Link) -> bool {
-        self.relations & bit(link.relation) != 0 && (!self.text_only || link.basis == Basis::Text)
+        let confident = |minimum: Confidence| {
+            link.confidence
+                .as_ref()
+                .is_some_and(|a| a.confidence.is_at_least(minimum))
+        };
+        self.relations & bit(link.relation) != 0
+            && (!self.text_only || link.basis == Basis::Text)
+            && self.min_confidence.is_none_or(confident)
     }
 }
 
