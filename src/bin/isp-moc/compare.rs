@@ -141,11 +141,12 @@ fn link_diff(d: &LinkDiff) -> Value {
     match d {
         LinkDiff::Added(l) | LinkDiff::Removed(l) => {
             let mut v = crate::json::link(l);
-            v["change"] = json!(if matches!(d, LinkDiff::Added(_)) {
+            let change = if matches!(d, LinkDiff::Added(_)) {
                 "added"
             } else {
                 "removed"
-            });
+            };
+            crate::json::set(&mut v, "change", json!(change));
             v
         }
         LinkDiff::Changed {

@@ -93,3 +93,11 @@ pub fn link(l: &Link) -> Value {
         "support": l.support(),
     })
 }
+
+/// Sets `key` of a JSON object (every value this is given is one; anything else is left
+/// as it is).
+pub fn set(value: &mut Value, key: &str, field: Value) {
+    if let Some(object) = value.as_object_mut() {
+        object.insert(key.to_owned(), field);
+    }
+}

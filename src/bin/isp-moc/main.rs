@@ -12,6 +12,16 @@
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
+// No panics in the command's own code (issue 11); allowed in tests by clippy.toml.
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::unreachable,
+    clippy::todo,
+    clippy::unimplemented
+)]
 
 mod assess;
 mod check;

@@ -108,8 +108,8 @@ pub fn paths(args: &PathsArgs) -> Outcome {
         .and_then(|best| set.pathways.iter().position(|p| p == best));
     if args.output.json() {
         let mut described = args.ends.describe();
-        described["via"] = json!(texts(&args.via));
-        described["max_paths"] = json!(args.max_paths);
+        json::set(&mut described, "via", json!(texts(&args.via)));
+        json::set(&mut described, "max_paths", json!(args.max_paths));
         output::print_json(&json!({
             "query": described,
             "truncated": set.truncated,
@@ -183,7 +183,7 @@ pub fn strongest(args: &StrongestArgs) -> Outcome {
             .iter()
             .map(|c| {
                 let mut link = json::link(c.link);
-                link["position"] = json!(c.position);
+                json::set(&mut link, "position", json!(c.position));
                 link
             })
             .collect();
@@ -396,7 +396,7 @@ pub fn context(args: &ContextArgs) -> Outcome {
             .iter()
             .map(|c| {
                 let mut link = json::link(c.link);
-                link["label"] = json!(label(g, c.link.from.as_str()));
+                json::set(&mut link, "label", json!(label(g, c.link.from.as_str())));
                 link
             })
             .collect();
