@@ -9,7 +9,10 @@ use isp_moc::MechanismGraph;
 fn assessment(confidence: Confidence, adequacy: Concern) -> CerqualAssessment {
     let j = |c, why: &str| Judgement::new(c, why);
     CerqualAssessment::new(
-        j(Concern::Minor, "two of four studies lacked a described analysis"),
+        j(
+            Concern::Minor,
+            "two of four studies lacked a described analysis",
+        ),
         j(Concern::NoOrVeryMinor, "the studies agree"),
         j(adequacy, "few studies, thin data"),
         j(Concern::Minor, "health and social welfare only"),
@@ -58,7 +61,8 @@ fn confidence_survives_json_graphml_and_node_link() {
     let v1 = json.replacen("\"format_version\": 2", "\"format_version\": 1", 1);
     let err = isp_moc::io::from_json(&v1).unwrap_err();
     assert!(
-        err.to_string().contains("`links[].confidence` needs format_version 2"),
+        err.to_string()
+            .contains("`links[].confidence` needs format_version 2"),
         "{err}"
     );
 }
@@ -114,9 +118,15 @@ fn diff_and_merge_compare_assessments() {
     ));
     let kept = merged.accept_conflicts();
     let link = kept.link("trust", "openness").unwrap();
-    assert_eq!(link.confidence.as_ref().unwrap().confidence, Confidence::Low);
+    assert_eq!(
+        link.confidence.as_ref().unwrap().confidence,
+        Confidence::Low
+    );
     // an assessment only the other model has is taken
     let plain = isp_moc::catalog::figure2();
-    let g = merge(&plain, &moderate, &IdMap::new()).unwrap().into_graph().unwrap();
+    let g = merge(&plain, &moderate, &IdMap::new())
+        .unwrap()
+        .into_graph()
+        .unwrap();
     assert!(g.link("trust", "openness").unwrap().confidence.is_some());
 }
