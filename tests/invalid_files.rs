@@ -90,8 +90,8 @@ fn errors_are_typed_not_just_text() {
     assert_eq!(
         load("unsupported_format_version.json").kind(),
         &ErrorKind::UnsupportedFormatVersion {
-            found: 2,
-            supported: 1
+            found: 3,
+            supported: 2
         }
     );
     assert_eq!(

@@ -52,7 +52,7 @@ mod id_map;
 mod merge;
 mod record_change;
 
-pub use change::{Change, ListChange};
+pub use change::{Change, ListChange, WeightChange};
 pub use conflict::{Conflict, ConflictKind, Side, Subject};
 pub use diff::{diff, LinkDiff, MechanismDiff, ModelDiff};
 pub use evidence_change::EvidenceChange;

@@ -81,6 +81,28 @@ pub enum ErrorKind {
         suggestion: Option<String>,
     },
 
+    /// A link names a moderator that is not a mechanism of the model.
+    UnknownModerator {
+        /// Source id of the link.
+        from: String,
+        /// Target id of the link.
+        to: String,
+        /// The moderator that does not exist.
+        moderator: String,
+        /// A declared context factor id close enough to be a likely typo.
+        suggestion: Option<String>,
+    },
+
+    /// A document of an older format version uses a field that only a newer one has.
+    FieldNeedsVersion {
+        /// The field, as it is spelt in the document (`weight`, `moderators`, ...).
+        field: &'static str,
+        /// The format version the document declares.
+        found: u64,
+        /// The first format version with this field.
+        needed: u32,
+    },
+
     /// A link from a mechanism to itself.
     SelfLink {
         /// The mechanism linked to itself.
@@ -235,7 +257,7 @@ pub enum ErrorKind {
     UnsupportedFormatVersion {
         /// The version found in the document.
         found: u64,
-        /// The version this crate reads.
+        /// The newest version this crate reads.
         supported: u32,
     },
 
@@ -381,9 +403,25 @@ impl fmt::Display for ErrorKind {
             }
             DuplicateField { field } => write!(f, "field {} is given twice", Quoted(field)),
             InvalidValue { message, .. } => f.write_str(message),
+            UnknownModerator {
+                moderator,
+                suggestion,
+                ..
+            } => {
+                write!(f, "moderator {} is not a mechanism of the model", Quoted(moderator))?;
+                did_you_mean(f, suggestion.as_deref())
+            }
+            FieldNeedsVersion {
+                field,
+                found,
+                needed,
+            } => write!(
+                f,
+                "field `{field}` needs format_version {needed} or later, but the document declares format_version {found}"
+            ),
             UnsupportedFormatVersion { found, supported } => write!(
                 f,
-                "unsupported format_version {found}: this version of isp-moc reads format_version {supported}"
+                "unsupported format_version {found}: this version of isp-moc reads format_version up to {supported}"
             ),
             Io { path, message } => write!(f, "cannot access {}: {message}", Quoted(path)),
             UnsupportedFormat { what, reason } => write!(f, "{}: {reason}", Quoted(what)),

@@ -208,6 +208,10 @@ struct Edge<'g> {
     relation: Relation,
     polarity: Polarity,
     basis: Basis,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    weight: Option<f64>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    moderators: Vec<&'g str>,
     #[serde(flatten)]
     attached: Attached<'g>,
 }
@@ -220,6 +224,8 @@ impl<'g> Edge<'g> {
             relation: l.relation,
             polarity: l.polarity,
             basis: l.basis,
+            weight: l.weight,
+            moderators: l.moderators.iter().map(|m| m.as_str()).collect(),
             attached: Attached::new(&l.evidence, &l.passages, l.note.as_deref(), options),
         }
     }

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use super::{MechanismGraph, ModelParts};
 use crate::error::{Location, Problems, Record};
-use crate::model::{GrammarRule, Link, Mechanism, ModelInfo};
+use crate::model::{GrammarRule, Link, Mechanism, MechanismKind, ModelInfo};
 use crate::{ErrorKind, Result};
 
 /// Collects a model's info, mechanisms and links, then validates everything at once in
@@ -22,7 +22,9 @@ use crate::{ErrorKind, Result};
 /// 1. the model info (tallies, domain subjects);
 /// 2. each mechanism: a valid id, not a duplicate, a label, the category rules, citations;
 /// 3. each link: not a self-link, known endpoints (with a did-you-mean for a misspelt id),
-///    not a second link for the same pair, the grammar ([`GrammarRule`]), citations.
+///    not a second link for the same pair, the grammar ([`GrammarRule`]), its moderators
+///    (known, context factors, each once; a did-you-mean among the context factors), a
+///    finite weight, citations.
 ///
 /// Cycles are allowed: the paper expects "recursive interactions".
 ///
@@ -192,7 +194,9 @@ impl MechanismGraphBuilder {
     /// [`ErrorKind::InvalidInfo`], [`ErrorKind::InvalidId`],
     /// [`ErrorKind::DuplicateMechanism`], [`ErrorKind::InvalidMechanism`],
     /// [`ErrorKind::SelfLink`], [`ErrorKind::UnknownEndpoint`], [`ErrorKind::DuplicateLink`],
-    /// [`ErrorKind::GrammarViolation`], [`ErrorKind::InvalidLink`]; or
+    /// [`ErrorKind::GrammarViolation`], [`ErrorKind::UnknownModerator`],
+    /// [`ErrorKind::InvalidLink`] (including a non-finite weight, a moderator that is not a
+    /// context factor or is listed twice); or
     /// [`ErrorKind::CapacityExceeded`] alone for a model too large to index.
     ///
     /// # Example
@@ -341,6 +345,52 @@ impl MechanismGraphBuilder {
                     );
                 }
                 endpoints.push((a, b));
+            }
+            for (k, moderator) in l.moderators.iter().enumerate() {
+                let moderator = moderator.as_str();
+                let reason = match index.get(moderator) {
+                    None => {
+                        let suggestion = if problems.is_full() {
+                            None
+                        } else {
+                            let factors = index.iter().filter(|&(_, &n)| {
+                                mechanisms[n as usize].kind() == MechanismKind::Context
+                            });
+                            crate::suggest::nearest(moderator, factors.map(|(id, _)| *id))
+                                .map(str::to_owned)
+                        };
+                        problems.add(
+                            ErrorKind::UnknownModerator {
+                                from: from.to_owned(),
+                                to: to.to_owned(),
+                                moderator: moderator.to_owned(),
+                                suggestion,
+                            },
+                            at.clone(),
+                        );
+                        None
+                    }
+                    Some(&n) if mechanisms[n as usize].kind() != MechanismKind::Context => {
+                        Some(format!(
+                            "moderator `{moderator}` is {}; only a context factor can moderate a link",
+                            mechanisms[n as usize].kind().as_str()
+                        ))
+                    }
+                    Some(_) if l.moderators[..k].iter().any(|m| m == moderator) => {
+                        Some(format!("moderator `{moderator}` is listed twice"))
+                    }
+                    Some(_) => None,
+                };
+                if let Some(reason) = reason {
+                    problems.add(
+                        ErrorKind::InvalidLink {
+                            from: from.to_owned(),
+                            to: to.to_owned(),
+                            reason,
+                        },
+                        at.clone(),
+                    );
+                }
             }
             for reason in l.problems() {
                 problems.add(

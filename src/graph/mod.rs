@@ -60,6 +60,17 @@ pub struct MechanismGraph {
     rank: Vec<u32>,
     outgoing: Adjacency,
     incoming: Adjacency,
+    /// Per link, what queries test without reading the record: the link filter's facts
+    /// (relation and basis in one byte), the support count, and the weight's cost.
+    link_facts: Vec<u8>,
+    /// Per link, the node it ends at.
+    link_ends: Vec<u32>,
+    link_support: Vec<u32>,
+    /// `0.0 - ln(weight)` for a weight in (0, 1]; infinite for any other link (not
+    /// followed when ranking by weight).
+    link_cost: Vec<f64>,
+    /// The distinct support counts of all links, ascending.
+    support_levels: Vec<u32>,
 }
 
 impl MechanismGraph {
@@ -145,6 +156,18 @@ impl MechanismGraph {
             triples().map(|(a, b, l)| (b, a, l)),
             &rank,
         );
+        let link_facts = links.iter().map(crate::query::link_facts).collect();
+        let link_support: Vec<u32> = links.iter().map(Link::support).collect();
+        let link_cost = links
+            .iter()
+            .map(|l| match l.weight {
+                Some(w) if w > 0.0 && w <= 1.0 => 0.0 - w.ln(),
+                _ => f64::INFINITY,
+            })
+            .collect();
+        let mut support_levels = link_support.clone();
+        support_levels.sort_unstable();
+        support_levels.dedup();
         MechanismGraph {
             info,
             mechanisms,
@@ -154,6 +177,11 @@ impl MechanismGraph {
             rank,
             outgoing,
             incoming,
+            link_facts,
+            link_ends: endpoints.iter().map(|&(_, b)| b).collect(),
+            link_support,
+            link_cost,
+            support_levels,
         }
     }
 
@@ -366,6 +394,36 @@ impl MechanismGraph {
 
     pub(crate) fn link_at(&self, link: u32) -> &Link {
         &self.links[link as usize]
+    }
+
+    /// The node a link ends at.
+    pub(crate) fn link_end(&self, link: u32) -> u32 {
+        self.link_ends[link as usize]
+    }
+
+    /// A link's compact filter facts (see [`LinkFilter`](crate::query::LinkFilter)).
+    pub(crate) fn link_facts(&self, link: u32) -> u8 {
+        self.link_facts[link as usize]
+    }
+
+    /// A link's support count, without reading its record.
+    pub(crate) fn link_support(&self, link: u32) -> u32 {
+        self.link_support[link as usize]
+    }
+
+    /// A link's cost when ranking by weight (`-ln w`; infinite when not followed).
+    pub(crate) fn link_cost(&self, link: u32) -> f64 {
+        self.link_cost[link as usize]
+    }
+
+    /// The distinct support counts of the links, ascending.
+    pub(crate) fn support_levels(&self) -> &[u32] {
+        &self.support_levels
+    }
+
+    /// The rank of every node (its position in id order).
+    pub(crate) fn ranks(&self) -> &[u32] {
+        &self.rank
     }
 
     pub(crate) fn rank(&self, node: u32) -> u32 {

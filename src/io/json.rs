@@ -10,14 +10,15 @@ use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
 use serde_json::value::RawValue;
 
 use super::collected::{at_record, Collected};
-use super::document::{Document, FORMAT_VERSION};
+use super::document::{check_version, Document, FORMAT_VERSION};
 use super::record::{LinkRecord, MechanismRecord};
 use super::serde_words::translate;
 use crate::error::{Location, Problem, Record};
-use crate::model::{Link, ModelInfo};
+use crate::model::ModelInfo;
 use crate::{Error, ErrorKind, MechanismGraph, Result};
 
-/// The graph as a pretty-printed, versioned JSON document (two-space indent, trailing
+/// The graph as a pretty-printed, versioned JSON document (format version
+/// [`FORMAT_VERSION`](crate::io::FORMAT_VERSION)) (two-space indent, trailing
 /// newline), elements and links in declaration order. Floats are written in their shortest
 /// exact form and read back bit for bit.
 ///
@@ -26,7 +27,7 @@ use crate::{Error, ErrorKind, MechanismGraph, Result};
 /// ```
 /// let g = isp_moc::catalog::figure2();
 /// let text = isp_moc::io::to_json(&g);
-/// assert!(text.starts_with("{\n  \"format_version\": 1,"));
+/// assert!(text.starts_with("{\n  \"format_version\": 2,"));
 /// assert_eq!(isp_moc::io::from_json(&text)?, g);
 /// # Ok::<(), isp_moc::Error>(())
 /// ```
@@ -45,8 +46,10 @@ pub fn to_json(graph: &MechanismGraph) -> String {
 /// column and naming its record (see [`Location`]):
 ///
 /// * [`ErrorKind::Syntax`] for malformed JSON (alone: nothing after it can be read);
-/// * [`ErrorKind::UnsupportedFormatVersion`] for a document of another format version
-///   (alone: its fields may mean something else);
+/// * [`ErrorKind::UnsupportedFormatVersion`] for a document of a format version this crate
+///   does not read (alone: its fields may mean something else), and
+///   [`ErrorKind::FieldNeedsVersion`] for a field newer than the version the document
+///   declares (a version-1 document with a link `weight`, say);
 /// * [`ErrorKind::UnknownField`] (with a did-you-mean), [`ErrorKind::MissingField`],
 ///   [`ErrorKind::DuplicateField`], and [`ErrorKind::InvalidValue`] for a wrong type, an
 ///   out-of-range number or an unknown vocabulary id, in plain words;
@@ -131,8 +134,9 @@ fn diagnose(text: &str) -> Option<Error> {
             ),
         }
     }
-    let [version, info, mechanisms, links] = fields;
-    match version {
+    let [version_field, info, mechanisms, links] = fields;
+    let mut version = FORMAT_VERSION;
+    match version_field {
         None => c.problems.add(
             ErrorKind::MissingField {
                 field: "format_version".to_owned(),
@@ -140,18 +144,13 @@ fn diagnose(text: &str) -> Option<Error> {
             document_at(open),
         ),
         Some(raw) => match read::<u64>(raw, &lines, "format_version", Record::Document) {
-            Ok(found) if found != u64::from(FORMAT_VERSION) => {
-                let kind = ErrorKind::UnsupportedFormatVersion {
-                    found,
-                    supported: FORMAT_VERSION,
-                };
-                return Some(
-                    Problem::new(kind)
-                        .at(document_at(lines.offset_of(raw.get())))
-                        .into(),
-                );
-            }
-            Ok(_) => {}
+            Ok(found) => match check_version(found) {
+                Ok(v) => version = v,
+                Err(e) => {
+                    let at = document_at(lines.offset_of(raw.get()));
+                    return Some(Problem::new(e.kind().clone()).at(at).into());
+                }
+            },
             Err(p) => c.problems.push(*p),
         },
     }
@@ -192,7 +191,7 @@ fn diagnose(text: &str) -> Option<Error> {
             to: probe(raw, "to"),
         };
         match read::<LinkRecord>(raw, &lines, "", record) {
-            Ok(r) => c.links.push((i + 1, start, Link::from(r))),
+            Ok(r) => c.add_link(i + 1, start, version, r),
             Err(p) => c.problems.push(*p),
         }
     }

@@ -93,8 +93,35 @@ impl LinkFilter {
     /// # Ok::<(), isp_moc::Error>(())
     /// ```
     pub fn allows(&self, link: &Link) -> bool {
-        self.relations & bit(link.relation) != 0 && (!self.text_only || link.basis == Basis::Text)
+        self.allows_facts(facts(link))
     }
+
+    /// As [`allows`](Self::allows), on a link's compact facts (see [`facts`]): what queries
+    /// test per examined link, without reading the link record.
+    pub(crate) fn allows_facts(&self, facts: u8) -> bool {
+        self.relations & (1u32 << (facts & RELATION_BITS)) != 0
+            && (!self.text_only || facts & INFERRED == 0)
+    }
+
+    /// True when the filter follows every link (queries then skip the test).
+    pub(crate) fn is_all(&self) -> bool {
+        *self == LinkFilter::all()
+    }
+}
+
+/// The low bits of a link's facts: the index of its relation in [`Relation::ALL`].
+const RELATION_BITS: u8 = 0b0001_1111;
+/// The bit of a link's facts set for an inferred link.
+const INFERRED: u8 = 0b1000_0000;
+
+/// What a [`LinkFilter`] tests of a link, in one byte (kept per link by the graph).
+pub(crate) fn facts(link: &Link) -> u8 {
+    let relation = Relation::ALL
+        .iter()
+        .position(|r| *r == link.relation)
+        .unwrap_or(0) as u8;
+    let inferred = if link.basis == Basis::Text { 0 } else { INFERRED };
+    (relation & RELATION_BITS) | inferred
 }
 
 fn bit(relation: Relation) -> u32 {
