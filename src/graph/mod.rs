@@ -444,10 +444,6 @@ impl MechanismGraph {
             .ok()
             .map(|i| list[i].1)
     }
-
-    pub(crate) fn petgraph(&self) -> &DiGraph<(), (), u32> {
-        &self.graph
-    }
 }
 
 impl PartialEq for MechanismGraph {

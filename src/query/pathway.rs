@@ -36,7 +36,7 @@ use crate::{MechanismGraph, MechanismId};
 pub struct Pathway {
     mechanisms: Vec<MechanismId>,
     link_support: Vec<u32>,
-    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "unweighted"))]
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "unweighted"))]
     link_weights: Vec<Option<f64>>,
     inferred_links: usize,
 }

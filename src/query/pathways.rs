@@ -135,6 +135,9 @@ impl MechanismGraph {
     /// Depth-first search over simple paths: O(k · d) for k pathways of up to d links,
     /// exponential in the worst case, but never more than `max_steps` link examinations (twice
     /// that when truncated, for the depth-by-depth rerun that picks the first pathways).
+    /// The walk is iterative (explicit stacks, no recursion), so any `max_hops` is safe.
+    /// Memory: O(V + max_hops) for the walk, plus the pathways kept: at most
+    /// `max_paths` + 1, each of at most `max_hops` links.
     ///
     /// # Example
     ///
