@@ -37,7 +37,9 @@ fn complete(n: usize) -> MechanismGraph {
 fn ring(n: usize) -> MechanismGraph {
     MechanismGraph::builder()
         .mechanisms((0..n).map(mechanism))
-        .links((0..n).map(|i| Link::new(&id(i), &id((i + 1) % n), Relation::LeadsTo).with_weight(0.9)))
+        .links(
+            (0..n).map(|i| Link::new(&id(i), &id((i + 1) % n), Relation::LeadsTo).with_weight(0.9)),
+        )
         .build()
         .unwrap()
 }
@@ -58,7 +60,11 @@ fn complete_graph_queries_stop_at_their_default_bounds() {
 
     // a tiny step budget also stops it, and says so
     let set = g
-        .pathways(PathQuery::new([id(0)], [id(31)]).max_steps(1_000).max_hops(30))
+        .pathways(
+            PathQuery::new([id(0)], [id(31)])
+                .max_steps(1_000)
+                .max_hops(30),
+        )
         .unwrap();
     assert!(set.truncated);
 
@@ -70,7 +76,10 @@ fn complete_graph_queries_stop_at_their_default_bounds() {
     let q = PathQuery::new([id(0)], [id(31)]);
     let strongest = g.strongest_pathway(&q).unwrap().unwrap();
     assert_eq!(strongest.hops(), 1); // every link equally supported: the shortest wins
-    let weighted = g.strongest_pathway(q.rank_by(Ranking::Weight)).unwrap().unwrap();
+    let weighted = g
+        .strongest_pathway(q.rank_by(Ranking::Weight))
+        .unwrap()
+        .unwrap();
     let direct = g.link(&id(0), &id(31)).unwrap().weight.unwrap();
     assert!(weighted.weight().unwrap() >= direct);
 
@@ -112,12 +121,18 @@ fn a_long_ring_is_walked_without_recursion() {
 
     let p = g.strongest_pathway(&q).unwrap().unwrap();
     assert_eq!(p.hops(), n - 1);
-    let p = g.strongest_pathway(q.clone().rank_by(Ranking::Weight)).unwrap().unwrap();
+    let p = g
+        .strongest_pathway(q.clone().rank_by(Ranking::Weight))
+        .unwrap()
+        .unwrap();
     assert_eq!(p.hops(), n - 1);
     // within 6 links there is none, whichever the ranking (the hop-bounded fallback)
     let near = PathQuery::new([id(0)], [id(n - 1)]);
     assert!(g.strongest_pathway(&near).unwrap().is_none());
-    assert!(g.strongest_pathway(near.rank_by(Ranking::Weight)).unwrap().is_none());
+    assert!(g
+        .strongest_pathway(near.rank_by(Ranking::Weight))
+        .unwrap()
+        .is_none());
 
     let down = g.downstream(&id(0), Reach::all()).unwrap();
     assert_eq!(down.len(), n - 1);

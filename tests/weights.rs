@@ -22,9 +22,17 @@ fn model() -> MechanismGraph {
     MechanismGraph::builder()
         .mechanisms(["a", "b", "c"].map(reasoning))
         .mechanisms(["climate", "resources"].map(context))
-        .link(Link::new("a", "b", Relation::LeadsTo).with_weight(0.9).with_moderator("climate"))
+        .link(
+            Link::new("a", "b", Relation::LeadsTo)
+                .with_weight(0.9)
+                .with_moderator("climate"),
+        )
         .link(Link::new("b", "c", Relation::LeadsTo).with_weight(0.25))
-        .link(Link::new("a", "c", Relation::LeadsTo).with_moderator("resources").with_moderator("climate"))
+        .link(
+            Link::new("a", "c", Relation::LeadsTo)
+                .with_moderator("resources")
+                .with_moderator("climate"),
+        )
         .build()
         .unwrap()
 }
@@ -35,7 +43,12 @@ fn weights_must_be_finite_and_moderators_context_factors() {
         .mechanisms(["a", "b"].map(reasoning))
         .mechanism(context("climate"))
         .link(Link::new("a", "b", Relation::LeadsTo).with_weight(f64::NAN))
-        .link(Link::new("b", "a", Relation::LeadsTo).with_weight(f64::INFINITY).with_moderator("climat").with_moderator("a"))
+        .link(
+            Link::new("b", "a", Relation::LeadsTo)
+                .with_weight(f64::INFINITY)
+                .with_moderator("climat")
+                .with_moderator("a"),
+        )
         .build()
         .unwrap_err();
     assert_eq!(
@@ -58,7 +71,9 @@ fn json_writes_version_2_and_reads_version_1_unchanged() {
     let text = isp_moc::io::to_json(&g);
     assert!(text.contains("\"format_version\": 2"));
     assert!(text.contains("\"weight\": 0.9"));
-    assert!(text.contains("\"moderators\": [\n        \"resources\",\n        \"climate\"\n      ]"));
+    assert!(
+        text.contains("\"moderators\": [\n        \"resources\",\n        \"climate\"\n      ]")
+    );
     assert_eq!(isp_moc::io::from_json(&text).unwrap(), g);
 
     let v1 = r#"{"format_version": 1, "mechanisms": [
@@ -69,11 +84,16 @@ fn json_writes_version_2_and_reads_version_1_unchanged() {
     assert_eq!(old.links()[0].weight, None);
     assert!(isp_moc::io::to_json(&old).contains("\"format_version\": 2"));
 
-    let err = isp_moc::io::from_json(&v1.replace(r#""leads_to"}"#, r#""leads_to", "weight": 0.5}"#))
-        .unwrap_err();
+    let err =
+        isp_moc::io::from_json(&v1.replace(r#""leads_to"}"#, r#""leads_to", "weight": 0.5}"#))
+            .unwrap_err();
     assert_eq!(
         err.kind(),
-        &ErrorKind::FieldNeedsVersion { field: "weight", found: 1, needed: 2 }
+        &ErrorKind::FieldNeedsVersion {
+            field: "weight",
+            found: 1,
+            needed: 2
+        }
     );
 }
 
@@ -81,14 +101,19 @@ fn json_writes_version_2_and_reads_version_1_unchanged() {
 fn graphml_and_node_link_carry_weights_and_moderators() {
     let g = model();
     let xml = graphml(&g, &GraphMlOptions::default());
-    assert!(xml.contains(r#"<key id="e_weight" for="edge" attr.name="weight" attr.type="double"/>"#));
+    assert!(
+        xml.contains(r#"<key id="e_weight" for="edge" attr.name="weight" attr.type="double"/>"#)
+    );
     assert!(xml.contains(r#"<data key="e_moderators">resources,climate</data>"#));
     assert_eq!(isp_moc::io::from_graphml(&xml).unwrap(), g);
 
     let doc: serde_json::Value =
         serde_json::from_str(&node_link(&g, &NodeLinkOptions::default())).unwrap();
     assert_eq!(doc["edges"][0]["weight"], 0.9);
-    assert_eq!(doc["edges"][2]["moderators"], serde_json::json!(["resources", "climate"]));
+    assert_eq!(
+        doc["edges"][2]["moderators"],
+        serde_json::json!(["resources", "climate"])
+    );
     assert!(doc["edges"][2].get("weight").is_none());
 }
 
@@ -107,7 +132,9 @@ fn diff_and_merge_see_weights_and_moderators() {
     let g = model();
     let mut parts = g.clone().into_parts();
     parts.links[1].weight = Some(0.5);
-    parts.links[1].moderators.push(isp_moc::MechanismId::new("climate").unwrap());
+    parts.links[1]
+        .moderators
+        .push(isp_moc::MechanismId::new("climate").unwrap());
     let other = parts.build().unwrap();
     let d = diff(&g, &other);
     let LinkDiff::Changed { changes, .. } = &d.links[0] else {
@@ -146,7 +173,10 @@ fn weighted_model() -> impl Strategy<Value = (usize, Vec<(usize, usize, Option<u
     (2usize..=7).prop_flat_map(|n| {
         (
             Just(n),
-            proptest::collection::vec((0..n, 0..n, proptest::option::weighted(0.85, 0u8..=20)), 0..(n * n)),
+            proptest::collection::vec(
+                (0..n, 0..n, proptest::option::weighted(0.85, 0u8..=20)),
+                0..(n * n),
+            ),
         )
     })
 }

@@ -256,7 +256,12 @@ impl fmt::Display for ConflictKind {
             ConflictKind::Basis { base, other } => terms(f, "basis", base.as_str(), other.as_str()),
             ConflictKind::Weight(w) => {
                 let shown = |w: Option<f64>| w.map_or("none".to_owned(), |w| w.to_string());
-                write!(f, "weight: base {}, other {}", shown(w.before), shown(w.after))
+                write!(
+                    f,
+                    "weight: base {}, other {}",
+                    shown(w.before),
+                    shown(w.after)
+                )
             }
             ConflictKind::Publications { base, other } => {
                 write!(f, "publications: base {base}, other {other}")

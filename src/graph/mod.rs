@@ -71,6 +71,9 @@ pub struct MechanismGraph {
     link_cost: Vec<f64>,
     /// The distinct support counts of all links, ascending.
     support_levels: Vec<u32>,
+    /// Link `j`'s moderators are nodes `moderators[moderator_starts[j]..moderator_starts[j + 1]]`.
+    moderator_starts: Vec<u32>,
+    moderators: Vec<u32>,
 }
 
 impl MechanismGraph {
@@ -165,6 +168,14 @@ impl MechanismGraph {
                 _ => f64::INFINITY,
             })
             .collect();
+        let mut moderator_starts = Vec::with_capacity(links.len() + 1);
+        let mut moderators = Vec::new();
+        moderator_starts.push(0);
+        for l in &links {
+            // every moderator was resolved by the builder
+            moderators.extend(l.moderators.iter().filter_map(|m| index.get(m.as_str())));
+            moderator_starts.push(moderators.len() as u32);
+        }
         let mut support_levels = link_support.clone();
         support_levels.sort_unstable();
         support_levels.dedup();
@@ -182,6 +193,8 @@ impl MechanismGraph {
             link_support,
             link_cost,
             support_levels,
+            moderator_starts,
+            moderators,
         }
     }
 
@@ -414,6 +427,12 @@ impl MechanismGraph {
     /// A link's cost when ranking by weight (`-ln w`; infinite when not followed).
     pub(crate) fn link_cost(&self, link: u32) -> f64 {
         self.link_cost[link as usize]
+    }
+
+    /// The nodes of a link's moderators.
+    pub(crate) fn link_moderators(&self, link: u32) -> &[u32] {
+        let l = link as usize;
+        &self.moderators[self.moderator_starts[l] as usize..self.moderator_starts[l + 1] as usize]
     }
 
     /// The distinct support counts of the links, ascending.

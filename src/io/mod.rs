@@ -45,7 +45,7 @@ pub use file::{
 };
 pub use format::Format;
 pub use graphml::{from_graphml, to_graphml};
-pub use json::{from_json, to_json};
+pub use json::{from_json, to_json, to_json_compact};
 #[cfg(feature = "schemars")]
 pub use schema::json_schema;
 #[cfg(feature = "schemars")]

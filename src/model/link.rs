@@ -70,10 +70,22 @@ impl Link {
         &self,
     ) -> (
         (&MechanismId, &MechanismId, Relation, Polarity, Basis),
-        (&Evidence, &[String], &Option<String>, Option<u64>, &[MechanismId]),
+        (
+            &Evidence,
+            &[String],
+            &Option<String>,
+            Option<u64>,
+            &[MechanismId],
+        ),
     ) {
         (
-            (&self.from, &self.to, self.relation, self.polarity, self.basis),
+            (
+                &self.from,
+                &self.to,
+                self.relation,
+                self.polarity,
+                self.basis,
+            ),
             (
                 &self.evidence,
                 &self.passages,

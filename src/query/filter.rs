@@ -120,7 +120,11 @@ pub(crate) fn facts(link: &Link) -> u8 {
         .iter()
         .position(|r| *r == link.relation)
         .unwrap_or(0) as u8;
-    let inferred = if link.basis == Basis::Text { 0 } else { INFERRED };
+    let inferred = if link.basis == Basis::Text {
+        0
+    } else {
+        INFERRED
+    };
     (relation & RELATION_BITS) | inferred
 }
 

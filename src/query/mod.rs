@@ -35,8 +35,8 @@ mod strongest;
 mod weighted;
 
 pub use context::{ContextInfluence, LinkObservation};
-pub use filter::LinkFilter;
 pub(crate) use filter::facts as link_facts;
+pub use filter::LinkFilter;
 pub use loops::{LoopQuery, LoopSet};
 pub use path_query::PathQuery;
 pub use pathway::{FeedbackLoop, Pathway};
