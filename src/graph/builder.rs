@@ -1,9 +1,13 @@
 //! [`MechanismGraphBuilder`]: collects records, validates them all at once, builds the
 //! graph.
 
+use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 
 use super::{MechanismGraph, ModelParts};
+
+/// A hash map with a fast, per-process seeded hasher (foldhash), for the build's indices.
+type FastMap<K, V> = HashMap<K, V, foldhash::fast::RandomState>;
 use crate::error::{Location, Problems, Record};
 use crate::model::{GrammarRule, Link, Mechanism, MechanismKind, ModelInfo};
 use crate::{ErrorKind, Result};
@@ -233,33 +237,36 @@ impl MechanismGraphBuilder {
 
         // Indexed by the id's text, valid or not, so a link to a mechanism whose id is
         // malformed does not also report an unknown endpoint.
-        let mut index: HashMap<&str, u32> = HashMap::with_capacity(mechanisms.len());
+        let mut index: FastMap<&str, u32> =
+            FastMap::with_capacity_and_hasher(mechanisms.len(), Default::default());
         for (i, m) in mechanisms.iter().enumerate() {
             let id = m.id.as_str();
             let invalid = crate::id::invalid_reason(id);
-            let at = Location::record(Record::Mechanism {
-                position: i + 1,
-                id: invalid.is_none().then(|| id.to_owned()),
-            });
+            let at = || {
+                Location::record(Record::Mechanism {
+                    position: i + 1,
+                    id: invalid.is_none().then(|| id.to_owned()),
+                })
+            };
             if let Some(reason) = invalid {
                 problems.add(
                     ErrorKind::InvalidId {
                         id: id.to_owned(),
                         reason,
                     },
-                    at.clone(),
+                    at(),
                 );
             }
-            match index.get(id) {
-                Some(&first) => problems.add(
+            match index.entry(id) {
+                Entry::Occupied(first) => problems.add(
                     ErrorKind::DuplicateMechanism {
                         id: id.to_owned(),
-                        first: first as usize + 1,
+                        first: *first.get() as usize + 1,
                     },
-                    at.clone(),
+                    at(),
                 ),
-                None => {
-                    index.insert(id, i as u32);
+                Entry::Vacant(slot) => {
+                    slot.insert(i as u32);
                 }
             }
             for reason in m.problems() {
@@ -268,26 +275,37 @@ impl MechanismGraphBuilder {
                         id: id.to_owned(),
                         reason,
                     },
-                    at.clone(),
+                    at(),
                 );
             }
         }
+        // did-you-mean candidates, in declaration order (ties go to the first declared)
+        let ids = || mechanisms.iter().map(|m| m.id.as_str());
+        let context_ids = || {
+            mechanisms
+                .iter()
+                .filter(|m| m.kind() == MechanismKind::Context)
+                .map(|m| m.id.as_str())
+        };
 
-        let mut pairs: HashMap<(u32, u32), usize> = HashMap::with_capacity(links.len());
+        let mut pairs: FastMap<(u32, u32), usize> =
+            FastMap::with_capacity_and_hasher(links.len(), Default::default());
         let mut endpoints = Vec::with_capacity(links.len());
         for (i, l) in links.iter().enumerate() {
             let (from, to) = (l.from.as_str(), l.to.as_str());
-            let at = Location::record(Record::Link {
-                position: i + 1,
-                from: Some(from.to_owned()),
-                to: Some(to.to_owned()),
-            });
+            let at = || {
+                Location::record(Record::Link {
+                    position: i + 1,
+                    from: Some(from.to_owned()),
+                    to: Some(to.to_owned()),
+                })
+            };
             if from == to {
                 problems.add(
                     ErrorKind::SelfLink {
                         id: from.to_owned(),
                     },
-                    at.clone(),
+                    at(),
                 );
             }
             let mut resolve = |id: &str| {
@@ -296,7 +314,7 @@ impl MechanismGraphBuilder {
                     let suggestion = if problems.is_full() {
                         None
                     } else {
-                        crate::suggest::nearest(id, index.keys().copied()).map(str::to_owned)
+                        crate::suggest::nearest(id, ids()).map(str::to_owned)
                     };
                     problems.add(
                         ErrorKind::UnknownEndpoint {
@@ -305,7 +323,7 @@ impl MechanismGraphBuilder {
                             missing: id.to_owned(),
                             suggestion,
                         },
-                        at.clone(),
+                        at(),
                     );
                 }
                 node
@@ -315,17 +333,17 @@ impl MechanismGraphBuilder {
             let b = if from == to { a } else { resolve(to) };
             if let (Some(a), Some(b)) = (a, b) {
                 if from != to {
-                    match pairs.get(&(a, b)) {
-                        Some(&first) => problems.add(
+                    match pairs.entry((a, b)) {
+                        Entry::Occupied(first) => problems.add(
                             ErrorKind::DuplicateLink {
                                 from: from.to_owned(),
                                 to: to.to_owned(),
-                                first: first + 1,
+                                first: *first.get() + 1,
                             },
-                            at.clone(),
+                            at(),
                         ),
-                        None => {
-                            pairs.insert((a, b), i);
+                        Entry::Vacant(slot) => {
+                            slot.insert(i);
                         }
                     }
                 }
@@ -341,7 +359,7 @@ impl MechanismGraphBuilder {
                             to_kind,
                             relation: l.relation,
                         },
-                        at.clone(),
+                        at(),
                     );
                 }
                 endpoints.push((a, b));
@@ -353,11 +371,7 @@ impl MechanismGraphBuilder {
                         let suggestion = if problems.is_full() {
                             None
                         } else {
-                            let factors = index.iter().filter(|&(_, &n)| {
-                                mechanisms[n as usize].kind() == MechanismKind::Context
-                            });
-                            crate::suggest::nearest(moderator, factors.map(|(id, _)| *id))
-                                .map(str::to_owned)
+                            crate::suggest::nearest(moderator, context_ids()).map(str::to_owned)
                         };
                         problems.add(
                             ErrorKind::UnknownModerator {
@@ -366,7 +380,7 @@ impl MechanismGraphBuilder {
                                 moderator: moderator.to_owned(),
                                 suggestion,
                             },
-                            at.clone(),
+                            at(),
                         );
                         None
                     }
@@ -388,7 +402,7 @@ impl MechanismGraphBuilder {
                             to: to.to_owned(),
                             reason,
                         },
-                        at.clone(),
+                        at(),
                     );
                 }
             }
@@ -399,20 +413,17 @@ impl MechanismGraphBuilder {
                         to: to.to_owned(),
                         reason,
                     },
-                    at.clone(),
+                    at(),
                 );
             }
         }
         problems.finish()?;
-        let index: HashMap<_, _> = index
-            .into_iter()
-            .map(|(id, node)| (crate::MechanismId::unchecked(id), node))
-            .collect();
+        drop(index);
         for m in &mut mechanisms {
             m.category.normalize();
         }
         Ok(MechanismGraph::assemble(
-            info, mechanisms, links, index, &endpoints,
+            info, mechanisms, links, &endpoints,
         ))
     }
 }

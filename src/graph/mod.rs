@@ -9,7 +9,6 @@ mod adjacency;
 mod builder;
 mod parts;
 
-use std::collections::HashMap;
 use std::fmt;
 
 use petgraph::graph::{DiGraph, NodeIndex};
@@ -19,7 +18,7 @@ pub use builder::MechanismGraphBuilder;
 pub use parts::ModelParts;
 
 use crate::model::{Link, Mechanism, MechanismKind, ModelInfo};
-use crate::{Error, ErrorKind, MechanismId, Result};
+use crate::{Error, ErrorKind, Result};
 
 /// A validated mechanism model: elements ([`Mechanism`]s) joined by typed, evidenced
 /// [`Link`]s, built by [`MechanismGraphBuilder`] (or loaded from a file) and immutable
@@ -55,7 +54,8 @@ pub struct MechanismGraph {
     links: Vec<Link>,
     /// Node `i` is `mechanisms[i]`, edge `j` is `links[j]`.
     graph: DiGraph<(), (), u32>,
-    index: HashMap<MechanismId, u32>,
+    /// The nodes in id order (ids are looked up by binary search in it).
+    by_id: Vec<u32>,
     /// Position of each node when mechanisms are sorted by id.
     rank: Vec<u32>,
     outgoing: Adjacency,
@@ -131,7 +131,6 @@ impl MechanismGraph {
         info: ModelInfo,
         mechanisms: Vec<Mechanism>,
         links: Vec<Link>,
-        index: HashMap<MechanismId, u32>,
         endpoints: &[(u32, u32)],
     ) -> Self {
         let mut graph = DiGraph::with_capacity(mechanisms.len(), links.len());
@@ -142,7 +141,8 @@ impl MechanismGraph {
             graph.add_edge(NodeIndex::new(a as usize), NodeIndex::new(b as usize), ());
         }
         let mut by_id: Vec<u32> = (0..mechanisms.len() as u32).collect();
-        by_id.sort_by(|&a, &b| mechanisms[a as usize].id.cmp(&mechanisms[b as usize].id));
+        // ids are unique (the builder checked), so the order is total
+        by_id.sort_unstable_by(|&a, &b| mechanisms[a as usize].id.cmp(&mechanisms[b as usize].id));
         let mut rank = vec![0; mechanisms.len()];
         for (r, &node) in by_id.iter().enumerate() {
             rank[node as usize] = r as u32;
@@ -173,7 +173,11 @@ impl MechanismGraph {
         moderator_starts.push(0);
         for l in &links {
             // every moderator was resolved by the builder
-            moderators.extend(l.moderators.iter().filter_map(|m| index.get(m.as_str())));
+            moderators.extend(
+                l.moderators
+                    .iter()
+                    .filter_map(|m| find(&by_id, &mechanisms, m.as_str())),
+            );
             moderator_starts.push(moderators.len() as u32);
         }
         let mut support_levels = link_support.clone();
@@ -184,7 +188,7 @@ impl MechanismGraph {
             mechanisms,
             links,
             graph,
-            index,
+            by_id,
             rank,
             outgoing,
             incoming,
@@ -289,7 +293,7 @@ impl MechanismGraph {
     /// assert!(g.contains("self_efficacy") && !g.contains("selfefficacy"));
     /// ```
     pub fn contains(&self, id: &str) -> bool {
-        self.index.contains_key(id)
+        find(&self.by_id, &self.mechanisms, id).is_some()
     }
 
     /// The mechanism with this id.
@@ -388,7 +392,7 @@ impl MechanismGraph {
 
     /// The internal node of an id.
     pub(crate) fn node(&self, id: &str) -> Result<u32> {
-        self.index.get(id).copied().ok_or_else(|| self.unknown(id))
+        find(&self.by_id, &self.mechanisms, id).ok_or_else(|| self.unknown(id))
     }
 
     /// The error for an id the graph does not contain, with a did-you-mean.
@@ -463,6 +467,14 @@ impl MechanismGraph {
             .ok()
             .map(|i| list[i].1)
     }
+}
+
+/// The node with this id: a binary search over the nodes in id order.
+fn find(by_id: &[u32], mechanisms: &[Mechanism], id: &str) -> Option<u32> {
+    by_id
+        .binary_search_by(|&n| mechanisms[n as usize].id.as_str().cmp(id))
+        .ok()
+        .map(|i| by_id[i])
 }
 
 impl PartialEq for MechanismGraph {

@@ -39,6 +39,21 @@ impl Collected {
             info_at,
             problems: reading,
         } = self;
+        if reading.is_empty() && unreadable.is_empty() {
+            // Everything was read: build from the records themselves (no copies), keeping
+            // only their positions to place the builder's problems, if any.
+            let mechanism_at: Vec<(usize, Position)> =
+                mechanisms.iter().map(|(p, at, _)| (*p, *at)).collect();
+            let link_at: Vec<(usize, Position)> =
+                links.iter().map(|(p, at, _)| (*p, *at)).collect();
+            let mut parts = ModelParts::new();
+            parts.info = info;
+            parts.mechanisms = mechanisms.into_iter().map(|(_, _, m)| m).collect();
+            parts.links = links.into_iter().map(|(_, _, l)| l).collect();
+            return parts
+                .build()
+                .map_err(|e| merge(vec![relocate(e, &mechanism_at, &link_at, info_at, &[])]));
+        }
         let read: HashSet<&str> = mechanisms.iter().map(|(_, _, m)| m.id.as_str()).collect();
         // ids known only from records that could not be read
         let lost: HashSet<&str> = unreadable

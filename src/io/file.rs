@@ -191,7 +191,7 @@ pub fn read_json_file(path: impl AsRef<Path>) -> Result<MechanismGraph> {
 /// ```
 /// let path = std::env::temp_dir().join("isp-moc-doc-write.json");
 /// isp_moc::io::write_json_file(&path, &isp_moc::catalog::figure2())?;
-/// assert!(std::fs::read_to_string(&path).unwrap().contains("\"format_version\": 1"));
+/// assert!(std::fs::read_to_string(&path).unwrap().contains("\"format_version\": 2"));
 /// # std::fs::remove_file(path).unwrap();
 /// # Ok::<(), isp_moc::Error>(())
 /// ```

@@ -179,7 +179,9 @@ impl MechanismRecord {
             levels: self.levels,
             implementation_outcome: self.implementation_outcome,
         };
-        let mut m = Mechanism::new(&self.id, &self.label, fields.into_category(self.kind)?);
+        let mut m = Mechanism::new("", "", fields.into_category(self.kind)?);
+        m.id = crate::MechanismId::unchecked_owned(self.id);
+        m.label = self.label;
         m.description = self.description;
         m.group = self.group;
         m.evidence = self.evidence;
