@@ -97,7 +97,9 @@ fn temp(name: &str) -> PathBuf {
     dir.join(name)
 }
 
-const SUBCOMMANDS: [&[&str]; 17] = [
+const SUBCOMMANDS: [&[&str]; 19] = [
+    &["synthesize"],
+    &["codebook"],
     &["check"],
     &["paths"],
     &["strongest"],
@@ -908,4 +910,114 @@ fn large_files_get_no_progress_note_off_a_terminal() {
         &["check", "-m", path.to_str().unwrap(), "--deny-warnings"],
     );
     assert_eq!(ran.stderr, "");
+}
+
+#[test]
+fn synthesize_prints_the_tables_merges_files_and_weighs_a_model() {
+    let excerpts = "examples/data/figure2_excerpts.csv";
+    let text = expect(0, &["synthesize", excerpts]);
+    assert!(
+        text.stdout
+            .starts_with("# Evidence base\n\n10 publications\n"),
+        "{}",
+        text.stdout
+    );
+    // the same file twice is one update of the review: no study counted twice
+    let twice = expect(0, &["synthesize", excerpts, excerpts]);
+    assert_eq!(twice.stdout, text.stdout);
+    let weighed = expect(0, &["synthesize", excerpts, "--weigh"]);
+    assert!(weighed
+        .stdout
+        .contains("10 of 67 links evidenced by excerpts; 0 unplaced\nlinks without excerpts:\n"));
+    snapshot(
+        "synthesize",
+        &expect(0, &["synthesize", excerpts, "--weigh", "--format", "json"]),
+    );
+    // the weighed model is a model file the other subcommands read
+    let saved = temp("weighed.json");
+    expect(
+        0,
+        &[
+            "synthesize",
+            excerpts,
+            "--save-model",
+            saved.to_str().unwrap(),
+        ],
+    );
+    let strongest = expect(
+        0,
+        &[
+            "strongest",
+            "-m",
+            saved.to_str().unwrap(),
+            "--from",
+            "isp_skills",
+            "--to",
+            "implementation_behaviour",
+        ],
+    );
+    assert!(strongest.stdout.contains("trust"), "{}", strongest.stdout);
+    // a column mapping: titles other than the field names
+    let renamed = temp("renamed.csv");
+    let original = std::fs::read_to_string(root().join(excerpts)).unwrap();
+    std::fs::write(
+        &renamed,
+        original.replacen("study,citation", "Document,Reference", 1),
+    )
+    .unwrap();
+    let mapped = expect(
+        0,
+        &[
+            "synthesize",
+            renamed.to_str().unwrap(),
+            "--column",
+            "study=Document",
+            "--column",
+            "citation=Reference",
+        ],
+    );
+    assert_eq!(mapped.stdout, text.stdout);
+    // every bad row at once, exit 2
+    let bad = expect(
+        2,
+        &[
+            "synthesize",
+            "tests/fixtures/synthesis/invalid/unknown_codes.csv",
+        ],
+    );
+    assert!(
+        bad.stderr.starts_with("error: 3 problems:\n"),
+        "{}",
+        bad.stderr
+    );
+    let usage = expect(2, &["synthesize", excerpts, "--column", "colour=Colour"]);
+    assert!(
+        usage.stderr.contains("unknown spreadsheet field `colour`"),
+        "{}",
+        usage.stderr
+    );
+}
+
+#[test]
+fn codebook_writes_the_scheme_for_qualitative_analysis_tools() {
+    let csv = expect(0, &["codebook", "--to", "csv"]);
+    assert!(
+        csv.stdout
+            .starts_with("code,parent,description,id\nISP resource,,"),
+        "{}",
+        csv.stdout
+    );
+    assert!(
+        csv.stdout.contains(",mechanisms/"),
+        "the model's mechanisms are codes"
+    );
+    let review = expect(0, &["codebook", "--to", "csv", "--review-only"]);
+    assert!(!review.stdout.contains(",mechanisms/"));
+    // the shipped Figure 2 codebook is what the command writes
+    let out = temp("figure2.qdc");
+    expect(0, &["codebook", "-o", out.to_str().unwrap()]);
+    assert_eq!(
+        std::fs::read_to_string(out).unwrap(),
+        std::fs::read_to_string(root().join("docs/codebook/figure2.qdc")).unwrap()
+    );
 }

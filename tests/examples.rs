@@ -654,3 +654,36 @@ fn assess_context_reports_both_sites_and_writes_coloured_drawings() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.starts_with("error: 6 problems:\n"), "{err}");
 }
+
+#[cfg(feature = "csv")]
+#[test]
+fn synthesis_prints_the_tables_and_the_weighed_figure2() {
+    let out = run("synthesis", &[]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = stdout(&out);
+    for expected in [
+        "# 13 excerpts of 10 studies (examples/data/figure2_excerpts.csv)\n",
+        "| Relational | 7 |\n",
+        "10 of 67 links evidenced by excerpts; 0 unplaced\n",
+        "links without excerpts:\n  isp_skills -> psychological_safety\n",
+        "- isp_skills: isp_skills → trust → openness → implementation_behaviour (support per link [1, 3, 2])\n",
+    ] {
+        assert!(text.contains(expected), "missing {expected:?} in:\n{text}");
+    }
+    // a broken file: every problem on stderr, exit status 2
+    let out = run(
+        "synthesis",
+        &["tests/fixtures/synthesis/invalid/unknown_codes.csv"],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.starts_with("error: "), "{err}");
+    assert!(
+        err.contains("unknown_codes.csv:2:3, at `resource`"),
+        "{err}"
+    );
+}

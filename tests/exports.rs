@@ -792,6 +792,9 @@ fn attached(
             serde_json::to_value(&e.observations).unwrap(),
         );
     }
+    if !e.studies.is_empty() {
+        a.insert("studies".into(), serde_json::to_value(&e.studies).unwrap());
+    }
     if !passages.is_empty() {
         a.insert("passages".into(), json!(passages));
     }
@@ -801,7 +804,8 @@ fn attached(
     }
 }
 
-fn expected_graph(info: &ModelInfo) -> Value {
+fn expected_graph(g: &MechanismGraph) -> Value {
+    let info = g.info();
     let mut a = Map::new();
     a.insert("name".into(), json!(info.name));
     if !info.description.is_empty() {
@@ -825,6 +829,9 @@ fn expected_graph(info: &ModelInfo) -> Value {
     if let Some(layout) = info.layout {
         a.insert("layout".into(), json!(layout.as_str()));
     }
+    if !g.studies().is_empty() {
+        a.insert("studies".into(), serde_json::to_value(g.studies()).unwrap());
+    }
     Value::Object(a)
 }
 
@@ -836,6 +843,7 @@ fn parse_json_strings(attrs: &mut Value) {
         "passages",
         "domain_subjects",
         "tallies",
+        "studies",
     ] {
         if let Some(Value::String(s)) = attrs.get(key) {
             let parsed: Value = serde_json::from_str(s).unwrap();
@@ -857,11 +865,7 @@ fn check_networkx(g: &MechanismGraph, format: &str, text: &str) {
     if graphml {
         parse_json_strings(&mut graph_attrs);
     }
-    assert_eq!(
-        graph_attrs,
-        expected_graph(g.info()),
-        "{format}: graph attributes"
-    );
+    assert_eq!(graph_attrs, expected_graph(g), "{format}: graph attributes");
     let nodes = out["nodes"].as_array().unwrap();
     assert_eq!(nodes.len(), g.mechanism_count(), "{format}");
     for (m, n) in g.mechanisms().iter().zip(nodes) {

@@ -301,6 +301,15 @@ fn inferred_links_are_marked_as_in_the_reading() {
     assert!(!inferred("trust", "meaningful_learning"));
     assert!(!inferred("meaningful_learning", "self_efficacy"));
     assert!(!inferred("boundary_spanning", "culture_and_climate"));
+    // the text names the factor and the effect, the element it lands on is this reading's
+    assert!(inferred("external_networks", "boundary_spanning"));
+    assert!(inferred("policy_changes", "openness"));
+    let count = g
+        .links()
+        .iter()
+        .filter(|l| l.basis == Basis::Inferred)
+        .count();
+    assert_eq!(count, 27);
     // no link the text rules out
     assert!(g.link("trust", "psychological_safety").is_err());
     assert!(g.link("psychological_safety", "trust").is_err());
@@ -465,4 +474,43 @@ fn context_factors_are_placed_in_cfir_2022_where_supported() {
         }
     }
     assert_eq!(verified, 6);
+}
+
+/// Links re-read against the text: each cites only the studies the text gives for that
+/// connection, and its passage is the sentence those citations belong to.
+#[test]
+fn loosely_attached_links_cite_what_the_text_gives_them() {
+    let g = isp_moc::catalog::figure2();
+    let cites = |from: &str, to: &str| -> Vec<String> {
+        g.link(from, to)
+            .unwrap()
+            .evidence
+            .citations
+            .iter()
+            .map(ToString::to_string)
+            .collect()
+    };
+    // Glisson, Hurlburt and Saldana & Chamberlain are cited for the ISP as the lynchpin
+    // of culture-change interventions, not for boundary spanning creating the culture
+    assert_eq!(
+        cites("boundary_spanning", "culture_and_climate"),
+        ["Williams et al. 2017"]
+    );
+    let l = g.link("boundary_spanning", "culture_and_climate").unwrap();
+    assert!(!l.passages.iter().any(|p| p.contains("lynchpin")));
+    // Kristensen & Hounsgaard is cited for the professional quality of the local effort
+    assert_eq!(
+        cites("external_networks", "isp_knowledge"),
+        ["Waterman et al. 2015"]
+    );
+    // the administrative-assistance studies, with their own sentence
+    let l = g.link("available_resources", "go_to_availability").unwrap();
+    assert_eq!(
+        cites("available_resources", "go_to_availability"),
+        ["Leathers et al. 2016", "Waterman et al. 2015"]
+    );
+    assert_eq!(
+        l.passages,
+        ["tance to integrate implementation support in daily routines"]
+    );
 }

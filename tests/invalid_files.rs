@@ -90,8 +90,23 @@ fn errors_are_typed_not_just_text() {
     assert_eq!(
         load("unsupported_format_version.json").kind(),
         &ErrorKind::UnsupportedFormatVersion {
-            found: 3,
-            supported: 2
+            found: 99,
+            supported: isp_moc::io::FORMAT_VERSION
+        }
+    );
+    assert_eq!(
+        load("studies_in_version_1.json").kind(),
+        &ErrorKind::NeedsFormatVersion {
+            field: "studies".into(),
+            needs: 2,
+            declared: 1
+        }
+    );
+    assert_eq!(
+        load("unknown_study.json").kind(),
+        &ErrorKind::UnknownStudy {
+            id: "akin_2061".into(),
+            suggestion: Some("akin_2016".into())
         }
     );
     assert_eq!(

@@ -3,8 +3,9 @@
 #![cfg(feature = "serde")]
 
 use isp_moc::model::{
-    Basis, Category, CategoryTally, Citation, CodingCategory, DomainSubject, Evidence, Link,
-    Mechanism, ModelInfo, Observation, Polarity, Relation, Valence,
+    Basis, Category, CategoryTally, CerqualAssessment, Citation, CodingCategory, Concern,
+    Confidence, DomainSubject, Evidence, Judgement, Link, Mechanism, ModelInfo, Observation,
+    Polarity, Relation, Sector, Study, StudyDesign, StudyId, Valence,
 };
 use isp_moc::vocab::*;
 use isp_moc::MechanismGraphBuilder;
@@ -161,10 +162,59 @@ prop_compose! {
     }
 }
 
+/// A study table of up to four studies, `s0`..`s3`, every field filled or not.
+fn studies() -> impl Strategy<Value = Vec<Study>> {
+    proptest::collection::vec(
+        (
+            citation(),
+            proptest::option::of(label()),
+            proptest::option::of(select(StudyDesign::ALL.to_vec())),
+            proptest::option::of(select(Sector::ALL.to_vec())),
+            proptest::collection::vec(select(IspRole::ALL.to_vec()), 0..3),
+            proptest::option::of("10\\.[0-9]{4}/[a-z0-9.]{1,12}"),
+        ),
+        0..4,
+    )
+    .prop_map(|rows| {
+        rows.into_iter()
+            .enumerate()
+            .map(|(i, (citation, location, design, sector, roles, doi))| {
+                let mut s = Study::new(citation).with_id(StudyId::new(&format!("s{i}")).unwrap());
+                s.location = location;
+                s.design = design;
+                s.sector = sector;
+                for r in roles {
+                    s = s.with_role(r);
+                }
+                if let Some(d) = doi {
+                    s = s.with_doi(&d);
+                }
+                s
+            })
+            .collect()
+    })
+}
+
+/// A GRADE-CERQual assessment chosen by `bits`, consistent (never high with a serious
+/// concern), with arbitrary explanations.
+fn assessment(bits: u8, why: &str) -> CerqualAssessment {
+    let concern = |k: u8| Concern::ALL[usize::from(k) % Concern::ALL.len()];
+    let j = |k: u8| Judgement::new(concern(k), &format!("E{why}"));
+    let confidence = Confidence::ALL[1 + usize::from(bits) % (Confidence::ALL.len() - 1)];
+    CerqualAssessment::new(
+        j(bits),
+        j(bits >> 2),
+        j(bits >> 4),
+        j(bits >> 6),
+        confidence,
+        &format!("W{why}"),
+    )
+}
+
 /// A generated link: from, to, bits choosing relation/polarity/basis, evidence, note.
 type RawLink = (usize, usize, u8, Evidence, Option<String>);
 
-fn model() -> impl Strategy<Value = (ModelInfo, Vec<Mechanism>, Vec<RawLink>)> {
+fn model() -> impl Strategy<Value = (ModelInfo, Vec<Mechanism>, Vec<RawLink>, Vec<Study>)> {
     (1usize..6).prop_flat_map(|n| {
         (
             info(),
@@ -179,6 +229,7 @@ fn model() -> impl Strategy<Value = (ModelInfo, Vec<Mechanism>, Vec<RawLink>)> {
                 ),
                 0..8,
             ),
+            studies(),
         )
     })
 }
@@ -187,9 +238,11 @@ proptest! {
     #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
 
     #[test]
-    fn save_then_load_is_lossless((info, mechanisms, raw_links) in model()) {
+    fn save_then_load_is_lossless((info, mechanisms, raw_links, studies) in model()) {
         let mut b = MechanismGraphBuilder::new();
         b = b.info(info);
+        let table: Vec<StudyId> = studies.iter().map(|s| s.id.clone()).collect();
+        b = b.studies(studies);
         let kinds: Vec<_> = mechanisms.iter().map(|m| m.kind()).collect();
         for m in &mechanisms {
             b = b.mechanism(m.clone());
@@ -210,6 +263,18 @@ proptest! {
             let mut l = Link::new(&format!("m{f}"), &format!("m{t}"), relation).with_evidence(evidence);
             l.polarity = Polarity::ALL[usize::from(bits >> 1) % 3];
             l.basis = if bits & 8 == 0 { Basis::Text } else { Basis::Inferred };
+            // name studies of the table by id, and assess some links
+            for (k, id) in table.iter().enumerate() {
+                if bits >> (4 + k) & 1 == 1 {
+                    l.evidence.studies.push(id.clone());
+                    if let Some(o) = l.evidence.observations.first_mut() {
+                        o.studies.push(id.clone());
+                    }
+                }
+            }
+            if bits & 16 == 16 {
+                l.confidence = Some(assessment(bits, note.as_deref().unwrap_or("")));
+            }
             l.note = note;
             b = b.link(l);
         }
@@ -223,6 +288,9 @@ proptest! {
         }
         // saving again gives the same bytes: output is deterministic
         prop_assert_eq!(isp_moc::io::to_json(&back), text);
+        // GraphML carries the same model, study table and assessments included
+        let graphml = isp_moc::io::from_graphml(&isp_moc::io::to_graphml(&g)).unwrap();
+        prop_assert_eq!(&graphml, &g);
         // and the records alone round-trip through serde too
         for m in g.mechanisms() {
             let json = serde_json::to_string(m).unwrap();

@@ -89,10 +89,10 @@ fn json_writes_version_2_and_reads_version_1_unchanged() {
             .unwrap_err();
     assert_eq!(
         err.kind(),
-        &ErrorKind::FieldNeedsVersion {
-            field: "weight",
-            found: 1,
-            needed: 2
+        &ErrorKind::NeedsFormatVersion {
+            field: "links[].weight".into(),
+            needs: 2,
+            declared: 1
         }
     );
 }

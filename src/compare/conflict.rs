@@ -6,7 +6,8 @@ use std::fmt;
 use super::WeightChange;
 use crate::error::quoted;
 use crate::model::{
-    Basis, Category, CategoryFields, GrammarRule, MechanismKind, Polarity, Relation,
+    Basis, Category, CategoryFields, CerqualAssessment, GrammarRule, MechanismKind, Polarity,
+    Relation, Study, StudyId,
 };
 use crate::MechanismId;
 
@@ -89,6 +90,11 @@ pub enum Subject {
         /// Its target in the other model.
         other_to: MechanismId,
     },
+    /// A study of the study table, by id.
+    Study {
+        /// Its id (in both models).
+        id: StudyId,
+    },
 }
 
 /// What two models disagree about.
@@ -157,6 +163,22 @@ pub enum ConflictKind {
         to_kind: MechanismKind,
         /// Its relation.
         relation: Relation,
+    },
+    /// The two models' study tables hold different records under one id (the base's
+    /// record is kept).
+    Study {
+        /// The base model's record.
+        base: Box<Study>,
+        /// The other model's record.
+        other: Box<Study>,
+    },
+    /// The two models assess the link with different GRADE-CERQual assessments (the
+    /// base's is kept).
+    Confidence {
+        /// The base model's assessment.
+        base: Box<CerqualAssessment>,
+        /// The other model's assessment.
+        other: Box<CerqualAssessment>,
     },
 }
 
@@ -231,6 +253,7 @@ impl fmt::Display for Subject {
                 }
                 Ok(())
             }
+            Subject::Study { id } => write!(f, "study {}", quoted(id.as_str())),
         }
     }
 }
@@ -266,6 +289,18 @@ impl fmt::Display for ConflictKind {
             ConflictKind::Publications { base, other } => {
                 write!(f, "publications: base {base}, other {other}")
             }
+            ConflictKind::Confidence { base, other } => write!(
+                f,
+                "confidence: base `{}`, other `{}`",
+                base.confidence.as_str(),
+                other.confidence.as_str()
+            ),
+            ConflictKind::Study { base, other } => write!(
+                f,
+                "study record: base {}, other {}",
+                quoted(&base.citation.to_string()),
+                quoted(&other.citation.to_string())
+            ),
             ConflictKind::BreaksGrammar {
                 rule,
                 from_kind,

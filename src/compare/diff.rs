@@ -5,7 +5,7 @@ use std::fmt;
 
 use super::record_change::{InfoChange, LinkChange, MechanismChange};
 use crate::error::quoted;
-use crate::model::{Link, Mechanism};
+use crate::model::{Link, Mechanism, Study};
 use crate::{MechanismGraph, MechanismId};
 
 /// What differs between two models: the model info, and the mechanisms and links added,
@@ -70,6 +70,83 @@ pub struct ModelDiff {
     pub mechanisms: Vec<MechanismDiff>,
     /// The links added, removed and changed.
     pub links: Vec<LinkDiff>,
+    /// The studies of the study table added, removed and changed (matched by id).
+    pub studies: Vec<StudyDiff>,
+}
+
+/// A study only one model's study table has, or one whose record differs.
+///
+/// # Example
+///
+/// ```
+/// use isp_moc::compare::{diff, StudyDiff};
+/// let g = isp_moc::catalog::figure2();
+/// let mut parts = g.clone().into_parts();
+/// parts.studies[0].location = Some("Norway".to_owned());
+/// let d = diff(&g, &parts.build()?);
+/// assert!(matches!(&d.studies[..], [StudyDiff::Changed { before, after }]
+///     if before.id == after.id && after.location.as_deref() == Some("Norway")));
+/// # Ok::<(), isp_moc::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum StudyDiff {
+    /// Only the second model has it.
+    Added(Box<Study>),
+    /// Only the first model has it.
+    Removed(Box<Study>),
+    /// Both have a study of this id, with different records.
+    Changed {
+        /// The first model's record.
+        before: Box<Study>,
+        /// The second model's record.
+        after: Box<Study>,
+    },
+}
+
+impl fmt::Display for StudyDiff {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            StudyDiff::Added(s) => write!(f, "+ {} {}", s.id, quoted(&s.citation.to_string())),
+            StudyDiff::Removed(s) => write!(f, "- {} {}", s.id, quoted(&s.citation.to_string())),
+            StudyDiff::Changed { before, after } => {
+                write!(f, "~ {}", before.id)?;
+                let cited = |s: &Study| quoted(&s.citation.to_string());
+                if before.citation != after.citation {
+                    write!(f, "\n    citation: {} → {}", cited(before), cited(after))?;
+                }
+                let text = |v: &Option<String>| v.as_deref().map_or("none".to_owned(), quoted);
+                if before.location != after.location {
+                    write!(
+                        f,
+                        "\n    location: {} → {}",
+                        text(&before.location),
+                        text(&after.location)
+                    )?;
+                }
+                let term = |v: Option<&str>| v.map_or("none".to_owned(), |t| format!("`{t}`"));
+                if before.design != after.design {
+                    let d = |s: &Study| term(s.design.map(|d| d.as_str()));
+                    write!(f, "\n    design: {} → {}", d(before), d(after))?;
+                }
+                if before.sector != after.sector {
+                    let d = |s: &Study| term(s.sector.map(|d| d.as_str()));
+                    write!(f, "\n    sector: {} → {}", d(before), d(after))?;
+                }
+                if before.roles != after.roles {
+                    let r = |s: &Study| {
+                        let ids: Vec<&str> = s.roles.iter().map(|r| r.as_str()).collect();
+                        format!("[{}]", ids.join(", "))
+                    };
+                    write!(f, "\n    roles: {} → {}", r(before), r(after))?;
+                }
+                if before.doi != after.doi {
+                    write!(f, "\n    doi: {} → {}", text(&before.doi), text(&after.doi))?;
+                }
+                Ok(())
+            }
+        }
+    }
 }
 
 /// A mechanism only one model has, or one whose fields differ.
@@ -221,7 +298,32 @@ pub fn diff(before: &MechanismGraph, after: &MechanismGraph) -> ModelDiff {
         info,
         mechanisms,
         links,
+        studies: study_diffs(before, after),
     }
+}
+
+/// The study tables' differences: removed and changed in `before`'s order, then added in
+/// `after`'s.
+fn study_diffs(before: &MechanismGraph, after: &MechanismGraph) -> Vec<StudyDiff> {
+    let mut diffs = Vec::new();
+    for s in before.studies() {
+        match after.study(s.id.as_str()) {
+            Err(_) => diffs.push(StudyDiff::Removed(Box::new(s.clone()))),
+            Ok(other) if other != s => diffs.push(StudyDiff::Changed {
+                before: Box::new(s.clone()),
+                after: Box::new(other.clone()),
+            }),
+            Ok(_) => {}
+        }
+    }
+    diffs.extend(
+        after
+            .studies()
+            .iter()
+            .filter(|s| before.study(s.id.as_str()).is_err())
+            .map(|s| StudyDiff::Added(Box::new(s.clone()))),
+    );
+    diffs
 }
 
 impl ModelDiff {
@@ -234,7 +336,10 @@ impl ModelDiff {
     /// assert!(isp_moc::compare::diff(&g, &g).is_empty());
     /// ```
     pub fn is_empty(&self) -> bool {
-        self.info.is_empty() && self.mechanisms.is_empty() && self.links.is_empty()
+        self.info.is_empty()
+            && self.mechanisms.is_empty()
+            && self.links.is_empty()
+            && self.studies.is_empty()
     }
 
     /// The report's first line: how many records were added, removed and changed.
@@ -270,6 +375,17 @@ impl ModelDiff {
                     l(|d| matches!(d, LinkDiff::Added(_))),
                     l(|d| matches!(d, LinkDiff::Removed(_))),
                     l(|d| matches!(d, LinkDiff::Changed { .. })),
+                )
+            ));
+        }
+        if !self.studies.is_empty() {
+            let n = |f: fn(&StudyDiff) -> bool| self.studies.iter().filter(|d| f(d)).count();
+            parts.push(format!(
+                "studies: {}",
+                counts(
+                    n(|d| matches!(d, StudyDiff::Added(_))),
+                    n(|d| matches!(d, StudyDiff::Removed(_))),
+                    n(|d| matches!(d, StudyDiff::Changed { .. })),
                 )
             ));
         }
@@ -398,6 +514,12 @@ impl fmt::Display for ModelDiff {
         if !self.links.is_empty() {
             f.write_str("\nlinks:")?;
             for d in &self.links {
+                write!(f, "\n  {}", indent(d.to_string()))?;
+            }
+        }
+        if !self.studies.is_empty() {
+            f.write_str("\nstudies:")?;
+            for d in &self.studies {
                 write!(f, "\n  {}", indent(d.to_string()))?;
             }
         }

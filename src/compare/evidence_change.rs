@@ -4,7 +4,7 @@ use std::fmt;
 
 use super::change::{Change, ListChange};
 use crate::error::quoted;
-use crate::model::{Citation, Evidence, Observation};
+use crate::model::{Citation, Evidence, Observation, StudyId};
 
 /// How the evidence for one mechanism or link differs: the reported publication count,
 /// the citations and the observations gained and lost (order aside; a citation is
@@ -39,6 +39,8 @@ pub struct EvidenceChange {
     /// Enabling and hindering observations gained and lost (compared whole: a changed
     /// observation is removed and added).
     pub observations: ListChange<Observation>,
+    /// Studies of the study table cited by id, gained and lost.
+    pub studies: ListChange<StudyId>,
     /// The support count before and after (equal when the changes do not move it).
     pub support: Change<u32>,
 }
@@ -51,16 +53,19 @@ impl EvidenceChange {
             publications,
             citations,
             observations,
+            studies,
         } = before;
         let change = EvidenceChange {
             publications: Change::between(publications, &after.publications),
             citations: ListChange::between(citations, &after.citations),
             observations: ListChange::between(observations, &after.observations),
+            studies: ListChange::between(studies, &after.studies),
             support: Change::new(before.support(), after.support()),
         };
         let same = change.publications.is_none()
             && change.citations.is_empty()
-            && change.observations.is_empty();
+            && change.observations.is_empty()
+            && change.studies.is_empty();
         (!same).then_some(change)
     }
 
@@ -92,6 +97,18 @@ impl EvidenceChange {
                 .removed
                 .iter()
                 .map(|c| format!("cites: - {}", cites(c))),
+        );
+        lines.extend(
+            self.studies
+                .added
+                .iter()
+                .map(|s| format!("studies: + {}", quoted(s.as_str()))),
+        );
+        lines.extend(
+            self.studies
+                .removed
+                .iter()
+                .map(|s| format!("studies: - {}", quoted(s.as_str()))),
         );
         lines.extend(
             self.observations

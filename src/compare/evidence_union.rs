@@ -22,6 +22,7 @@ pub(crate) fn absorb_evidence(base: &mut Evidence, other: &Evidence) -> Option<(
         publications,
         citations,
         observations,
+        studies,
     } = other;
     let disagreement = match (base.publications, *publications) {
         (Some(b), Some(o)) if b != o => {
@@ -37,6 +38,11 @@ pub(crate) fn absorb_evidence(base: &mut Evidence, other: &Evidence) -> Option<(
     for c in citations {
         if !base.citations.iter().any(|b| b.same_study(c)) {
             base.citations.push(c.clone());
+        }
+    }
+    for s in studies {
+        if !base.studies.contains(s) {
+            base.studies.push(s.clone());
         }
     }
     for o in observations {
@@ -57,6 +63,11 @@ fn absorb_observation(base: &mut Vec<Observation>, other: &Observation) {
             for c in &other.citations {
                 if !b.citations.iter().any(|s| s.same_study(c)) {
                     b.citations.push(c.clone());
+                }
+            }
+            for s in &other.studies {
+                if !b.studies.contains(s) {
+                    b.studies.push(s.clone());
                 }
             }
             if b.passage.is_none() {

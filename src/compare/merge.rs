@@ -214,6 +214,16 @@ pub fn merge(base: &MechanismGraph, other: &MechanismGraph, ids: &IdMap) -> Resu
             base: kept.basis,
             other: l.basis,
         }));
+        match (&kept.confidence, &l.confidence) {
+            (None, Some(other)) => kept.confidence = Some(other.clone()),
+            (Some(base), Some(other)) if base != other => {
+                differs(Some(ConflictKind::Confidence {
+                    base: Box::new(base.clone()),
+                    other: Box::new(other.clone()),
+                }));
+            }
+            _ => {}
+        }
         match (kept.weight, l.weight) {
             (None, Some(w)) => kept.weight = Some(w),
             (Some(base), Some(other)) if base.to_bits() != other.to_bits() => {
@@ -236,6 +246,23 @@ pub fn merge(base: &MechanismGraph, other: &MechanismGraph, ids: &IdMap) -> Resu
         absorb_passages(&mut kept.passages, &l.passages);
     }
     parts.links.extend(new_links);
+
+    for study in renamed.studies {
+        match parts.studies.iter().find(|s| s.id == study.id) {
+            None => parts.studies.push(study),
+            Some(kept) if *kept != study => conflicts.push(Conflict {
+                subject: Subject::Study {
+                    id: study.id.clone(),
+                },
+                kind: ConflictKind::Study {
+                    base: Box::new(kept.clone()),
+                    other: Box::new(study),
+                },
+                kept: Side::Base,
+            }),
+            Some(_) => {}
+        }
+    }
 
     Ok(Merged {
         graph: parts.build()?,

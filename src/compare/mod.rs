@@ -54,7 +54,7 @@ mod record_change;
 
 pub use change::{Change, ListChange, WeightChange};
 pub use conflict::{Conflict, ConflictKind, Side, Subject};
-pub use diff::{diff, LinkDiff, MechanismDiff, ModelDiff};
+pub use diff::{diff, LinkDiff, MechanismDiff, ModelDiff, StudyDiff};
 pub use evidence_change::EvidenceChange;
 pub use id_map::IdMap;
 pub use merge::{merge, Merged};

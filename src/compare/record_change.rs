@@ -7,8 +7,8 @@ use super::evidence_change::EvidenceChange;
 use crate::error::quoted;
 use crate::export::Layout;
 use crate::model::{
-    Basis, Category, CategoryFields, CategoryTally, DomainSubject, Link, Mechanism, ModelInfo,
-    Polarity, Relation,
+    Basis, Category, CategoryFields, CategoryTally, CerqualAssessment, DomainSubject, Link,
+    Mechanism, ModelInfo, Polarity, Relation,
 };
 use crate::MechanismId;
 
@@ -88,6 +88,8 @@ pub enum LinkChange {
     Weight(WeightChange),
     /// The context factors moderating the link (order aside).
     Moderators(ListChange<MechanismId>),
+    /// The GRADE-CERQual assessment.
+    Confidence(Change<Option<CerqualAssessment>>),
 }
 
 /// One field of the model info that differs between two models.
@@ -178,6 +180,7 @@ impl LinkChange {
             note,
             weight,
             moderators,
+            confidence,
         } = before;
         let mut changes = Vec::new();
         changes.extend(Change::between(relation, &after.relation).map(LinkChange::Relation));
@@ -189,6 +192,7 @@ impl LinkChange {
         changes.extend(Change::between(note, &after.note).map(LinkChange::Note));
         changes.extend(WeightChange::between(*weight, after.weight).map(LinkChange::Weight));
         changes.extend(list_change(moderators, &after.moderators).map(LinkChange::Moderators));
+        changes.extend(Change::between(confidence, &after.confidence).map(LinkChange::Confidence));
         changes
     }
 
@@ -218,6 +222,18 @@ impl LinkChange {
                         .map(|m| format!("moderators: - {}", quoted(m.as_str()))),
                 );
                 lines
+            }
+            LinkChange::Confidence(c) => {
+                let level = |a: &Option<CerqualAssessment>| {
+                    a.as_ref()
+                        .map_or("not assessed", |a| a.confidence.label())
+                        .to_owned()
+                };
+                vec![format!(
+                    "confidence: {} → {}",
+                    level(&c.before),
+                    level(&c.after)
+                )]
             }
         }
     }

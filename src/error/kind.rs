@@ -61,6 +61,30 @@ pub enum ErrorKind {
         first: usize,
     },
 
+    /// Two studies of a model's study table share an id (reported at the second).
+    DuplicateStudy {
+        /// The repeated id.
+        id: String,
+        /// 1-based position of the study that first declared it.
+        first: usize,
+    },
+
+    /// Evidence or a lookup names a study that is not in the model's study table.
+    UnknownStudy {
+        /// The id that was not found.
+        id: String,
+        /// A study id of the table close enough to be a likely typo.
+        suggestion: Option<String>,
+    },
+
+    /// A study of a model's study table is malformed (its citation, say).
+    InvalidStudy {
+        /// The study's id.
+        id: String,
+        /// Why it was rejected.
+        reason: String,
+    },
+
     /// A query or lookup names a mechanism the graph does not contain.
     UnknownMechanism {
         /// The id that was not found.
@@ -91,16 +115,6 @@ pub enum ErrorKind {
         moderator: String,
         /// A declared context factor id close enough to be a likely typo.
         suggestion: Option<String>,
-    },
-
-    /// A document of an older format version uses a field that only a newer one has.
-    FieldNeedsVersion {
-        /// The field, as it is spelt in the document (`weight`, `moderators`, ...).
-        field: &'static str,
-        /// The format version the document declares.
-        found: u64,
-        /// The first format version with this field.
-        needed: u32,
     },
 
     /// A link from a mechanism to itself.
@@ -261,6 +275,17 @@ pub enum ErrorKind {
         supported: u32,
     },
 
+    /// A document declares a format version older than a field it holds (a study table in
+    /// a version-1 document, say).
+    NeedsFormatVersion {
+        /// The field (`studies`, `evidence.studies`).
+        field: String,
+        /// The version that introduced it.
+        needs: u32,
+        /// The version the document declares.
+        declared: u64,
+    },
+
     /// A file that cannot be read or written.
     Io {
         /// The file.
@@ -328,6 +353,16 @@ impl fmt::Display for ErrorKind {
                 "duplicate mechanism id {}: already declared by mechanism #{first}",
                 Quoted(id)
             ),
+            DuplicateStudy { id, first } => write!(
+                f,
+                "duplicate study id {}: already declared by study #{first}",
+                Quoted(id)
+            ),
+            UnknownStudy { id, suggestion } => {
+                write!(f, "study {} is not in the study table", Quoted(id))?;
+                did_you_mean(f, suggestion.as_deref())
+            }
+            InvalidStudy { reason, .. } => f.write_str(reason),
             UnknownMechanism { id, suggestion } => {
                 write!(f, "unknown mechanism {}", Quoted(id))?;
                 did_you_mean(f, suggestion.as_deref())
@@ -411,17 +446,18 @@ impl fmt::Display for ErrorKind {
                 write!(f, "moderator {} is not a mechanism of the model", Quoted(moderator))?;
                 did_you_mean(f, suggestion.as_deref())
             }
-            FieldNeedsVersion {
-                field,
-                found,
-                needed,
-            } => write!(
-                f,
-                "field `{field}` needs format_version {needed} or later, but the document declares format_version {found}"
-            ),
             UnsupportedFormatVersion { found, supported } => write!(
                 f,
-                "unsupported format_version {found}: this version of isp-moc reads format_version up to {supported}"
+                "unsupported format_version {found}: this version of isp-moc reads format_version 1 to {supported}"
+            ),
+            NeedsFormatVersion {
+                field,
+                needs,
+                declared,
+            } => write!(
+                f,
+                "{} needs format_version {needs} or later, but the document declares {declared}",
+                Quoted(field)
             ),
             Io { path, message } => write!(f, "cannot access {}: {message}", Quoted(path)),
             UnsupportedFormat { what, reason } => write!(f, "{}: {reason}", Quoted(what)),

@@ -42,6 +42,14 @@ impl Problems {
         self.omitted += omitted;
     }
 
+    /// Records every problem of `other`, after those found so far.
+    pub(crate) fn append(&mut self, other: Problems) {
+        for p in other.kept {
+            self.push(p);
+        }
+        self.omitted += other.omitted;
+    }
+
     /// How many problems were found, kept or omitted.
     #[cfg_attr(not(feature = "csv"), allow(dead_code))]
     pub(crate) fn count(&self) -> usize {

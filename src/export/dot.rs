@@ -46,7 +46,7 @@ use crate::MechanismGraph;
 /// assert!(text.contains("\"trust\" -> \"meaningful_learning\""));
 /// assert!(text.contains("subgraph \"cluster_relational\""));
 /// // mixed moderation: a half bar before the circle, and `±`
-/// assert!(text.contains("\"policy_changes\" -> \"openness\" [style=\"dashed\", arrowhead=lteeodot, label=\"±\""));
+/// assert!(text.contains("\"policy_changes\" -> \"openness\" [color=\"#888888\", style=\"dashed\", arrowhead=lteeodot, label=\"±\""));
 ///
 /// let mut by_rank = DrawOptions::default();
 /// by_rank.layout = Some(Layout::Ranks);
@@ -288,16 +288,17 @@ fn edge(drawn: &Drawn<'_>, options: &DrawOptions) -> String {
     if !label.is_empty() {
         a.set("label", quote(&label));
     }
-    a.set(
-        "tooltip",
-        quote(&format!(
-            "{} {} {} ({})",
-            link.from,
-            link.relation.label(),
-            link.to,
-            link.basis.label()
-        )),
+    let mut tooltip = format!(
+        "{} {} {} ({})",
+        link.from,
+        link.relation.label(),
+        link.to,
+        link.basis.label()
     );
+    if let Some(c) = &link.confidence {
+        tooltip.push_str(&format!("; GRADE-CERQual: {}", c.confidence.label()));
+    }
+    a.set("tooltip", quote(&tooltip));
     if drawn.feedback {
         a.set("constraint", "false".to_owned());
     }

@@ -81,6 +81,7 @@ pub(crate) const GRAPH_ATTRS: &[Attr] = &[
     attr("domain_subjects", "string"),
     attr("tallies", "string"),
     attr("layout", "string"),
+    provenance("studies"),
 ];
 
 /// Node attributes, in declaration order.
@@ -104,6 +105,7 @@ pub(crate) const NODE_ATTRS: &[Attr] = &[
     derived("hindering"),
     provenance("citations"),
     provenance("observations"),
+    provenance("studies"),
     provenance("passages"),
     provenance("note"),
 ];
@@ -120,8 +122,10 @@ pub(crate) const EDGE_ATTRS: &[Attr] = &[
     derived("hindering"),
     provenance("citations"),
     provenance("observations"),
+    provenance("studies"),
     provenance("passages"),
     provenance("note"),
+    provenance("confidence"),
 ];
 
 /// Options for [`graphml`]. `Default` writes everything, so the file reads back into an
@@ -227,6 +231,9 @@ pub fn graphml(graph: &MechanismGraph, options: &GraphMlOptions) -> String {
         domain: Domain::Graph,
     };
     w.info(graph.info());
+    if options.provenance && !graph.studies().is_empty() {
+        w.data("studies", &json_text::studies(graph.studies()));
+    }
     let shown = |m: &Mechanism| options.context || m.kind() != MechanismKind::Context;
     for m in graph.mechanisms().iter().filter(|m| shown(m)) {
         let _ = writeln!(w.out, "    <node id=\"{}\">", m.id);
@@ -347,6 +354,7 @@ impl Writer<'_> {
             note,
             weight,
             moderators,
+            confidence,
         } = l;
         self.data("relation", relation.as_str());
         self.data("polarity", polarity.as_str());
@@ -359,6 +367,9 @@ impl Writer<'_> {
             self.data("moderators", &ids.join(","));
         }
         self.evidence(evidence, passages, note.as_deref());
+        if let (Some(c), true) = (confidence, self.options.provenance) {
+            self.data("confidence", &json_text::cerqual(c));
+        }
     }
 
     /// `publications`, the derived counts and the provenance attributes.
@@ -367,6 +378,7 @@ impl Writer<'_> {
             publications,
             citations,
             observations,
+            studies,
         } = evidence;
         if let Some(n) = publications {
             self.data("publications", &n.to_string());
@@ -381,6 +393,9 @@ impl Writer<'_> {
         }
         if !observations.is_empty() {
             self.data("observations", &json_text::observations(observations));
+        }
+        if !studies.is_empty() {
+            self.data("studies", &json_text::study_ids(studies));
         }
         if !passages.is_empty() {
             self.data("passages", &json_text::strings(passages));

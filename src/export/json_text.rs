@@ -10,7 +10,10 @@
 
 use std::fmt::Write;
 
-use crate::model::{CategoryTally, Citation, CodingCategory, DomainSubject, Observation};
+use crate::model::{
+    CategoryTally, CerqualAssessment, Citation, CodingCategory, DomainSubject, Judgement,
+    Observation, Study, StudyId,
+};
 
 /// A JSON string literal.
 pub(crate) fn string(out: &mut String, text: &str) {
@@ -72,6 +75,60 @@ pub(crate) fn citations(items: &[Citation]) -> String {
 pub(crate) fn observations(items: &[Observation]) -> String {
     let mut out = String::new();
     array(&mut out, items, observation);
+    out
+}
+
+/// A JSON array of study ids.
+pub(crate) fn study_ids(items: &[StudyId]) -> String {
+    let mut out = String::new();
+    array(&mut out, items, |out, s| string(out, s.as_str()));
+    out
+}
+
+/// A JSON array of studies (the study table), in the document's form.
+pub(crate) fn studies(items: &[Study]) -> String {
+    let mut out = String::new();
+    array(&mut out, items, study);
+    out
+}
+
+/// A GRADE-CERQual assessment, in the document's form.
+pub(crate) fn cerqual(a: &CerqualAssessment) -> String {
+    let CerqualAssessment {
+        methodological_limitations,
+        coherence,
+        adequacy,
+        relevance,
+        confidence,
+        explanation,
+    } = a;
+    let mut out = String::new();
+    let mut first = true;
+    out.push('{');
+    for (name, j) in [
+        ("methodological_limitations", methodological_limitations),
+        ("coherence", coherence),
+        ("adequacy", adequacy),
+        ("relevance", relevance),
+    ] {
+        let Judgement {
+            concern,
+            explanation,
+        } = j;
+        field(&mut out, &mut first, name);
+        let mut inner = true;
+        out.push('{');
+        field(&mut out, &mut inner, "concern");
+        string(&mut out, concern.as_str());
+        field(&mut out, &mut inner, "explanation");
+        string(&mut out, explanation);
+        out.push('}');
+    }
+    field(&mut out, &mut first, "confidence");
+    string(&mut out, confidence.as_str());
+    field(&mut out, &mut first, "explanation");
+    string(&mut out, explanation);
+    out.push('}');
     out
 }
 
@@ -170,12 +227,52 @@ fn citation(out: &mut String, c: &Citation) {
     out.push('}');
 }
 
+fn study(out: &mut String, s: &Study) {
+    let Study {
+        id,
+        citation: cited,
+        location,
+        design,
+        sector,
+        roles,
+        doi,
+    } = s;
+    let mut first = true;
+    out.push('{');
+    field(out, &mut first, "id");
+    string(out, id.as_str());
+    field(out, &mut first, "citation");
+    citation(out, cited);
+    if let Some(l) = location {
+        field(out, &mut first, "location");
+        string(out, l);
+    }
+    if let Some(d) = design {
+        field(out, &mut first, "design");
+        string(out, d.as_str());
+    }
+    if let Some(s) = sector {
+        field(out, &mut first, "sector");
+        string(out, s.as_str());
+    }
+    if !roles.is_empty() {
+        field(out, &mut first, "roles");
+        array(out, roles, |out, r| string(out, r.as_str()));
+    }
+    if let Some(d) = doi {
+        field(out, &mut first, "doi");
+        string(out, d);
+    }
+    out.push('}');
+}
+
 fn observation(out: &mut String, o: &Observation) {
     let Observation {
         valence,
         summary,
         citations,
         passage,
+        studies,
     } = o;
     let mut first = true;
     out.push('{');
@@ -190,6 +287,10 @@ fn observation(out: &mut String, o: &Observation) {
     if let Some(p) = passage {
         field(out, &mut first, "passage");
         string(out, p);
+    }
+    if !studies.is_empty() {
+        field(out, &mut first, "studies");
+        array(out, studies, |out, s| string(out, s.as_str()));
     }
     out.push('}');
 }
@@ -211,6 +312,7 @@ mod tests {
             serde_json::to_string(&info.domain_subjects),
         );
         same(tallies(&info.tallies), serde_json::to_string(&info.tallies));
+        same(studies(g.studies()), serde_json::to_string(g.studies()));
         let records = g
             .mechanisms()
             .iter()
@@ -226,7 +328,26 @@ mod tests {
                 serde_json::to_string(&evidence.observations),
             );
             same(strings(passages), serde_json::to_string(passages));
+            same(
+                study_ids(&evidence.studies),
+                serde_json::to_string(&evidence.studies),
+            );
         }
+    }
+
+    #[test]
+    fn cerqual_matches_serde_json() {
+        use crate::model::{Concern, Confidence};
+        let j = |c, e: &str| Judgement::new(c, e);
+        let a = CerqualAssessment::new(
+            j(Concern::Minor, "two \"thin\" studies"),
+            j(Concern::NoOrVeryMinor, "consistent"),
+            j(Concern::Serious, "one sector\n"),
+            j(Concern::Moderate, "é"),
+            Confidence::Low,
+            "adequacy",
+        );
+        assert_eq!(cerqual(&a), serde_json::to_string(&a).unwrap());
     }
 
     #[test]

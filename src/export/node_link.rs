@@ -4,8 +4,8 @@ use serde::Serialize;
 
 use super::Layout;
 use crate::model::{
-    Basis, CategoryFields, CategoryTally, Citation, DomainSubject, Link, Mechanism, MechanismKind,
-    Observation, Polarity, Relation,
+    Basis, CategoryFields, CategoryTally, CerqualAssessment, Citation, DomainSubject, Link,
+    Mechanism, MechanismKind, Observation, Polarity, Relation, Study, StudyId,
 };
 use crate::MechanismGraph;
 
@@ -51,13 +51,13 @@ impl Default for NodeLinkOptions {
 /// Attributes have the names of the GraphML export's (see
 /// [`graphml`](crate::export::graphml)) with native JSON values: a node is `{"id", "label",
 /// "kind", <the category fields of its kind>, "description", "group", "publications",
-/// "support", "hindering", "citations", "observations", "passages", "note"}` and an edge
+/// "support", "hindering", "citations", "observations", "studies", "passages", "note"}` and an edge
 /// `{"source", "target", "relation", "polarity", "basis", "publications", "support",
-/// "hindering", "citations", "observations", "passages", "note"}`; `levels` is an array of
+/// "hindering", "citations", "observations", "studies", "passages", "note", "confidence"}`; `levels` is an array of
 /// ids, citations and observations are objects as in the JSON document, and fields without
 /// a value are left out. `support` and `hindering` are derived counts. The graph
 /// attributes are the model info (`name`, `description`, `source`, `domain_subjects`,
-/// `tallies`).
+/// `tallies`, `layout`) and the study table (`studies`, records as in the JSON document).
 ///
 /// Pretty-printed (two-space indent, trailing newline) and deterministic (declaration
 /// order).
@@ -87,6 +87,11 @@ pub fn node_link(graph: &MechanismGraph, options: &NodeLinkOptions) -> String {
             domain_subjects: &info.domain_subjects,
             tallies: &info.tallies,
             layout: info.layout,
+            studies: if options.provenance {
+                graph.studies()
+            } else {
+                &[]
+            },
         },
         nodes: graph
             .mechanisms()
@@ -133,6 +138,8 @@ struct GraphAttrs<'g> {
     tallies: &'g [CategoryTally],
     #[serde(skip_serializing_if = "Option::is_none")]
     layout: Option<Layout>,
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    studies: &'g [Study],
 }
 
 /// Evidence, derived counts and provenance, shared by nodes and edges.
@@ -146,6 +153,8 @@ struct Attached<'g> {
     citations: &'g [Citation],
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
     observations: &'g [Observation],
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    studies: &'g [StudyId],
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
     passages: &'g [String],
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -166,6 +175,7 @@ impl<'g> Attached<'g> {
             hindering: evidence.hindering().count(),
             citations: if p { &evidence.citations } else { &[] },
             observations: if p { &evidence.observations } else { &[] },
+            studies: if p { &evidence.studies } else { &[] },
             passages: if p { passages } else { &[] },
             note: note.filter(|_| p),
         }
@@ -214,6 +224,8 @@ struct Edge<'g> {
     moderators: Vec<&'g str>,
     #[serde(flatten)]
     attached: Attached<'g>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    confidence: Option<&'g CerqualAssessment>,
 }
 
 impl<'g> Edge<'g> {
@@ -227,6 +239,7 @@ impl<'g> Edge<'g> {
             weight: l.weight,
             moderators: l.moderators.iter().map(|m| m.as_str()).collect(),
             attached: Attached::new(&l.evidence, &l.passages, l.note.as_deref(), options),
+            confidence: l.confidence.as_ref().filter(|_| options.provenance),
         }
     }
 }

@@ -9,7 +9,7 @@ use super::{MechanismGraph, ModelParts};
 /// A hash map with a fast, per-process seeded hasher (foldhash), for the build's indices.
 type FastMap<K, V> = HashMap<K, V, foldhash::fast::RandomState>;
 use crate::error::{Location, Problems, Record};
-use crate::model::{GrammarRule, Link, Mechanism, MechanismKind, ModelInfo};
+use crate::model::{Evidence, GrammarRule, Link, Mechanism, MechanismKind, ModelInfo, Study};
 use crate::{ErrorKind, Result};
 
 /// Collects a model's info, mechanisms and links, then validates everything at once in
@@ -176,6 +176,42 @@ impl MechanismGraphBuilder {
         self
     }
 
+    /// Adds a study to the model's study table.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::model::{Category, Citation, Evidence, Mechanism, Study};
+    /// use isp_moc::vocab::ReasoningType;
+    /// let akin = Study::new(Citation::new("Akin", 2016));
+    /// let trust = Mechanism::new("trust", "Trust", Category::reasoning(ReasoningType::Relational))
+    ///     .with_evidence(Evidence::new().with_study(akin.id.clone()));
+    /// let g = isp_moc::MechanismGraph::builder().study(akin).mechanism(trust).build()?;
+    /// assert_eq!(g.study("akin_2016")?.citation.year, 2016);
+    /// # Ok::<(), isp_moc::Error>(())
+    /// ```
+    pub fn study(mut self, study: Study) -> Self {
+        self.parts.studies.push(study);
+        self
+    }
+
+    /// Adds studies to the model's study table, in order.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::model::{Citation, Study};
+    /// let g = isp_moc::MechanismGraph::builder()
+    ///     .studies([Study::new(Citation::new("Akin", 2016)), Study::new(Citation::new("Zed", 2020))])
+    ///     .build()?;
+    /// assert_eq!(g.studies().len(), 2);
+    /// # Ok::<(), isp_moc::Error>(())
+    /// ```
+    pub fn studies(mut self, studies: impl IntoIterator<Item = Study>) -> Self {
+        self.parts.studies.extend(studies);
+        self
+    }
+
     /// The records collected so far.
     ///
     /// # Example
@@ -224,9 +260,11 @@ impl MechanismGraphBuilder {
             info,
             mut mechanisms,
             links,
+            studies,
         } = self.parts;
         check_capacity("mechanisms", mechanisms.len())?;
         check_capacity("links", links.len())?;
+        check_capacity("studies", studies.len())?;
         let mut problems = Problems::new();
         for reason in info.problems() {
             problems.add(
@@ -234,6 +272,11 @@ impl MechanismGraphBuilder {
                 Location::record(Record::Info),
             );
         }
+
+        // The table is checked first (evidence refers to it) and reported last, where
+        // documents keep it.
+        let mut study_problems = Problems::new();
+        let study_ids = check_studies(&studies, &mut study_problems);
 
         // Indexed by the id's text, valid or not, so a link to a mechanism whose id is
         // malformed does not also report an unknown endpoint.
@@ -278,6 +321,7 @@ impl MechanismGraphBuilder {
                     at(),
                 );
             }
+            check_study_refs(&m.evidence, &study_ids, &at, &mut problems);
         }
         // did-you-mean candidates, in declaration order (ties go to the first declared)
         let ids = || mechanisms.iter().map(|m| m.id.as_str());
@@ -416,15 +460,17 @@ impl MechanismGraphBuilder {
                     at(),
                 );
             }
+            check_study_refs(&l.evidence, &study_ids, &at, &mut problems);
         }
+        problems.append(study_problems);
         problems.finish()?;
         drop(index);
         for m in &mut mechanisms {
             m.category.normalize();
         }
-        Ok(MechanismGraph::assemble(
-            info, mechanisms, links, &endpoints,
-        ))
+        let mut graph = MechanismGraph::assemble(info, mechanisms, links, &endpoints);
+        graph.set_studies(studies);
+        Ok(graph)
     }
 }
 
@@ -443,6 +489,66 @@ impl Extend<Mechanism> for MechanismGraphBuilder {
 impl Extend<Link> for MechanismGraphBuilder {
     fn extend<I: IntoIterator<Item = Link>>(&mut self, links: I) {
         self.parts.links.extend(links);
+    }
+}
+
+/// Checks the study table (ids unique, citations well formed) and returns its ids.
+fn check_studies<'s>(studies: &'s [Study], problems: &mut Problems) -> HashMap<&'s str, usize> {
+    let mut ids = HashMap::with_capacity(studies.len());
+    for (i, s) in studies.iter().enumerate() {
+        let id = s.id.as_str();
+        let at = Location::record(Record::Study {
+            position: i + 1,
+            id: Some(id.to_owned()),
+        });
+        if let Some(&first) = ids.get(id) {
+            problems.add(
+                ErrorKind::DuplicateStudy {
+                    id: id.to_owned(),
+                    first: first + 1,
+                },
+                at.clone(),
+            );
+        } else {
+            ids.insert(id, i);
+        }
+        for reason in s.problems() {
+            problems.add(
+                ErrorKind::InvalidStudy {
+                    id: id.to_owned(),
+                    reason,
+                },
+                at.clone(),
+            );
+        }
+    }
+    ids
+}
+
+/// Reports every study an element's or link's evidence names by id that the table lacks.
+fn check_study_refs(
+    evidence: &Evidence,
+    table: &HashMap<&str, usize>,
+    at: &dyn Fn() -> Location,
+    problems: &mut Problems,
+) {
+    let named = evidence
+        .studies
+        .iter()
+        .chain(evidence.observations.iter().flat_map(|o| o.studies.iter()));
+    for id in named.filter(|id| !table.contains_key(id.as_str())) {
+        let suggestion = if problems.is_full() {
+            None
+        } else {
+            crate::suggest::nearest(id.as_str(), table.keys().copied()).map(str::to_owned)
+        };
+        problems.add(
+            ErrorKind::UnknownStudy {
+                id: id.to_string(),
+                suggestion,
+            },
+            at(),
+        );
     }
 }
 

@@ -17,7 +17,7 @@ pub(crate) use adjacency::Adjacency;
 pub use builder::MechanismGraphBuilder;
 pub use parts::ModelParts;
 
-use crate::model::{Link, Mechanism, MechanismKind, ModelInfo};
+use crate::model::{Link, Mechanism, MechanismKind, ModelInfo, Study};
 use crate::{Error, ErrorKind, Result};
 
 /// A validated mechanism model: elements ([`Mechanism`]s) joined by typed, evidenced
@@ -74,6 +74,10 @@ pub struct MechanismGraph {
     /// Link `j`'s moderators are nodes `moderators[moderator_starts[j]..moderator_starts[j + 1]]`.
     moderator_starts: Vec<u32>,
     moderators: Vec<u32>,
+    /// The study table, in declaration order.
+    studies: Vec<Study>,
+    /// Positions in `studies`, sorted by id (for lookup).
+    study_order: Vec<u32>,
 }
 
 impl MechanismGraph {
@@ -123,6 +127,7 @@ impl MechanismGraph {
             info: self.info,
             mechanisms: self.mechanisms,
             links: self.links,
+            studies: self.studies,
         }
     }
 
@@ -199,7 +204,83 @@ impl MechanismGraph {
             support_levels,
             moderator_starts,
             moderators,
+            studies: Vec::new(),
+            study_order: Vec::new(),
         }
+    }
+
+    /// Sets the (validated) study table.
+    pub(crate) fn set_studies(&mut self, studies: Vec<Study>) {
+        let mut order: Vec<u32> = (0..studies.len() as u32).collect();
+        order.sort_by(|&a, &b| studies[a as usize].id.cmp(&studies[b as usize].id));
+        self.studies = studies;
+        self.study_order = order;
+    }
+
+    /// The study table (the studies evidence refers to by id), in declaration order.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let g = isp_moc::catalog::figure2();
+    /// assert!(g.studies().iter().any(|s| s.id == "akin_2016"));
+    /// ```
+    pub fn studies(&self) -> &[Study] {
+        &self.studies
+    }
+
+    /// The study with this id.
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::UnknownStudy`] (with a did-you-mean) when the table has no such study.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let g = isp_moc::catalog::figure2();
+    /// assert_eq!(g.study("akin_2016")?.citation.authors, "Akin");
+    /// let err = g.study("akin_2061").unwrap_err();
+    /// assert_eq!(err.to_string(), "study `akin_2061` is not in the study table; did you mean `akin_2016`?");
+    /// # Ok::<(), isp_moc::Error>(())
+    /// ```
+    pub fn study(&self, id: &str) -> Result<&Study> {
+        let id_at = |i: u32| self.studies.get(i as usize).map_or("", |s| s.id.as_str());
+        let found = self
+            .study_order
+            .binary_search_by(|&i| id_at(i).cmp(id))
+            .ok()
+            .and_then(|at| self.study_order.get(at))
+            .and_then(|&i| self.studies.get(i as usize));
+        found.ok_or_else(|| {
+            ErrorKind::UnknownStudy {
+                id: id.to_owned(),
+                suggestion: crate::suggest::nearest(id, self.studies.iter().map(|s| s.id.as_str()))
+                    .map(str::to_owned),
+            }
+            .into()
+        })
+    }
+
+    /// The study of the table a citation names: the one whose id the citation gives
+    /// ([`StudyId::from_citation`](crate::model::StudyId::from_citation)). In a model with
+    /// a study table, author-year citations (which keep their page locators) and study ids
+    /// name the same studies, and support counts each once.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::model::Citation;
+    /// let g = isp_moc::catalog::figure2();
+    /// let cited = &g.link("boundary_spanning", "culture_and_climate")?.evidence.citations[0];
+    /// let study = g.cited_study(cited).unwrap();
+    /// assert_eq!(study.citation.authors, "Williams, Glisson, Hemmelgarn, & Green");
+    /// assert!(g.cited_study(&Citation::new("Nobody", 1999)).is_none());
+    /// # Ok::<(), isp_moc::Error>(())
+    /// ```
+    pub fn cited_study(&self, citation: &crate::model::Citation) -> Option<&Study> {
+        self.study(crate::model::StudyId::from_citation(citation).as_str())
+            .ok()
     }
 
     /// Model-level information (name, source, tallies).
@@ -479,7 +560,10 @@ fn find(by_id: &[u32], mechanisms: &[Mechanism], id: &str) -> Option<u32> {
 
 impl PartialEq for MechanismGraph {
     fn eq(&self, other: &Self) -> bool {
-        self.info == other.info && self.mechanisms == other.mechanisms && self.links == other.links
+        self.info == other.info
+            && self.mechanisms == other.mechanisms
+            && self.links == other.links
+            && self.studies == other.studies
     }
 }
 

@@ -1,14 +1,14 @@
 //! [`ModelParts`]: a model's records, taken apart to edit and rebuild.
 
-use crate::model::{Link, Mechanism, ModelInfo};
+use crate::model::{Link, Mechanism, ModelInfo, Study};
 use crate::{MechanismGraph, MechanismGraphBuilder, Result};
 
-/// A model's records: info, mechanisms and links, in declaration order. Take a graph
+/// A model's records: info, mechanisms, links and the study table, in declaration order. Take a graph
 /// apart with [`MechanismGraph::into_parts`], edit the records, and rebuild it (with the
 /// builder's validation) with [`MechanismGraph::from_parts`] or [`ModelParts::build`].
 ///
-/// `#[non_exhaustive]`: further tables (a study table, say) can join without a breaking
-/// release; start from [`ModelParts::new`] or from a graph's parts.
+/// `#[non_exhaustive]`: further tables can join without a breaking release; start from
+/// [`ModelParts::new`] or from a graph's parts.
 ///
 /// # Example
 ///
@@ -32,6 +32,11 @@ pub struct ModelParts {
     pub mechanisms: Vec<Mechanism>,
     /// The links, in declaration order.
     pub links: Vec<Link>,
+    /// The studies that evidence refers to by id ([`Evidence::studies`]), in declaration
+    /// order; empty for a model that cites by author and year only.
+    ///
+    /// [`Evidence::studies`]: crate::model::Evidence::studies
+    pub studies: Vec<Study>,
 }
 
 impl ModelParts {

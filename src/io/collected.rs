@@ -4,7 +4,7 @@
 use std::collections::HashSet;
 
 use crate::error::{Location, Problem, Problems, Record, MAX_PROBLEMS};
-use crate::model::{Link, Mechanism, ModelInfo};
+use crate::model::{Link, Mechanism, ModelInfo, Study};
 use crate::{Error, ErrorKind, MechanismGraph, ModelParts, Result};
 
 /// Where a record starts in its file (line, column), for records that have one.
@@ -18,6 +18,7 @@ pub(crate) struct Collected {
     pub(crate) mechanisms: Vec<(usize, Position, Mechanism)>,
     /// Links that were read, likewise.
     pub(crate) links: Vec<(usize, Position, Link)>,
+    pub(crate) studies: Vec<(usize, Position, Study)>,
     /// Mechanisms that could not be read, by id with their positions: links to them are
     /// not checked, so one mistake is not reported again at every link that names it.
     pub(crate) unreadable: Vec<(String, usize, Position)>,
@@ -35,6 +36,7 @@ impl Collected {
             info,
             mechanisms,
             links,
+            studies,
             unreadable,
             info_at,
             problems: reading,
@@ -46,13 +48,17 @@ impl Collected {
                 mechanisms.iter().map(|(p, at, _)| (*p, *at)).collect();
             let link_at: Vec<(usize, Position)> =
                 links.iter().map(|(p, at, _)| (*p, *at)).collect();
+            let study_at: Vec<(usize, Position)> =
+                studies.iter().map(|(p, at, _)| (*p, *at)).collect();
             let mut parts = ModelParts::new();
             parts.info = info;
             parts.mechanisms = mechanisms.into_iter().map(|(_, _, m)| m).collect();
             parts.links = links.into_iter().map(|(_, _, l)| l).collect();
-            return parts
-                .build()
-                .map_err(|e| merge(vec![relocate(e, &mechanism_at, &link_at, info_at, &[])]));
+            parts.studies = studies.into_iter().map(|(_, _, s)| s).collect();
+            return parts.build().map_err(|e| {
+                let at = relocate(e, &mechanism_at, &link_at, &study_at, info_at, &[]);
+                merge(vec![at])
+            });
         }
         let read: HashSet<&str> = mechanisms.iter().map(|(_, _, m)| m.id.as_str()).collect();
         // ids known only from records that could not be read
@@ -81,6 +87,7 @@ impl Collected {
         parts.info = info;
         parts.mechanisms = mechanisms.iter().map(|(_, _, m)| m.clone()).collect();
         parts.links = checked.iter().map(|(_, _, l)| l.clone()).collect();
+        parts.studies = studies.iter().map(|(_, _, s)| s.clone()).collect();
         let built = parts.build();
         if reading.is_empty() {
             if let Ok(graph) = built {
@@ -96,11 +103,14 @@ impl Collected {
                 mechanisms.iter().map(|(p, at, _)| (*p, *at)).collect();
             let link_at: Vec<(usize, Position)> =
                 checked.iter().map(|(p, at, _)| (*p, *at)).collect();
+            let study_at: Vec<(usize, Position)> =
+                studies.iter().map(|(p, at, _)| (*p, *at)).collect();
             let unreadable_ids: Vec<&str> = unreadable.iter().map(|(id, ..)| id.as_str()).collect();
             all.push(relocate(
                 e,
                 &mechanism_at,
                 &link_at,
+                &study_at,
                 info_at,
                 &unreadable_ids,
             ));
@@ -115,6 +125,7 @@ fn relocate(
     mut error: Error,
     mechanisms: &[(usize, Position)],
     links: &[(usize, Position)],
+    studies: &[(usize, Position)],
     info_at: Position,
     unreadable: &[&str],
 ) -> Error {
@@ -139,12 +150,18 @@ fn relocate(
                 *position = file_position;
                 start
             }
+            Some(Record::Study { position, .. }) => {
+                let (file_position, start) = original(studies, *position);
+                *position = file_position;
+                start
+            }
             Some(Record::Info) => info_at,
             _ => None,
         };
         match &mut p.kind {
             ErrorKind::DuplicateMechanism { first, .. } => *first = original(mechanisms, *first).0,
             ErrorKind::DuplicateLink { first, .. } => *first = original(links, *first).0,
+            ErrorKind::DuplicateStudy { first, .. } => *first = original(studies, *first).0,
             // the id meant may be one of a mechanism that could not be read
             ErrorKind::UnknownEndpoint {
                 missing,

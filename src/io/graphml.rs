@@ -11,7 +11,7 @@ use super::serde_words::translate;
 use crate::error::{quoted, Escaped, Location, Problem, Problems, Record};
 use crate::export::graphml::{Domain, EDGE_ATTRS, GRAPH_ATTRS, NAMESPACE, NODE_ATTRS};
 use crate::export::{graphml, GraphMlOptions};
-use crate::model::{Basis, Evidence, Link, ModelInfo, Polarity};
+use crate::model::{Basis, Evidence, Link, ModelInfo, Polarity, Study};
 use crate::vocab::{unknown_term_kind, Term};
 use crate::{Error, ErrorKind, MechanismGraph, Result};
 
@@ -341,16 +341,19 @@ impl<'a, 'input> Reader<'a, 'input> {
         Ok(Values { map, element })
     }
 
-    fn info(&self, graph: Node<'a, 'input>) -> Result<ModelInfo> {
+    /// The graph's info and its study table.
+    fn info(&self, graph: Node<'a, 'input>) -> Result<(ModelInfo, Vec<Study>)> {
         let mut v = self.values(graph, Domain::Graph)?;
-        Ok(ModelInfo {
+        let info = ModelInfo {
             name: v.string("name").unwrap_or_default(),
             description: v.string("description").unwrap_or_default(),
             source: v.string("source"),
             domain_subjects: self.json(&mut v, "domain_subjects")?.unwrap_or_default(),
             tallies: self.json(&mut v, "tallies")?.unwrap_or_default(),
             layout: self.vocab(&mut v, "layout")?,
-        })
+        };
+        let studies = self.json(&mut v, "studies")?.unwrap_or_default();
+        Ok((info, studies))
     }
 
     fn graph(&self, graph: Node<'a, 'input>, problems: Problems) -> Result<MechanismGraph> {
@@ -361,7 +364,10 @@ impl<'a, 'input> Reader<'a, 'input> {
             ..Collected::default()
         };
         match self.info(graph) {
-            Ok(info) => c.info = info,
+            Ok((info, studies)) => {
+                c.info = info;
+                c.studies = (1..).zip(studies).map(|(i, s)| (i, None, s)).collect();
+            }
             Err(e) => c.problems.absorb(with_record(e, &Record::Info)),
         }
         let (mut nodes, mut edges) = (0, 0);
@@ -487,6 +493,7 @@ impl<'a, 'input> Reader<'a, 'input> {
             basis: self.vocab(&mut v, "basis")?.unwrap_or(Basis::Text),
             evidence: self.evidence(&mut v)?,
             passages: self.json(&mut v, "passages")?.unwrap_or_default(),
+            confidence: self.json(&mut v, "confidence")?,
             note: v.string("note"),
             weight: self.weight(&mut v)?,
             moderators: v
@@ -543,6 +550,7 @@ impl<'a, 'input> Reader<'a, 'input> {
             publications,
             citations: self.json(v, "citations")?.unwrap_or_default(),
             observations: self.json(v, "observations")?.unwrap_or_default(),
+            studies: self.json(v, "studies")?.unwrap_or_default(),
         })
     }
 

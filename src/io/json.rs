@@ -10,15 +10,15 @@ use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
 use serde_json::value::RawValue;
 
 use super::collected::{at_record, Collected};
-use super::document::{check_version, Document, FORMAT_VERSION};
+use super::document::Document;
 use super::record::{LinkRecord, MechanismRecord};
 use super::serde_words::translate;
+use super::version::FORMAT_VERSION;
 use crate::error::{Location, Problem, Record};
-use crate::model::ModelInfo;
+use crate::model::{Link, ModelInfo, Study};
 use crate::{Error, ErrorKind, MechanismGraph, Result};
 
-/// The graph as a pretty-printed, versioned JSON document (format version
-/// [`FORMAT_VERSION`](crate::io::FORMAT_VERSION)) (two-space indent, trailing
+/// The graph as a pretty-printed, versioned JSON document (two-space indent, trailing
 /// newline), elements and links in declaration order. Floats are written in their shortest
 /// exact form and read back bit for bit.
 ///
@@ -65,10 +65,8 @@ pub fn to_json_compact(graph: &MechanismGraph) -> String {
 /// column and naming its record (see [`Location`]):
 ///
 /// * [`ErrorKind::Syntax`] for malformed JSON (alone: nothing after it can be read);
-/// * [`ErrorKind::UnsupportedFormatVersion`] for a document of a format version this crate
-///   does not read (alone: its fields may mean something else), and
-///   [`ErrorKind::FieldNeedsVersion`] for a field newer than the version the document
-///   declares (a version-1 document with a link `weight`, say);
+/// * [`ErrorKind::UnsupportedFormatVersion`] for a document of another format version
+///   (alone: its fields may mean something else);
 /// * [`ErrorKind::UnknownField`] (with a did-you-mean), [`ErrorKind::MissingField`],
 ///   [`ErrorKind::DuplicateField`], and [`ErrorKind::InvalidValue`] for a wrong type, an
 ///   out-of-range number or an unknown vocabulary id, in plain words;
@@ -86,7 +84,7 @@ pub fn to_json_compact(graph: &MechanismGraph) -> String {
 /// let err = isp_moc::io::from_json(r#"{"format_version": 1, "mechanisms": [], "link": []}"#).unwrap_err();
 /// assert!(matches!(err.kind(), ErrorKind::UnknownField { field, .. } if field == "link"));
 /// assert_eq!(err.to_string(), "line 1, column 49, document: unknown field `link`; did you mean \
-///     `links`? (expected one of `format_version`, `info`, `mechanisms`, `links`)");
+///     `links`? (expected one of `format_version`, `info`, `mechanisms`, `links`, `studies`)");
 /// ```
 pub fn from_json(text: &str) -> Result<MechanismGraph> {
     let fast = serde_json::from_str::<Document>(text)
@@ -106,7 +104,7 @@ pub fn from_json(text: &str) -> Result<MechanismGraph> {
 }
 
 /// The fields a document has, in the order it writes them.
-const DOCUMENT_FIELDS: [&str; 4] = ["format_version", "info", "mechanisms", "links"];
+const DOCUMENT_FIELDS: [&str; 5] = ["format_version", "info", "mechanisms", "links", "studies"];
 
 /// Every problem of a document that failed to load, placed; `None` if none is found
 /// (the caller then reports the first reading's error).
@@ -132,7 +130,7 @@ fn diagnose(text: &str) -> Option<Error> {
     };
     let document_at = |offset: usize| at_record(Record::Document, Some(lines.position(offset)));
     let mut c = Collected::default();
-    let mut fields: [Option<&RawValue>; 4] = [None; 4];
+    let mut fields: [Option<&RawValue>; 5] = [None; 5];
     for (key, raw) in &top.0 {
         let offset = lines.offset_of(raw.get());
         match DOCUMENT_FIELDS.iter().position(|f| f == key) {
@@ -153,9 +151,9 @@ fn diagnose(text: &str) -> Option<Error> {
             ),
         }
     }
-    let [version_field, info, mechanisms, links] = fields;
-    let mut version = FORMAT_VERSION;
-    match version_field {
+    let [version, info, mechanisms, links, studies] = fields;
+    let mut declared = u64::from(FORMAT_VERSION);
+    match version {
         None => c.problems.add(
             ErrorKind::MissingField {
                 field: "format_version".to_owned(),
@@ -163,13 +161,13 @@ fn diagnose(text: &str) -> Option<Error> {
             document_at(open),
         ),
         Some(raw) => match read::<u64>(raw, &lines, "format_version", Record::Document) {
-            Ok(found) => match check_version(found) {
-                Ok(v) => version = v,
-                Err(e) => {
+            Ok(found) => {
+                if let Some(kind) = super::version::unsupported(found) {
                     let at = document_at(lines.offset_of(raw.get()));
-                    return Some(Problem::new(e.kind().clone()).at(at).into());
+                    return Some(Problem::new(kind).at(at).into());
                 }
-            },
+                declared = found;
+            }
             Err(p) => c.problems.push(*p),
         },
     }
@@ -210,9 +208,24 @@ fn diagnose(text: &str) -> Option<Error> {
             to: probe(raw, "to"),
         };
         match read::<LinkRecord>(raw, &lines, "", record) {
-            Ok(r) => c.add_link(i + 1, start, version, r),
+            Ok(r) => c.links.push((i + 1, start, Link::from(r))),
             Err(p) => c.problems.push(*p),
         }
+    }
+    for (i, raw) in list(studies, &lines, "studies", &mut c).iter().enumerate() {
+        let start = Some(lines.position(lines.offset_of(raw.get())));
+        let record = Record::Study {
+            position: i + 1,
+            id: probe(raw, "id").filter(|id| crate::id::invalid_reason(id).is_none()),
+        };
+        match read::<Study>(raw, &lines, "", record) {
+            Ok(s) => c.studies.push((i + 1, start, s)),
+            Err(p) => c.problems.push(*p),
+        }
+    }
+    if let Some(kind) = super::version::too_new_content(declared, &c) {
+        let at = version.map_or(open, |raw| lines.offset_of(raw.get()));
+        c.problems.push(Problem::new(kind).at(document_at(at)));
     }
     c.finish().err()
 }

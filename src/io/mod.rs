@@ -39,8 +39,8 @@ mod record;
 #[cfg(feature = "schemars")]
 mod schema;
 mod serde_words;
+mod version;
 
-pub use document::FORMAT_VERSION;
 pub use file::{
     parse, read_file, read_file_as, read_json_file, to_text, write_file, write_file_as,
     write_json_file,
@@ -53,3 +53,4 @@ pub use schema::json_schema;
 #[cfg(feature = "schemars")]
 pub(crate) use schema::schema_text;
 pub(crate) use serde_words::translate;
+pub use version::{FORMAT_VERSION, OLDEST_FORMAT_VERSION};

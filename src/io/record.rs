@@ -8,7 +8,8 @@
 use serde::{Deserialize, Serialize};
 
 use crate::model::{
-    Basis, CategoryFields, Evidence, Link, Mechanism, MechanismKind, Polarity, Relation,
+    Basis, CategoryFields, CerqualAssessment, Evidence, Link, Mechanism, MechanismKind, Polarity,
+    Relation,
 };
 use crate::vocab::{
     Cfir2022Construct, Cfir2022Domain, CfirConstruct, CfirDomain, ComBSubcomponent, EricStrategy,
@@ -116,6 +117,9 @@ pub(crate) struct LinkRecord {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[cfg_attr(feature = "schemars", schemars(with = "Vec<crate::MechanismId>"))]
     pub(crate) moderators: Vec<String>,
+    /// The GRADE-CERQual assessment of the finding (format version 2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) confidence: Option<CerqualAssessment>,
 }
 
 fn positive() -> Polarity {
@@ -204,6 +208,7 @@ impl From<&Link> for LinkRecord {
             note: l.note.clone(),
             weight: l.weight,
             moderators: l.moderators.iter().map(|m| m.to_string()).collect(),
+            confidence: l.confidence.clone(),
         }
     }
 }
@@ -224,6 +229,7 @@ impl From<LinkRecord> for Link {
             .into_iter()
             .map(crate::MechanismId::unchecked_owned)
             .collect();
+        l.confidence = r.confidence;
         l
     }
 }

@@ -153,16 +153,17 @@ fn unsupported(
     Some(lint)
 }
 
-/// True when something points at the source: a passage or a citation of the link, or a
-/// citation or passage of one of its observations.
+/// True when something points at the source: a passage, a citation or a study of the
+/// link, or a citation, study or passage of one of its observations.
 fn traced(link: &Link) -> bool {
     !link.passages.is_empty()
         || !link.evidence.citations.is_empty()
+        || !link.evidence.studies.is_empty()
         || link
             .evidence
             .observations
             .iter()
-            .any(|o| !o.citations.is_empty() || o.passage.is_some())
+            .any(|o| !o.citations.is_empty() || !o.studies.is_empty() || o.passage.is_some())
 }
 
 /// [`LintKind::UncitedHindering`] for each hindering observation of `evidence` without a
@@ -177,7 +178,7 @@ fn uncited_hindering(
         return;
     }
     for (k, o) in evidence.observations.iter().enumerate() {
-        if o.valence == Valence::Hindering && o.citations.is_empty() {
+        if o.valence == Valence::Hindering && o.citations.is_empty() && o.studies.is_empty() {
             lints.push(Lint::new(
                 LintKind::UncitedHindering,
                 at.clone()

@@ -8,8 +8,11 @@ use crate::{Error, ErrorKind, Result};
 /// An author-year reference to one study, as the paper cites them ("Barac et al. 2018",
 /// "Brown et al. 2018b, p. 3").
 ///
-/// Two citations name the same study when authors, year and suffix agree; the locator
-/// (page) does not change which study is meant.
+/// Two citations name the same study when authors, year and suffix agree, letter case,
+/// accents and punctuation aside (when they give the same [`StudyId`]); the locator (page)
+/// does not change which study is meant.
+///
+/// [`StudyId`]: super::StudyId
 ///
 /// # Example
 ///
@@ -95,7 +98,8 @@ impl Citation {
         self
     }
 
-    /// True when both cite the same study (authors, year and suffix agree).
+    /// True when both cite the same study: authors, year and suffix agree, letter case,
+    /// accents and punctuation aside (`Hjälmhult` and `Hjalmhult`).
     ///
     /// # Example
     ///
@@ -106,11 +110,7 @@ impl Citation {
     /// assert!(!a.same_study(&Citation::new("Akin", 2017)));
     /// ```
     pub fn same_study(&self, other: &Citation) -> bool {
-        self.study_key() == other.study_key()
-    }
-
-    pub(crate) fn study_key(&self) -> (&str, u16, Option<char>) {
-        (self.authors.as_str(), self.year, self.suffix)
+        super::StudyId::from_citation(self) == super::StudyId::from_citation(other)
     }
 
     /// Checks the fields; returns the reason when one is malformed.

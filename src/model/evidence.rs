@@ -1,6 +1,6 @@
 //! [`Evidence`] and its [`Observation`]s: what supports or complicates an element or link.
 
-use super::Citation;
+use super::{Citation, StudyId};
 
 vocabulary! {
     /// Whether an observation shows a mechanism working (enabling) or failing (hindering).
@@ -58,6 +58,12 @@ pub struct Observation {
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub passage: Option<String>,
+    /// Studies of the model's study table reporting it, by id (format version 2).
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
+    pub studies: Vec<StudyId>,
 }
 
 impl Observation {
@@ -76,6 +82,7 @@ impl Observation {
             summary: summary.to_owned(),
             citations: Vec::new(),
             passage: None,
+            studies: Vec::new(),
         }
     }
 
@@ -114,6 +121,21 @@ impl Observation {
     /// ```
     pub fn with_citation(mut self, citation: Citation) -> Self {
         self.citations.push(citation);
+        self
+    }
+
+    /// Adds a study of the model's study table, by id.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::model::{Observation, StudyId};
+    /// let o = Observation::enabling("x").with_study(StudyId::new("akin_2016")?);
+    /// assert_eq!(o.studies[0], "akin_2016");
+    /// # Ok::<(), isp_moc::Error>(())
+    /// ```
+    pub fn with_study(mut self, study: StudyId) -> Self {
+        self.studies.push(study);
         self
     }
 
@@ -178,6 +200,13 @@ pub struct Evidence {
         serde(default, skip_serializing_if = "Vec::is_empty")
     )]
     pub observations: Vec<Observation>,
+    /// Studies of the model's study table cited in support, by id (format version 2).
+    /// The builder checks that each is in the table.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
+    pub studies: Vec<StudyId>,
 }
 
 impl Evidence {
@@ -233,6 +262,21 @@ impl Evidence {
         self
     }
 
+    /// Adds a supporting study of the model's study table, by id.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::model::{Evidence, StudyId};
+    /// let e = Evidence::new().with_study(StudyId::new("akin_2016")?);
+    /// assert_eq!(e.support(), 1);
+    /// # Ok::<(), isp_moc::Error>(())
+    /// ```
+    pub fn with_study(mut self, study: StudyId) -> Self {
+        self.studies.push(study);
+        self
+    }
+
     /// True when nothing is recorded.
     ///
     /// # Example
@@ -242,7 +286,10 @@ impl Evidence {
     /// assert!(!Evidence::new().with_publications(1).is_empty());
     /// ```
     pub fn is_empty(&self) -> bool {
-        self.publications.is_none() && self.citations.is_empty() && self.observations.is_empty()
+        self.publications.is_none()
+            && self.citations.is_empty()
+            && self.observations.is_empty()
+            && self.studies.is_empty()
     }
 
     /// The enabling observations, in recorded order.
@@ -301,8 +348,40 @@ impl Evidence {
         seen
     }
 
+    /// The distinct studies in support, by id, in first-cited order: the studies named by
+    /// id and the citations (each as [`StudyId::from_citation`]), of the evidence itself
+    /// and of its enabling observations. A citation and a study id that name the same
+    /// study count once, as do two spellings of one citation (`Hjälmhult` and
+    /// `Hjalmhult`, `Akin` and `akin`).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::model::{Citation, Evidence, Observation, StudyId};
+    /// let e = Evidence::new()
+    ///     .with_study(StudyId::new("akin_2016")?)
+    ///     .with_citation(Citation::new("Akin", 2016))
+    ///     .with_observation(Observation::enabling("x").with_citation(Citation::new("Barac et al.", 2018)))
+    ///     .with_observation(Observation::hindering("y").with_citation(Citation::new("Zed", 2020)));
+    /// let ids: Vec<_> = e.supporting_study_ids().iter().map(|s| s.to_string()).collect();
+    /// assert_eq!(ids, ["akin_2016", "barac_et_al_2018"]);
+    /// # Ok::<(), isp_moc::Error>(())
+    /// ```
+    pub fn supporting_study_ids(&self) -> Vec<StudyId> {
+        let enabling = || self.enabling();
+        let named = self
+            .studies
+            .iter()
+            .cloned()
+            .chain(self.citations.iter().map(StudyId::from_citation))
+            .chain(enabling().flat_map(|o| o.studies.iter().cloned()))
+            .chain(enabling().flat_map(|o| o.citations.iter().map(StudyId::from_citation)));
+        let mut seen = std::collections::BTreeSet::new();
+        named.filter(|id| seen.insert(id.clone())).collect()
+    }
+
     /// The support count used to rank pathways: `publications` when reported, otherwise
-    /// the number of [`supporting_studies`](Evidence::supporting_studies).
+    /// the number of [`supporting_study_ids`](Evidence::supporting_study_ids).
     ///
     /// # Example
     ///
@@ -314,7 +393,7 @@ impl Evidence {
     /// ```
     pub fn support(&self) -> u32 {
         self.publications
-            .unwrap_or_else(|| u32::try_from(self.supporting_studies().len()).unwrap_or(u32::MAX))
+            .unwrap_or_else(|| u32::try_from(self.supporting_study_ids().len()).unwrap_or(u32::MAX))
     }
 
     /// Every problem of the citations and observations, in recorded order.

@@ -1,6 +1,6 @@
 //! [`Link`]: a typed, evidenced relation between two mechanisms.
 
-use super::{Basis, Citation, Evidence, Observation, Polarity, Relation};
+use super::{Basis, CerqualAssessment, Citation, Evidence, Observation, Polarity, Relation};
 use crate::MechanismId;
 
 /// A directed relation between two mechanisms: what it claims ([`Relation`]), its sign
@@ -61,6 +61,8 @@ pub struct Link {
     /// Context factors that moderate this link (not the whole target mechanism), in
     /// declaration order (format version 2).
     pub moderators: Vec<MechanismId>,
+    /// How much confidence the finding deserves, by GRADE-CERQual (format version 2).
+    pub confidence: Option<CerqualAssessment>,
 }
 
 impl Link {
@@ -76,6 +78,7 @@ impl Link {
             &Option<String>,
             Option<u64>,
             &[MechanismId],
+            &Option<CerqualAssessment>,
         ),
     ) {
         (
@@ -92,6 +95,7 @@ impl Link {
                 &self.note,
                 self.weight.map(f64::to_bits),
                 &self.moderators,
+                &self.confidence,
             ),
         )
     }
@@ -137,6 +141,7 @@ impl Link {
             note: None,
             weight: None,
             moderators: Vec::new(),
+            confidence: None,
         }
     }
 
@@ -274,6 +279,23 @@ impl Link {
         self
     }
 
+    /// Sets the GRADE-CERQual assessment of the finding the link states.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::model::{CerqualAssessment, Concern, Confidence, Judgement, Link, Relation};
+    /// let j = |c| Judgement::new(c, "see the evidence profile");
+    /// let l = Link::new("trust", "openness", Relation::LeadsTo).with_confidence(CerqualAssessment::new(
+    ///     j(Concern::Minor), j(Concern::NoOrVeryMinor), j(Concern::Minor), j(Concern::Minor),
+    ///     Confidence::Moderate, "four studies in three sectors"));
+    /// assert_eq!(l.confidence.unwrap().confidence, Confidence::Moderate);
+    /// ```
+    pub fn with_confidence(mut self, assessment: CerqualAssessment) -> Self {
+        self.confidence = Some(assessment);
+        self
+    }
+
     /// The link's support count (see [`Evidence::support`]).
     ///
     /// # Example
@@ -296,6 +318,9 @@ impl Link {
         problems.extend(self.evidence.problems());
         if let Some(w) = self.weight.filter(|w| !w.is_finite()) {
             problems.push(format!("weight must be a finite number, not {w}"));
+        }
+        if let Some(c) = &self.confidence {
+            problems.extend(c.problems().into_iter().map(|p| format!("confidence: {p}")));
         }
         problems
     }

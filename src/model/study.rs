@@ -427,4 +427,23 @@ impl Study {
         self.doi = Some(doi.to_owned()).filter(|d| !d.is_empty());
         self
     }
+
+    /// Every problem of the record, in field order (the builder reports them).
+    pub(crate) fn problems(&self) -> Vec<String> {
+        let mut problems = Vec::new();
+        if let Some(reason) = self.citation.problem() {
+            problems.push(format!(
+                "citation {}: {reason}",
+                crate::error::quoted(&self.citation.to_string())
+            ));
+        }
+        let blank = |v: &Option<String>| v.as_deref().is_some_and(|t| t.trim().is_empty());
+        if blank(&self.location) {
+            problems.push("a location cannot be blank".to_owned());
+        }
+        if blank(&self.doi) {
+            problems.push("a DOI cannot be blank".to_owned());
+        }
+        problems
+    }
 }

@@ -1,9 +1,9 @@
 //! [`LinkFilter`]: which links a query may follow.
 
-use crate::model::{Basis, Link, Relation};
+use crate::model::{Basis, Confidence, Link, Relation};
 
 /// Which links a query may follow: by relation, and optionally only links the source text
-/// states ([`Basis::Text`]).
+/// states ([`Basis::Text`]) or only links whose GRADE-CERQual confidence reaches a level.
 ///
 /// The default follows every link. Pathways can only *start* at a context factor (nothing
 /// links into one), so `moderates` links only matter when a query starts from context.
@@ -26,6 +26,7 @@ pub struct LinkFilter {
     /// Bit `i` set: `Relation::ALL[i]` may be followed.
     relations: u32,
     text_only: bool,
+    min_confidence: Option<Confidence>,
 }
 
 impl Default for LinkFilter {
@@ -47,6 +48,7 @@ impl LinkFilter {
         LinkFilter {
             relations: u32::MAX,
             text_only: false,
+            min_confidence: None,
         }
     }
 
@@ -82,6 +84,35 @@ impl LinkFilter {
         self
     }
 
+    /// Follows only links assessed with GRADE-CERQual at `minimum` confidence or higher
+    /// ([`Link::confidence`]); a link without an assessment is not followed.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::model::{CerqualAssessment, Concern, Confidence, Judgement};
+    /// use isp_moc::query::{LinkFilter, PathQuery};
+    /// let j = || Judgement::new(Concern::Minor, "see the evidence profile");
+    /// let moderate = CerqualAssessment::new(j(), j(), j(), j(), Confidence::Moderate, "-");
+    /// let mut parts = isp_moc::catalog::figure2().into_parts();
+    /// for l in &mut parts.links {
+    ///     if (l.from == "isp_skills" && l.to == "trust") || l.from == "trust" {
+    ///         l.confidence = Some(moderate.clone());
+    ///     }
+    /// }
+    /// let g = parts.build()?;
+    /// let confident = LinkFilter::all().min_confidence(Confidence::Moderate);
+    /// let set = g.pathways(PathQuery::new(["isp_skills"], ["implementation_behaviour"]).filter(confident))?;
+    /// assert_eq!(set.pathways.len(), 1); // isp_skills → trust → implementation_behaviour
+    /// let high = LinkFilter::all().min_confidence(Confidence::High);
+    /// assert!(g.pathways(PathQuery::new(["isp_skills"], ["implementation_behaviour"]).filter(high))?.is_empty());
+    /// # Ok::<(), isp_moc::Error>(())
+    /// ```
+    pub fn min_confidence(mut self, minimum: Confidence) -> Self {
+        self.min_confidence = Some(minimum);
+        self
+    }
+
     /// True when a query with this filter may follow `link`.
     ///
     /// # Example
@@ -99,8 +130,16 @@ impl LinkFilter {
     /// As [`allows`](Self::allows), on a link's compact facts (see [`facts`]): what queries
     /// test per examined link, without reading the link record.
     pub(crate) fn allows_facts(&self, facts: u8) -> bool {
+        let confident = |minimum: Confidence| {
+            let level = (facts & CONFIDENCE_BITS) >> CONFIDENCE_SHIFT;
+            level > 0
+                && Confidence::ALL
+                    .get(usize::from(level) - 1)
+                    .is_some_and(|c| c.is_at_least(minimum))
+        };
         self.relations & (1u32 << (facts & RELATION_BITS)) != 0
             && (!self.text_only || facts & INFERRED == 0)
+            && self.min_confidence.is_none_or(confident)
     }
 
     /// True when the filter follows every link (queries then skip the test).
@@ -110,7 +149,11 @@ impl LinkFilter {
 }
 
 /// The low bits of a link's facts: the index of its relation in [`Relation::ALL`].
-const RELATION_BITS: u8 = 0b0001_1111;
+const RELATION_BITS: u8 = 0b0000_0111;
+/// The next bits: 0 for a link without a CERQual assessment, else 1 + the index of its
+/// confidence in [`Confidence::ALL`].
+const CONFIDENCE_BITS: u8 = 0b0111_1000;
+const CONFIDENCE_SHIFT: u8 = 3;
 /// The bit of a link's facts set for an inferred link.
 const INFERRED: u8 = 0b1000_0000;
 
@@ -125,7 +168,13 @@ pub(crate) fn facts(link: &Link) -> u8 {
     } else {
         INFERRED
     };
-    (relation & RELATION_BITS) | inferred
+    let confidence = link.confidence.as_ref().map_or(0, |a| {
+        Confidence::ALL
+            .iter()
+            .position(|c| *c == a.confidence)
+            .map_or(0, |i| i as u8 + 1)
+    });
+    (relation & RELATION_BITS) | ((confidence << CONFIDENCE_SHIFT) & CONFIDENCE_BITS) | inferred
 }
 
 fn bit(relation: Relation) -> u32 {

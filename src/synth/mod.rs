@@ -23,6 +23,7 @@ mod excerpt;
 #[cfg(feature = "csv")]
 mod mapping;
 mod summary;
+mod weigh;
 
 pub use base::EvidenceBase;
 pub use code::Code;
@@ -33,3 +34,4 @@ pub use excerpt::Excerpt;
 #[cfg(feature = "csv")]
 pub use mapping::{CsvMapping, Field};
 pub use summary::{CountRow, ReviewSummary, ShareRow};
+pub use weigh::{Unplaced, Weighed};

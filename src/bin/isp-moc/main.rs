@@ -24,6 +24,7 @@ mod model;
 mod output;
 mod query;
 mod schema;
+mod synth;
 mod vocab;
 
 use clap::{Parser, Subcommand};
@@ -69,6 +70,11 @@ enum Command {
     Vocab(vocab::VocabArgs),
     /// Assess a site's context from CFIR ratings: which mechanisms are likely to work
     Assess(assess::AssessArgs),
+    /// Coded-excerpt spreadsheets turned into the review's tables and evidence-weighted
+    /// mechanisms
+    Synthesize(synth::SynthesizeArgs),
+    /// The coding scheme as a REFI-QDA codebook or CSV, for qualitative-analysis tools
+    Codebook(synth::CodebookArgs),
     /// Print a shell completion script
     Completions(completions::CompletionsArgs),
 }
@@ -88,6 +94,8 @@ fn main() -> std::process::ExitCode {
         Command::Schema(args) => schema::run(&args),
         Command::Vocab(args) => vocab::run(&args),
         Command::Assess(args) => assess::run(&args),
+        Command::Synthesize(args) => synth::synthesize(&args),
+        Command::Codebook(args) => synth::codebook(&args),
         Command::Completions(args) => completions::run::<Cli>(&args),
     };
     exit::code(outcome)

@@ -71,8 +71,8 @@ fn inner_setting() -> Result<Vec<Link>> {
         moderates("available_resources", "go_to_availability")
             .inferred()
             .with_evidence(cited("Leathers et al. 2016; Waterman et al. 2015")?)
-            .with_passage("ganizing schedules or workloads in ways that allowed staff to")
-            .with_note("Whether staff can use the support (time, administrative assistance)."),
+            .with_passage("tance to integrate implementation support in daily routines")
+            .with_note("Whether staff can use the support: administrative assistance that fits it into daily routines."),
         precondition("available_resources", "isp_skills")
             .inferred()
             .with_evidence(cited("Cameron et al. 2011; Kristensen & Hounsgaard 2013; Russell et al. 2010; Zijpp et al. 2016")?)
@@ -132,13 +132,14 @@ fn process_and_individuals() -> Result<Vec<Link>> {
 fn outer_setting() -> Result<Vec<Link>> {
     Ok(vec![
         moderates("external_networks", "boundary_spanning")
+            .inferred()
             .with_polarity(Polarity::Mixed)
             .with_evidence(cited("Gunderson et al. 2018; Gerrish et al. 2012; Saldana & Chamberlain 2012")?)
             .with_passage("setting organizations in efforts to “span inner and outer")
-            .with_note("Networks extend what ISPs can link, but spanning inner and outer contexts puts pressure on them."),
+            .with_note("Networks extend what ISPs can link, but spanning inner and outer contexts puts pressure on them. Inferred: the text names the networks and the pressure; landing them on boundary_spanning is this model's reading."),
         moderates("external_networks", "isp_knowledge")
             .inferred()
-            .with_evidence(cited("Waterman et al. 2015; Kristensen & Hounsgaard 2013")?)
+            .with_evidence(cited("Waterman et al. 2015")?)
             .with_passage("made it possible to gain access to contacts, information, and")
             .with_note("Connections give ISPs the contacts, information and resources they work with."),
         moderates("funding_changes", "isp_skills")
@@ -147,9 +148,11 @@ fn outer_setting() -> Result<Vec<Link>> {
             .with_passage("holders and thereby limit the funding available for im-")
             .with_note("Funding limits the support ISPs can provide and the time to plan it."),
         moderates("policy_changes", "openness")
+            .inferred()
             .with_polarity(Polarity::Mixed)
             .with_evidence(cited("Kirchner et al. 2014; Tierney et al. 2014")?)
             .with_passage("hand, could increase stakeholders’ interest in joining an")
-            .with_passage("the other hand, create anxiety among stakeholders if, for"),
+            .with_passage("the other hand, create anxiety among stakeholders if, for")
+            .with_note("Inferred: the text says policies raise stakeholders' interest in joining an initiative or create anxiety; placing that on openness is this model's reading."),
     ])
 }

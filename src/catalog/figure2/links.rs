@@ -153,12 +153,12 @@ fn opportunity() -> Result<Vec<Link>> {
             .with_passage("boundary spanner or linking agent")
             .with_note("The text presents boundary spanning as the ISP's role in culture-change interventions, not as the product of a named resource."),
         leads("boundary_spanning", "culture_and_climate")
-            .with_evidence(cited(
-                "Williams et al. 2017; Glisson et al. 2013; Hurlburt et al. 2014; Saldana & Chamberlain 2012",
-            )?)
+            .with_evidence(cited("Williams et al. 2017")?)
             .with_passage("proficient organizational cultures")
-            .with_passage("as the lynchpin of often complex implementation support")
-            .with_note("An assumption of the interventions reviewed (\"assumed to\"), stated in the text."),
+            .with_passage("boundary spanner or linking agent who can")
+            .with_note(
+                "An assumption of the interventions reviewed (\"assumed to\"), stated in the text                  for Williams et al. 2017 only; Glisson et al. 2013, Hurlburt et al. 2014 and Saldana                  & Chamberlain 2012 are cited for the ISP as the lynchpin of culture-change                  interventions, which the element culture_and_climate carries.",
+            ),
     ])
 }
 

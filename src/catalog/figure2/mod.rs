@@ -6,6 +6,7 @@ mod context_links;
 mod elements;
 mod info;
 mod links;
+mod studies;
 
 pub use info::SOURCE;
 
@@ -19,5 +20,6 @@ pub(super) fn build() -> Result<MechanismGraph> {
         .mechanisms(context::context_factors()?)
         .links(links::links()?)
         .links(context_links::context_links()?)
+        .studies(studies::studies()?)
         .build()
 }
