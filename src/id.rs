@@ -81,6 +81,7 @@ impl MechanismId {
     }
 
     /// As [`unchecked`](Self::unchecked), taking the text without copying it.
+    #[cfg(feature = "serde")]
     pub(crate) fn unchecked_owned(id: String) -> Self {
         MechanismId(id.into_boxed_str())
     }

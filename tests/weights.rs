@@ -3,7 +3,6 @@
 //! against a brute-force oracle.
 
 use isp_moc::compare::{diff, merge, IdMap, LinkChange, LinkDiff};
-use isp_moc::export::{graphml, node_link, GraphMlOptions, NodeLinkOptions};
 use isp_moc::model::{Category, Link, Mechanism, Relation};
 use isp_moc::query::{PathQuery, Ranking};
 use isp_moc::vocab::{CfirDomain, ReasoningType};
@@ -65,6 +64,7 @@ fn weights_must_be_finite_and_moderators_context_factors() {
     ));
 }
 
+#[cfg(feature = "serde")]
 #[test]
 fn json_writes_version_2_and_reads_version_1_unchanged() {
     let g = model();
@@ -97,8 +97,10 @@ fn json_writes_version_2_and_reads_version_1_unchanged() {
     );
 }
 
+#[cfg(feature = "serde")]
 #[test]
 fn graphml_and_node_link_carry_weights_and_moderators() {
+    use isp_moc::export::{graphml, node_link, GraphMlOptions, NodeLinkOptions};
     let g = model();
     let xml = graphml(&g, &GraphMlOptions::default());
     assert!(
