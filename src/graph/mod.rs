@@ -24,7 +24,7 @@ use crate::{Error, ErrorKind, Result};
 /// [`Link`]s, built by [`MechanismGraphBuilder`] (or loaded from a file) and immutable
 /// afterwards.
 ///
-/// * **Ids, not indices.** Every method speaks [`MechanismId`]s; unknown ids give
+/// * **Ids, not indices.** Every method speaks [`MechanismId`](crate::MechanismId)s; unknown ids give
 ///   [`ErrorKind::UnknownMechanism`](crate::ErrorKind::UnknownMechanism) (with a
 ///   did-you-mean), never a panic.
 /// * **Declaration order is kept.** [`mechanisms`](Self::mechanisms) and
