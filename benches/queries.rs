@@ -5,13 +5,18 @@
 //!
 //! ```text
 //! cargo bench --bench queries
+//! ISP_MOC_BENCH_LARGE=1 cargo bench --bench queries   # also 10^5 and 10^6 links
 //! ```
+//!
+//! CI only compiles the benches and runs each once (`cargo bench -- --test`); it times
+//! nothing. The side-by-side comparison with networkx, rustworkx and petgraph is the
+//! `perf_baseline` example (see `docs/PERFORMANCE.md`).
 
 use std::hint::black_box;
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
 use isp_moc::model::{Category, Citation, Evidence, Link, Mechanism, Relation};
-use isp_moc::query::{LoopQuery, PathQuery, Reach};
+use isp_moc::query::{LoopQuery, PathQuery, Ranking, Reach};
 use isp_moc::vocab::ReasoningType;
 use isp_moc::{MechanismGraph, MechanismGraphBuilder};
 use petgraph::graph::{DiGraph, NodeIndex};
@@ -80,7 +85,12 @@ fn build(s: &Synthetic) -> MechanismGraph {
         for k in 0..support {
             e = e.with_citation(Citation::new("Study", 2000 + k));
         }
-        b = b.link(Link::new(&id(u), &id(v), Relation::LeadsTo).with_evidence(e));
+        let weight = 0.2 + f64::from(support) / 5.0;
+        b = b.link(
+            Link::new(&id(u), &id(v), Relation::LeadsTo)
+                .with_evidence(e)
+                .with_weight(weight),
+        );
     }
     b.build().unwrap()
 }
@@ -128,7 +138,11 @@ fn figure2(c: &mut Criterion) {
 }
 
 fn synthetic_graphs(c: &mut Criterion) {
-    for links in [1_000usize, 10_000] {
+    let mut sizes = vec![1_000usize, 10_000];
+    if std::env::var_os("ISP_MOC_BENCH_LARGE").is_some() {
+        sizes.extend([100_000, 1_000_000]);
+    }
+    for links in sizes {
         let s = synthetic(links);
         let g = build(&s);
         let raw = petgraph_of(&s);
@@ -179,6 +193,29 @@ fn synthetic_graphs(c: &mut Criterion) {
                 .unwrap()
             })
         });
+        group.bench_function(
+            BenchmarkId::new("strongest pathway by weight", "isp-moc"),
+            |b| {
+                b.iter(|| {
+                    g.strongest_pathway(black_box(
+                        &PathQuery::new([id(from)], [id(to)])
+                            .max_hops(12)
+                            .rank_by(Ranking::Weight),
+                    ))
+                    .unwrap()
+                })
+            },
+        );
+        #[cfg(feature = "serde")]
+        {
+            let text = isp_moc::io::to_json_compact(&g);
+            group.bench_function(BenchmarkId::new("json save (compact)", "isp-moc"), |b| {
+                b.iter(|| isp_moc::io::to_json_compact(black_box(&g)))
+            });
+            group.bench_function(BenchmarkId::new("json load", "isp-moc"), |b| {
+                b.iter(|| isp_moc::io::from_json(black_box(&text)).unwrap())
+            });
+        }
         group.finish();
     }
 }

@@ -90,6 +90,12 @@ impl MechanismId {
     pub(crate) fn unchecked(id: &str) -> Self {
         MechanismId(id.into())
     }
+
+    /// As [`unchecked`](Self::unchecked), taking the text without copying it.
+    #[cfg(feature = "serde")]
+    pub(crate) fn unchecked_owned(id: String) -> Self {
+        MechanismId(id.into_boxed_str())
+    }
 }
 
 fn validate(id: &str) -> Result<()> {

@@ -48,6 +48,61 @@ impl<T: PartialEq + Clone> Change<T> {
     }
 }
 
+/// A link's weight before and after (either may be absent). Weights compare by their
+/// bits, so the change is `Eq` like the other changes.
+///
+/// # Example
+///
+/// ```
+/// use isp_moc::compare::{diff, LinkChange, LinkDiff, WeightChange};
+///
+/// let g = isp_moc::catalog::figure2();
+/// let mut parts = g.clone().into_parts();
+/// parts.links[0].weight = Some(0.9);
+/// let d = diff(&g, &parts.build()?);
+/// let LinkDiff::Changed { changes, .. } = &d.links[0] else { unreachable!() };
+/// assert_eq!(changes[0], LinkChange::Weight(WeightChange::new(None, Some(0.9))));
+/// assert_eq!(changes[0].to_string(), "weight: none → 0.9");
+/// # Ok::<(), isp_moc::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy)]
+#[non_exhaustive]
+pub struct WeightChange {
+    /// The weight in the first model.
+    pub before: Option<f64>,
+    /// The weight in the second model.
+    pub after: Option<f64>,
+}
+
+impl WeightChange {
+    /// A change from `before` to `after`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let c = isp_moc::compare::WeightChange::new(Some(0.3), None);
+    /// assert_eq!(c.before, Some(0.3));
+    /// ```
+    pub fn new(before: Option<f64>, after: Option<f64>) -> Self {
+        WeightChange { before, after }
+    }
+
+    /// The change, or `None` when the weights are the same.
+    pub(crate) fn between(before: Option<f64>, after: Option<f64>) -> Option<Self> {
+        let change = WeightChange::new(before, after);
+        (change.before.map(f64::to_bits) != change.after.map(f64::to_bits)).then_some(change)
+    }
+}
+
+impl PartialEq for WeightChange {
+    fn eq(&self, other: &Self) -> bool {
+        let bits = |w: Option<f64>| w.map(f64::to_bits);
+        (bits(self.before), bits(self.after)) == (bits(other.before), bits(other.after))
+    }
+}
+
+impl Eq for WeightChange {}
+
 /// What a list gained and lost, order aside: the items of the second list that the first
 /// lacks (`added`, in the second list's order) and those of the first that the second lacks
 /// (`removed`, in the first list's order). Items are matched one for one, so an item listed

@@ -3,6 +3,7 @@
 
 use std::fmt;
 
+use super::WeightChange;
 use crate::error::quoted;
 use crate::model::{
     Basis, Category, CategoryFields, CerqualAssessment, GrammarRule, MechanismKind, Polarity,
@@ -139,6 +140,9 @@ pub enum ConflictKind {
         /// The other model's basis.
         other: Basis,
     },
+    /// The same link has another weight in each model (`before` is the base's, `after`
+    /// the other's); the merge keeps the base's.
+    Weight(WeightChange),
     /// Both report a publication count for the same mechanism or link and the counts
     /// differ; the merge keeps the larger (a count is a lower bound on the publications
     /// reporting it, and adding them would count shared studies twice).
@@ -273,6 +277,15 @@ impl fmt::Display for ConflictKind {
                 terms(f, "polarity", base.as_str(), other.as_str())
             }
             ConflictKind::Basis { base, other } => terms(f, "basis", base.as_str(), other.as_str()),
+            ConflictKind::Weight(w) => {
+                let shown = |w: Option<f64>| w.map_or("none".to_owned(), |w| w.to_string());
+                write!(
+                    f,
+                    "weight: base {}, other {}",
+                    shown(w.before),
+                    shown(w.after)
+                )
+            }
             ConflictKind::Publications { base, other } => {
                 write!(f, "publications: base {base}, other {other}")
             }

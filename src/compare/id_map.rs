@@ -268,6 +268,7 @@ pub(crate) fn rename_parts(
     for l in &mut parts.links {
         new_id(&mut l.from);
         new_id(&mut l.to);
+        l.moderators.iter_mut().for_each(new_id);
     }
     parts
 }

@@ -8,6 +8,7 @@ use super::category_union::unite;
 use super::conflict::{Conflict, ConflictKind, Side, Subject};
 use super::evidence_union::{absorb_evidence, absorb_passages};
 use super::id_map::{rename_parts, IdMap};
+use super::WeightChange;
 use crate::error::{Problem, Problems};
 use crate::model::{GrammarRule, MechanismKind};
 use crate::{ErrorKind, MechanismGraph, MechanismId, Result};
@@ -58,6 +59,8 @@ pub struct Merged {
 ///   - another kind, or a category field both set differently, for the same mechanism
 ///     (`base`'s category is kept);
 ///   - another relation, polarity or basis for the same link (`base`'s is kept);
+///   - another weight for the same link (`base`'s is kept; a weight only one model sets
+///     is taken, and the moderators of both are united, base's first);
 ///   - differing publication counts for the same record (the larger is kept: a count is
 ///     a lower bound on the publications reporting it, and adding two counts would count
 ///     shared studies twice);
@@ -224,6 +227,22 @@ pub fn merge(base: &MechanismGraph, other: &MechanismGraph, ids: &IdMap) -> Resu
                 }));
             }
             _ => {}
+        }
+        match (kept.weight, l.weight) {
+            (None, Some(w)) => kept.weight = Some(w),
+            (Some(base), Some(other)) if base.to_bits() != other.to_bits() => {
+                conflicts.push(Conflict {
+                    subject: subject(),
+                    kind: ConflictKind::Weight(WeightChange::new(Some(base), Some(other))),
+                    kept: Side::Base,
+                });
+            }
+            _ => {}
+        }
+        for m in &l.moderators {
+            if !kept.moderators.contains(m) {
+                kept.moderators.push(m.clone());
+            }
         }
         if let Some(counts) = absorb_evidence(&mut kept.evidence, &l.evidence) {
             conflicts.push(publications(subject(), counts));

@@ -63,7 +63,7 @@ mod id_map;
 mod merge;
 mod record_change;
 
-pub use change::{Change, ListChange};
+pub use change::{Change, ListChange, WeightChange};
 pub use conflict::{Conflict, ConflictKind, Side, Subject};
 pub use diff::{diff, LinkDiff, MechanismDiff, ModelDiff, StudyDiff};
 pub use evidence_change::EvidenceChange;

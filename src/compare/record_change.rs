@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use super::change::{list_change, Change, ListChange};
+use super::change::{list_change, Change, ListChange, WeightChange};
 use super::evidence_change::EvidenceChange;
 use crate::error::quoted;
 use crate::export::Layout;
@@ -10,6 +10,7 @@ use crate::model::{
     Basis, Category, CategoryFields, CategoryTally, CerqualAssessment, DomainSubject, Link,
     Mechanism, ModelInfo, Polarity, Relation,
 };
+use crate::MechanismId;
 
 /// One field of a mechanism that differs between two models.
 ///
@@ -83,6 +84,10 @@ pub enum LinkChange {
     Passages(ListChange<String>),
     /// The modeller's note.
     Note(Change<Option<String>>),
+    /// The numeric weight.
+    Weight(WeightChange),
+    /// The context factors moderating the link (order aside).
+    Moderators(ListChange<MechanismId>),
     /// The GRADE-CERQual assessment.
     Confidence(Change<Option<CerqualAssessment>>),
 }
@@ -173,6 +178,8 @@ impl LinkChange {
             evidence,
             passages,
             note,
+            weight,
+            moderators,
             confidence,
         } = before;
         let mut changes = Vec::new();
@@ -183,6 +190,8 @@ impl LinkChange {
             .extend(EvidenceChange::between(evidence, &after.evidence).map(LinkChange::Evidence));
         changes.extend(list_change(passages, &after.passages).map(LinkChange::Passages));
         changes.extend(Change::between(note, &after.note).map(LinkChange::Note));
+        changes.extend(WeightChange::between(*weight, after.weight).map(LinkChange::Weight));
+        changes.extend(list_change(moderators, &after.moderators).map(LinkChange::Moderators));
         changes.extend(Change::between(confidence, &after.confidence).map(LinkChange::Confidence));
         changes
     }
@@ -197,6 +206,23 @@ impl LinkChange {
             LinkChange::Evidence(e) => e.lines(),
             LinkChange::Passages(p) => passage_lines(p),
             LinkChange::Note(c) => vec![optional_line("note", c)],
+            LinkChange::Weight(c) => {
+                let shown = |w: Option<f64>| w.map_or("none".to_owned(), |w| w.to_string());
+                vec![format!("weight: {} → {}", shown(c.before), shown(c.after))]
+            }
+            LinkChange::Moderators(list) => {
+                let mut lines: Vec<String> = list
+                    .added
+                    .iter()
+                    .map(|m| format!("moderators: + {}", quoted(m.as_str())))
+                    .collect();
+                lines.extend(
+                    list.removed
+                        .iter()
+                        .map(|m| format!("moderators: - {}", quoted(m.as_str()))),
+                );
+                lines
+            }
             LinkChange::Confidence(c) => {
                 let level = |a: &Option<CerqualAssessment>| {
                     a.as_ref()

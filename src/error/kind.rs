@@ -105,6 +105,18 @@ pub enum ErrorKind {
         suggestion: Option<String>,
     },
 
+    /// A link names a moderator that is not a mechanism of the model.
+    UnknownModerator {
+        /// Source id of the link.
+        from: String,
+        /// Target id of the link.
+        to: String,
+        /// The moderator that does not exist.
+        moderator: String,
+        /// A declared context factor id close enough to be a likely typo.
+        suggestion: Option<String>,
+    },
+
     /// A link from a mechanism to itself.
     SelfLink {
         /// The mechanism linked to itself.
@@ -259,7 +271,7 @@ pub enum ErrorKind {
     UnsupportedFormatVersion {
         /// The version found in the document.
         found: u64,
-        /// The version this crate reads.
+        /// The newest version this crate reads.
         supported: u32,
     },
 
@@ -486,6 +498,14 @@ impl fmt::Display for ErrorKind {
             }
             DuplicateField { field } => write!(f, "field {} is given twice", Quoted(field)),
             InvalidValue { message, .. } => write!(f, "{}", Bounded(message)),
+            UnknownModerator {
+                moderator,
+                suggestion,
+                ..
+            } => {
+                write!(f, "moderator {} is not a mechanism of the model", Quoted(moderator))?;
+                did_you_mean(f, suggestion.as_deref())
+            }
             UnsupportedFormatVersion { found, supported } => write!(
                 f,
                 "unsupported format_version {found}: this version of isp-moc reads format_version 1 to {supported}"

@@ -37,7 +37,8 @@ pub(super) struct Drawn<'g> {
 
 impl Drawn<'_> {
     /// The label parts every format writes: the polarity sign, then (with evidence, not on
-    /// context links) the support count and the hindering findings.
+    /// context links) the support count, the weight (`w=0.6`) and the hindering findings,
+    /// then the context factors moderating the link (`moderated by a, b`).
     pub(super) fn label_parts(&self, options: &DrawOptions) -> Vec<String> {
         let mut parts = Vec::new();
         if self.link.polarity != Polarity::Positive {
@@ -45,9 +46,16 @@ impl Drawn<'_> {
         }
         if options.evidence && !self.from_context {
             parts.push(format!("n={}", self.link.support()));
+            if let Some(w) = self.link.weight {
+                parts.push(format!("w={w}"));
+            }
             if self.hindering > 0 {
                 parts.push(format!("{} hindering", self.hindering));
             }
+        }
+        if !self.link.moderators.is_empty() {
+            let ids: Vec<&str> = self.link.moderators.iter().map(|m| m.as_str()).collect();
+            parts.push(format!("moderated by {}", ids.join(" and ")));
         }
         parts
     }

@@ -115,6 +115,8 @@ pub(crate) const EDGE_ATTRS: &[Attr] = &[
     attr("relation", "string"),
     attr("polarity", "string"),
     attr("basis", "string"),
+    attr("weight", "double"),
+    attr("moderators", "string"),
     attr("publications", "long"),
     derived("support"),
     derived("hindering"),
@@ -174,8 +176,9 @@ impl Default for GraphMlOptions {
 ///   and `hindering` (long, derived: the support count and the number of hindering
 ///   observations), and the provenance `citations`, `observations`, `passages` (JSON
 ///   arrays in the JSON document's form) and `note`;
-/// * edge: `relation`, `polarity`, `basis`, `publications`, `support`, `hindering` and the
-///   same provenance attributes.
+/// * edge: `relation`, `polarity`, `basis`, `weight` (double, when set), `moderators`
+///   (comma-separated context factor ids, when any), `publications`, `support`,
+///   `hindering` and the same provenance attributes.
 ///
 /// Vocabulary values are stable ids. An attribute without a value is left out (an empty
 /// description, no group, no citations); a note that is present but empty is written as an
@@ -349,11 +352,20 @@ impl Writer<'_> {
             evidence,
             passages,
             note,
+            weight,
+            moderators,
             confidence,
         } = l;
         self.data("relation", relation.as_str());
         self.data("polarity", polarity.as_str());
         self.data("basis", basis.as_str());
+        if let Some(w) = weight {
+            self.data("weight", &w.to_string());
+        }
+        if !moderators.is_empty() {
+            let ids: Vec<&str> = moderators.iter().map(|m| m.as_str()).collect();
+            self.data("moderators", &ids.join(","));
+        }
         self.evidence(evidence, passages, note.as_deref());
         if let (Some(c), true) = (confidence, self.options.provenance) {
             self.data("confidence", &json_text::cerqual(c));

@@ -218,6 +218,10 @@ struct Edge<'g> {
     relation: Relation,
     polarity: Polarity,
     basis: Basis,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    weight: Option<f64>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    moderators: Vec<&'g str>,
     #[serde(flatten)]
     attached: Attached<'g>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -232,6 +236,8 @@ impl<'g> Edge<'g> {
             relation: l.relation,
             polarity: l.polarity,
             basis: l.basis,
+            weight: l.weight,
+            moderators: l.moderators.iter().map(|m| m.as_str()).collect(),
             attached: Attached::new(&l.evidence, &l.passages, l.note.as_deref(), options),
             confidence: l.confidence.as_ref().filter(|_| options.provenance),
         }

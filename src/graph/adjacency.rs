@@ -13,22 +13,29 @@ pub(crate) struct Adjacency {
 
 impl Adjacency {
     /// Builds the lists from `(node, neighbour, link)` triples; `rank` orders neighbours.
+    /// A counting sort by node fills one vector (no vector per node), then each node's
+    /// slice is sorted by neighbour rank.
     pub(crate) fn new(
         nodes: usize,
-        triples: impl Iterator<Item = (u32, u32, u32)>,
+        triples: impl Iterator<Item = (u32, u32, u32)> + Clone,
         rank: &[u32],
     ) -> Self {
-        let mut lists: Vec<Vec<(u32, u32)>> = vec![Vec::new(); nodes];
-        for (node, neighbour, link) in triples {
-            lists[node as usize].push((neighbour, link));
+        let mut offsets = vec![0usize; nodes + 1];
+        for (node, _, _) in triples.clone() {
+            offsets[node as usize + 1] += 1;
         }
-        let mut offsets = Vec::with_capacity(nodes + 1);
-        let mut entries = Vec::new();
-        offsets.push(0);
-        for mut list in lists {
-            list.sort_by_key(|&(n, _)| rank[n as usize]);
-            entries.extend(list);
-            offsets.push(entries.len());
+        for i in 0..nodes {
+            offsets[i + 1] += offsets[i];
+        }
+        let mut fill = offsets.clone();
+        let mut entries = vec![(0u32, 0u32); offsets[nodes]];
+        for (node, neighbour, link) in triples {
+            let slot = &mut fill[node as usize];
+            entries[*slot] = (neighbour, link);
+            *slot += 1;
+        }
+        for n in 0..nodes {
+            entries[offsets[n]..offsets[n + 1]].sort_unstable_by_key(|&(m, _)| rank[m as usize]);
         }
         Adjacency { offsets, entries }
     }

@@ -1,11 +1,15 @@
 //! [`MechanismGraphBuilder`]: collects records, validates them all at once, builds the
 //! graph.
 
+use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 
 use super::{MechanismGraph, ModelParts};
+
+/// A hash map with a fast, per-process seeded hasher (foldhash), for the build's indices.
+type FastMap<K, V> = HashMap<K, V, foldhash::fast::RandomState>;
 use crate::error::{Location, Problems, Record};
-use crate::model::{Evidence, GrammarRule, Link, Mechanism, ModelInfo, Study};
+use crate::model::{Evidence, GrammarRule, Link, Mechanism, MechanismKind, ModelInfo, Study};
 use crate::{ErrorKind, Result};
 
 /// Collects a model's info, mechanisms and links, then validates everything at once in
@@ -22,7 +26,9 @@ use crate::{ErrorKind, Result};
 /// 1. the model info (tallies, domain subjects);
 /// 2. each mechanism: a valid id, not a duplicate, a label, the category rules, citations;
 /// 3. each link: not a self-link, known endpoints (with a did-you-mean for a misspelt id),
-///    not a second link for the same pair, the grammar ([`GrammarRule`]), citations.
+///    not a second link for the same pair, the grammar ([`GrammarRule`]), its moderators
+///    (known, context factors, each once; a did-you-mean among the context factors), a
+///    finite weight, citations.
 ///
 /// Cycles are allowed: the paper expects "recursive interactions".
 ///
@@ -228,7 +234,9 @@ impl MechanismGraphBuilder {
     /// [`ErrorKind::InvalidInfo`], [`ErrorKind::InvalidId`],
     /// [`ErrorKind::DuplicateMechanism`], [`ErrorKind::InvalidMechanism`],
     /// [`ErrorKind::SelfLink`], [`ErrorKind::UnknownEndpoint`], [`ErrorKind::DuplicateLink`],
-    /// [`ErrorKind::GrammarViolation`], [`ErrorKind::InvalidLink`]; or
+    /// [`ErrorKind::GrammarViolation`], [`ErrorKind::UnknownModerator`],
+    /// [`ErrorKind::InvalidLink`] (including a non-finite weight, a moderator that is not a
+    /// context factor or is listed twice); or
     /// [`ErrorKind::CapacityExceeded`] alone for a model too large to index.
     ///
     /// # Example
@@ -272,33 +280,36 @@ impl MechanismGraphBuilder {
 
         // Indexed by the id's text, valid or not, so a link to a mechanism whose id is
         // malformed does not also report an unknown endpoint.
-        let mut index: HashMap<&str, u32> = HashMap::with_capacity(mechanisms.len());
+        let mut index: FastMap<&str, u32> =
+            FastMap::with_capacity_and_hasher(mechanisms.len(), Default::default());
         for (i, m) in mechanisms.iter().enumerate() {
             let id = m.id.as_str();
             let invalid = crate::id::invalid_reason(id);
-            let at = Location::record(Record::Mechanism {
-                position: i + 1,
-                id: invalid.is_none().then(|| id.to_owned()),
-            });
+            let at = || {
+                Location::record(Record::Mechanism {
+                    position: i + 1,
+                    id: invalid.is_none().then(|| id.to_owned()),
+                })
+            };
             if let Some(reason) = invalid {
                 problems.add(
                     ErrorKind::InvalidId {
                         id: id.to_owned(),
                         reason,
                     },
-                    at.clone(),
+                    at(),
                 );
             }
-            match index.get(id) {
-                Some(&first) => problems.add(
+            match index.entry(id) {
+                Entry::Occupied(first) => problems.add(
                     ErrorKind::DuplicateMechanism {
                         id: id.to_owned(),
-                        first: first as usize + 1,
+                        first: *first.get() as usize + 1,
                     },
-                    at.clone(),
+                    at(),
                 ),
-                None => {
-                    index.insert(id, i as u32);
+                Entry::Vacant(slot) => {
+                    slot.insert(i as u32);
                 }
             }
             for reason in m.problems() {
@@ -307,27 +318,38 @@ impl MechanismGraphBuilder {
                         id: id.to_owned(),
                         reason,
                     },
-                    at.clone(),
+                    at(),
                 );
             }
             check_study_refs(&m.evidence, &study_ids, &at, &mut problems);
         }
+        // did-you-mean candidates, in declaration order (ties go to the first declared)
+        let ids = || mechanisms.iter().map(|m| m.id.as_str());
+        let context_ids = || {
+            mechanisms
+                .iter()
+                .filter(|m| m.kind() == MechanismKind::Context)
+                .map(|m| m.id.as_str())
+        };
 
-        let mut pairs: HashMap<(u32, u32), usize> = HashMap::with_capacity(links.len());
+        let mut pairs: FastMap<(u32, u32), usize> =
+            FastMap::with_capacity_and_hasher(links.len(), Default::default());
         let mut endpoints = Vec::with_capacity(links.len());
         for (i, l) in links.iter().enumerate() {
             let (from, to) = (l.from.as_str(), l.to.as_str());
-            let at = Location::record(Record::Link {
-                position: i + 1,
-                from: Some(from.to_owned()),
-                to: Some(to.to_owned()),
-            });
+            let at = || {
+                Location::record(Record::Link {
+                    position: i + 1,
+                    from: Some(from.to_owned()),
+                    to: Some(to.to_owned()),
+                })
+            };
             if from == to {
                 problems.add(
                     ErrorKind::SelfLink {
                         id: from.to_owned(),
                     },
-                    at.clone(),
+                    at(),
                 );
             }
             let mut resolve = |id: &str| {
@@ -336,7 +358,7 @@ impl MechanismGraphBuilder {
                     let suggestion = if problems.is_full() {
                         None
                     } else {
-                        crate::suggest::nearest(id, index.keys().copied()).map(str::to_owned)
+                        crate::suggest::nearest(id, ids()).map(str::to_owned)
                     };
                     problems.add(
                         ErrorKind::UnknownEndpoint {
@@ -345,7 +367,7 @@ impl MechanismGraphBuilder {
                             missing: id.to_owned(),
                             suggestion,
                         },
-                        at.clone(),
+                        at(),
                     );
                 }
                 node
@@ -355,17 +377,17 @@ impl MechanismGraphBuilder {
             let b = if from == to { a } else { resolve(to) };
             if let (Some(a), Some(b)) = (a, b) {
                 if from != to {
-                    match pairs.get(&(a, b)) {
-                        Some(&first) => problems.add(
+                    match pairs.entry((a, b)) {
+                        Entry::Occupied(first) => problems.add(
                             ErrorKind::DuplicateLink {
                                 from: from.to_owned(),
                                 to: to.to_owned(),
-                                first: first + 1,
+                                first: *first.get() + 1,
                             },
-                            at.clone(),
+                            at(),
                         ),
-                        None => {
-                            pairs.insert((a, b), i);
+                        Entry::Vacant(slot) => {
+                            slot.insert(i);
                         }
                     }
                 }
@@ -381,10 +403,52 @@ impl MechanismGraphBuilder {
                             to_kind,
                             relation: l.relation,
                         },
-                        at.clone(),
+                        at(),
                     );
                 }
                 endpoints.push((a, b));
+            }
+            for (k, moderator) in l.moderators.iter().enumerate() {
+                let moderator = moderator.as_str();
+                let reason = match index.get(moderator) {
+                    None => {
+                        let suggestion = if problems.is_full() {
+                            None
+                        } else {
+                            crate::suggest::nearest(moderator, context_ids()).map(str::to_owned)
+                        };
+                        problems.add(
+                            ErrorKind::UnknownModerator {
+                                from: from.to_owned(),
+                                to: to.to_owned(),
+                                moderator: moderator.to_owned(),
+                                suggestion,
+                            },
+                            at(),
+                        );
+                        None
+                    }
+                    Some(&n) if mechanisms[n as usize].kind() != MechanismKind::Context => {
+                        Some(format!(
+                            "moderator `{moderator}` is {}; only a context factor can moderate a link",
+                            mechanisms[n as usize].kind().as_str()
+                        ))
+                    }
+                    Some(_) if l.moderators[..k].iter().any(|m| m == moderator) => {
+                        Some(format!("moderator `{moderator}` is listed twice"))
+                    }
+                    Some(_) => None,
+                };
+                if let Some(reason) = reason {
+                    problems.add(
+                        ErrorKind::InvalidLink {
+                            from: from.to_owned(),
+                            to: to.to_owned(),
+                            reason,
+                        },
+                        at(),
+                    );
+                }
             }
             for reason in l.problems() {
                 problems.add(
@@ -393,21 +457,18 @@ impl MechanismGraphBuilder {
                         to: to.to_owned(),
                         reason,
                     },
-                    at.clone(),
+                    at(),
                 );
             }
             check_study_refs(&l.evidence, &study_ids, &at, &mut problems);
         }
         problems.append(study_problems);
         problems.finish()?;
-        let index: HashMap<_, _> = index
-            .into_iter()
-            .map(|(id, node)| (crate::MechanismId::unchecked(id), node))
-            .collect();
+        drop(index);
         for m in &mut mechanisms {
             m.category.normalize();
         }
-        let mut graph = MechanismGraph::assemble(info, mechanisms, links, index, &endpoints);
+        let mut graph = MechanismGraph::assemble(info, mechanisms, links, &endpoints);
         graph.set_studies(studies);
         Ok(graph)
     }
@@ -468,7 +529,7 @@ fn check_studies<'s>(studies: &'s [Study], problems: &mut Problems) -> HashMap<&
 fn check_study_refs(
     evidence: &Evidence,
     table: &HashMap<&str, usize>,
-    at: &Location,
+    at: &dyn Fn() -> Location,
     problems: &mut Problems,
 ) {
     let named = evidence
@@ -486,7 +547,7 @@ fn check_study_refs(
                 id: id.to_string(),
                 suggestion,
             },
-            at.clone(),
+            at(),
         );
     }
 }

@@ -9,7 +9,6 @@ mod adjacency;
 mod builder;
 mod parts;
 
-use std::collections::HashMap;
 use std::fmt;
 
 use petgraph::graph::{DiGraph, NodeIndex};
@@ -19,13 +18,13 @@ pub use builder::MechanismGraphBuilder;
 pub use parts::ModelParts;
 
 use crate::model::{Link, Mechanism, MechanismKind, ModelInfo, Study};
-use crate::{Error, ErrorKind, MechanismId, Result};
+use crate::{Error, ErrorKind, Result};
 
 /// A validated mechanism model: elements ([`Mechanism`]s) joined by typed, evidenced
 /// [`Link`]s, built by [`MechanismGraphBuilder`] (or loaded from a file) and immutable
 /// afterwards.
 ///
-/// * **Ids, not indices.** Every method speaks [`MechanismId`]s; unknown ids give
+/// * **Ids, not indices.** Every method speaks [`MechanismId`](crate::MechanismId)s; unknown ids give
 ///   [`ErrorKind::UnknownMechanism`](crate::ErrorKind::UnknownMechanism) (with a
 ///   did-you-mean), never a panic.
 /// * **Declaration order is kept.** [`mechanisms`](Self::mechanisms) and
@@ -55,11 +54,26 @@ pub struct MechanismGraph {
     links: Vec<Link>,
     /// Node `i` is `mechanisms[i]`, edge `j` is `links[j]`.
     graph: DiGraph<(), (), u32>,
-    index: HashMap<MechanismId, u32>,
+    /// The nodes in id order (ids are looked up by binary search in it).
+    by_id: Vec<u32>,
     /// Position of each node when mechanisms are sorted by id.
     rank: Vec<u32>,
     outgoing: Adjacency,
     incoming: Adjacency,
+    /// Per link, what queries test without reading the record: the link filter's facts
+    /// (relation and basis in one byte), the support count, and the weight's cost.
+    link_facts: Vec<u8>,
+    /// Per link, the node it ends at.
+    link_ends: Vec<u32>,
+    link_support: Vec<u32>,
+    /// `0.0 - ln(weight)` for a weight in (0, 1]; infinite for any other link (not
+    /// followed when ranking by weight).
+    link_cost: Vec<f64>,
+    /// The distinct support counts of all links, ascending.
+    support_levels: Vec<u32>,
+    /// Link `j`'s moderators are nodes `moderators[moderator_starts[j]..moderator_starts[j + 1]]`.
+    moderator_starts: Vec<u32>,
+    moderators: Vec<u32>,
     /// The study table, in declaration order.
     studies: Vec<Study>,
     /// Positions in `studies`, sorted by id (for lookup).
@@ -122,7 +136,6 @@ impl MechanismGraph {
         info: ModelInfo,
         mechanisms: Vec<Mechanism>,
         links: Vec<Link>,
-        index: HashMap<MechanismId, u32>,
         endpoints: &[(u32, u32)],
     ) -> Self {
         let mut graph = DiGraph::with_capacity(mechanisms.len(), links.len());
@@ -133,7 +146,8 @@ impl MechanismGraph {
             graph.add_edge(NodeIndex::new(a as usize), NodeIndex::new(b as usize), ());
         }
         let mut by_id: Vec<u32> = (0..mechanisms.len() as u32).collect();
-        by_id.sort_by(|&a, &b| mechanisms[a as usize].id.cmp(&mechanisms[b as usize].id));
+        // ids are unique (the builder checked), so the order is total
+        by_id.sort_unstable_by(|&a, &b| mechanisms[a as usize].id.cmp(&mechanisms[b as usize].id));
         let mut rank = vec![0; mechanisms.len()];
         for (r, &node) in by_id.iter().enumerate() {
             rank[node as usize] = r as u32;
@@ -150,15 +164,46 @@ impl MechanismGraph {
             triples().map(|(a, b, l)| (b, a, l)),
             &rank,
         );
+        let link_facts = links.iter().map(crate::query::link_facts).collect();
+        let link_support: Vec<u32> = links.iter().map(Link::support).collect();
+        let link_cost = links
+            .iter()
+            .map(|l| match l.weight {
+                Some(w) if w > 0.0 && w <= 1.0 => 0.0 - w.ln(),
+                _ => f64::INFINITY,
+            })
+            .collect();
+        let mut moderator_starts = Vec::with_capacity(links.len() + 1);
+        let mut moderators = Vec::new();
+        moderator_starts.push(0);
+        for l in &links {
+            // every moderator was resolved by the builder
+            moderators.extend(
+                l.moderators
+                    .iter()
+                    .filter_map(|m| find(&by_id, &mechanisms, m.as_str())),
+            );
+            moderator_starts.push(moderators.len() as u32);
+        }
+        let mut support_levels = link_support.clone();
+        support_levels.sort_unstable();
+        support_levels.dedup();
         MechanismGraph {
             info,
             mechanisms,
             links,
             graph,
-            index,
+            by_id,
             rank,
             outgoing,
             incoming,
+            link_facts,
+            link_ends: endpoints.iter().map(|&(_, b)| b).collect(),
+            link_support,
+            link_cost,
+            support_levels,
+            moderator_starts,
+            moderators,
             studies: Vec::new(),
             study_order: Vec::new(),
         }
@@ -329,7 +374,7 @@ impl MechanismGraph {
     /// assert!(g.contains("self_efficacy") && !g.contains("selfefficacy"));
     /// ```
     pub fn contains(&self, id: &str) -> bool {
-        self.index.contains_key(id)
+        find(&self.by_id, &self.mechanisms, id).is_some()
     }
 
     /// The mechanism with this id.
@@ -428,7 +473,7 @@ impl MechanismGraph {
 
     /// The internal node of an id.
     pub(crate) fn node(&self, id: &str) -> Result<u32> {
-        self.index.get(id).copied().ok_or_else(|| self.unknown(id))
+        find(&self.by_id, &self.mechanisms, id).ok_or_else(|| self.unknown(id))
     }
 
     /// The error for an id the graph does not contain, with a did-you-mean.
@@ -449,6 +494,42 @@ impl MechanismGraph {
         &self.links[link as usize]
     }
 
+    /// The node a link ends at.
+    pub(crate) fn link_end(&self, link: u32) -> u32 {
+        self.link_ends[link as usize]
+    }
+
+    /// A link's compact filter facts (see [`LinkFilter`](crate::query::LinkFilter)).
+    pub(crate) fn link_facts(&self, link: u32) -> u8 {
+        self.link_facts[link as usize]
+    }
+
+    /// A link's support count, without reading its record.
+    pub(crate) fn link_support(&self, link: u32) -> u32 {
+        self.link_support[link as usize]
+    }
+
+    /// A link's cost when ranking by weight (`-ln w`; infinite when not followed).
+    pub(crate) fn link_cost(&self, link: u32) -> f64 {
+        self.link_cost[link as usize]
+    }
+
+    /// The nodes of a link's moderators.
+    pub(crate) fn link_moderators(&self, link: u32) -> &[u32] {
+        let l = link as usize;
+        &self.moderators[self.moderator_starts[l] as usize..self.moderator_starts[l + 1] as usize]
+    }
+
+    /// The distinct support counts of the links, ascending.
+    pub(crate) fn support_levels(&self) -> &[u32] {
+        &self.support_levels
+    }
+
+    /// The rank of every node (its position in id order).
+    pub(crate) fn ranks(&self) -> &[u32] {
+        &self.rank
+    }
+
     pub(crate) fn rank(&self, node: u32) -> u32 {
         self.rank[node as usize]
     }
@@ -467,10 +548,14 @@ impl MechanismGraph {
             .ok()
             .map(|i| list[i].1)
     }
+}
 
-    pub(crate) fn petgraph(&self) -> &DiGraph<(), (), u32> {
-        &self.graph
-    }
+/// The node with this id: a binary search over the nodes in id order.
+fn find(by_id: &[u32], mechanisms: &[Mechanism], id: &str) -> Option<u32> {
+    by_id
+        .binary_search_by(|&n| mechanisms[n as usize].id.as_str().cmp(id))
+        .ok()
+        .map(|i| by_id[i])
 }
 
 impl PartialEq for MechanismGraph {

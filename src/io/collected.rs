@@ -45,6 +45,25 @@ impl Collected {
         crate::limits::check_records("mechanisms", mechanisms.len() + unreadable.len())?;
         crate::limits::check_records("links", links.len())?;
         crate::limits::check_records("studies", studies.len())?;
+        if reading.is_empty() && unreadable.is_empty() {
+            // Everything was read: build from the records themselves (no copies), keeping
+            // only their positions to place the builder's problems, if any.
+            let mechanism_at: Vec<(usize, Position)> =
+                mechanisms.iter().map(|(p, at, _)| (*p, *at)).collect();
+            let link_at: Vec<(usize, Position)> =
+                links.iter().map(|(p, at, _)| (*p, *at)).collect();
+            let study_at: Vec<(usize, Position)> =
+                studies.iter().map(|(p, at, _)| (*p, *at)).collect();
+            let mut parts = ModelParts::new();
+            parts.info = info;
+            parts.mechanisms = mechanisms.into_iter().map(|(_, _, m)| m).collect();
+            parts.links = links.into_iter().map(|(_, _, l)| l).collect();
+            parts.studies = studies.into_iter().map(|(_, _, s)| s).collect();
+            return parts.build().map_err(|e| {
+                let at = relocate(e, &mechanism_at, &link_at, &study_at, info_at, &[]);
+                merge(vec![at])
+            });
+        }
         let read: HashSet<&str> = mechanisms.iter().map(|(_, _, m)| m.id.as_str()).collect();
         // ids known only from records that could not be read
         let lost: HashSet<&str> = unreadable

@@ -524,7 +524,34 @@ impl<'a, 'input> Reader<'a, 'input> {
             passages: self.json(&mut v, "passages")?.unwrap_or_default(),
             confidence: self.json(&mut v, "confidence")?,
             note: v.string("note"),
+            weight: self.weight(&mut v)?,
+            moderators: v
+                .string("moderators")
+                .map(|ids| {
+                    ids.split(',')
+                        .map(str::trim)
+                        .filter(|id| !id.is_empty())
+                        .map(str::to_owned)
+                        .collect()
+                })
+                .unwrap_or_default(),
         })
+    }
+
+    /// The `weight` attribute: a number (its finiteness is checked by the builder).
+    fn weight(&self, v: &mut Values<'a, 'input>) -> Result<Option<f64>> {
+        match v.take("weight") {
+            Some((text, at)) if !text.trim().is_empty() => {
+                text.trim().parse::<f64>().map(Some).map_err(|_| {
+                    self.error_in(
+                        at,
+                        Some("weight"),
+                        format!("`weight` must be a number, not {}", quoted(&text)),
+                    )
+                })
+            }
+            _ => Ok(None),
+        }
     }
 
     fn missing(&self, v: &Values<'_, '_>, name: &str) -> Error {

@@ -38,6 +38,25 @@ pub fn to_json(graph: &MechanismGraph) -> String {
     text
 }
 
+/// The graph as a compact JSON document: the same document as [`to_json`], without
+/// indentation or line breaks (about two thirds of the size on large models, and quicker
+/// to write and read). [`from_json`] reads either.
+///
+/// # Example
+///
+/// ```
+/// let g = isp_moc::catalog::figure2();
+/// let text = isp_moc::io::to_json_compact(&g);
+/// assert!(text.starts_with("{\"format_version\":2,"));
+/// assert!(text.len() < isp_moc::io::to_json(&g).len());
+/// assert_eq!(isp_moc::io::from_json(&text)?, g);
+/// # Ok::<(), isp_moc::Error>(())
+/// ```
+pub fn to_json_compact(graph: &MechanismGraph) -> String {
+    // Serializing plain data into a String cannot fail.
+    serde_json::to_string(&Document::from(graph)).unwrap_or_default()
+}
+
 /// Reads a graph from JSON text, with the builder's validation.
 ///
 /// # Errors

@@ -2,7 +2,7 @@
 //!
 //! ```json
 //! {
-//!   "format_version": 1,
+//!   "format_version": 2,
 //!   "info": { "name": "my_model" },
 //!   "mechanisms": [
 //!     { "id": "isp_skills", "kind": "resource", "label": "ISP skills", "resource": "skills" },
@@ -17,7 +17,9 @@
 //! A mechanism carries the fields of its kind: `resource` for resources; `reasoning` (and
 //! optionally `com_b`) for reasoning; `cfir_domain` and/or `cfir_construct` for context;
 //! `levels` (and optionally `implementation_outcome`) for outcomes. Links default to
-//! `"polarity": "positive"` and `"basis": "text"`. Unknown fields are rejected. Loading runs
+//! `"polarity": "positive"` and `"basis": "text"`, and may carry a `"weight"` and
+//! `"moderators"` (format version 2; version-1 files still load). Unknown fields are
+//! rejected. Loading runs
 //! the builder's validation; saving writes declaration order, so diffs stay clean.
 //!
 //! `Serialize`/`Deserialize` on [`MechanismGraph`](crate::MechanismGraph) use the same
@@ -57,7 +59,7 @@ pub use file::{
 };
 pub use format::Format;
 pub use graphml::{from_graphml, to_graphml};
-pub use json::{from_json, to_json};
+pub use json::{from_json, to_json, to_json_compact};
 #[cfg(feature = "schemars")]
 pub use schema::json_schema;
 #[cfg(feature = "schemars")]

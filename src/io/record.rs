@@ -110,6 +110,13 @@ pub(crate) struct LinkRecord {
     /// The modeller's note.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) note: Option<String>,
+    /// Format version 2: a numeric evidence weight or effect estimate (finite).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) weight: Option<f64>,
+    /// Format version 2: ids of the context factors that moderate this link.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "schemars", schemars(with = "Vec<crate::MechanismId>"))]
+    pub(crate) moderators: Vec<String>,
     /// The GRADE-CERQual assessment of the finding (format version 2).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) confidence: Option<CerqualAssessment>,
@@ -176,7 +183,9 @@ impl MechanismRecord {
             levels: self.levels,
             implementation_outcome: self.implementation_outcome,
         };
-        let mut m = Mechanism::new(&self.id, &self.label, fields.into_category(self.kind)?);
+        let mut m = Mechanism::new("", "", fields.into_category(self.kind)?);
+        m.id = crate::MechanismId::unchecked_owned(self.id);
+        m.label = self.label;
         m.description = self.description;
         m.group = self.group;
         m.evidence = self.evidence;
@@ -197,6 +206,8 @@ impl From<&Link> for LinkRecord {
             evidence: l.evidence.clone(),
             passages: l.passages.clone(),
             note: l.note.clone(),
+            weight: l.weight,
+            moderators: l.moderators.iter().map(|m| m.to_string()).collect(),
             confidence: l.confidence.clone(),
         }
     }
@@ -204,12 +215,20 @@ impl From<&Link> for LinkRecord {
 
 impl From<LinkRecord> for Link {
     fn from(r: LinkRecord) -> Self {
-        let mut l = Link::new(&r.from, &r.to, r.relation);
+        let mut l = Link::new("", "", r.relation);
+        l.from = crate::MechanismId::unchecked_owned(r.from);
+        l.to = crate::MechanismId::unchecked_owned(r.to);
         l.polarity = r.polarity;
         l.basis = r.basis;
         l.evidence = r.evidence;
         l.passages = r.passages;
         l.note = r.note;
+        l.weight = r.weight;
+        l.moderators = r
+            .moderators
+            .into_iter()
+            .map(crate::MechanismId::unchecked_owned)
+            .collect();
         l.confidence = r.confidence;
         l
     }

@@ -13,7 +13,8 @@ use crate::ErrorKind;
 /// * 1: info, mechanisms and links.
 /// * 2: adds the study table (`studies`), evidence that names studies by id
 ///   (`evidence.studies`, `observations[].studies`) and links' GRADE-CERQual assessments
-///   (`links[].confidence`).
+///   (`links[].confidence`), link weights (`links[].weight`) and link-level moderation
+///   (`links[].moderators`).
 pub const FORMAT_VERSION: u32 = 2;
 
 /// The oldest document format this version of the crate reads.
@@ -60,6 +61,12 @@ fn first_newer_field(c: &Collected) -> Option<(&'static str, u32)> {
     }
     if c.links.iter().any(|(_, _, l)| l.confidence.is_some()) {
         return Some(("links[].confidence", 2));
+    }
+    if c.links.iter().any(|(_, _, l)| l.weight.is_some()) {
+        return Some(("links[].weight", 2));
+    }
+    if c.links.iter().any(|(_, _, l)| !l.moderators.is_empty()) {
+        return Some(("links[].moderators", 2));
     }
     None
 }

@@ -10,6 +10,19 @@ use crate::MechanismId;
 /// At most one link joins an ordered pair of mechanisms; the builder enforces that and the
 /// grammar (see [`MechanismGraphBuilder`](crate::MechanismGraphBuilder)).
 ///
+/// Two optional attributes (format version 2) qualify a link further:
+///
+/// * [`weight`](Self::weight): a numeric evidence weight or effect estimate beside the
+///   support count. Any finite number is valid (NaN and infinities are rejected at build);
+///   [`strongest_pathway`](crate::MechanismGraph::strongest_pathway) ranked by
+///   [`Ranking::Weight`](crate::query::Ranking) multiplies weights in (0, 1].
+/// * [`moderators`](Self::moderators): context factors that condition *this link*
+///   (link-level moderation), where a `moderates` link conditions a whole mechanism. Each
+///   must be a context factor of the model, listed once.
+///
+/// Equality and hashing compare the weight by its bits, so a link equals itself whatever
+/// its weight.
+///
 /// # Example
 ///
 /// ```
@@ -24,7 +37,7 @@ use crate::MechanismId;
 /// assert_eq!(l.support(), 1);
 /// # Ok::<(), isp_moc::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone)]
 #[non_exhaustive]
 pub struct Link {
     /// Source mechanism.
@@ -43,8 +56,63 @@ pub struct Link {
     pub passages: Vec<String>,
     /// The modeller's note.
     pub note: Option<String>,
+    /// A numeric evidence weight or effect estimate (finite; format version 2).
+    pub weight: Option<f64>,
+    /// Context factors that moderate this link (not the whole target mechanism), in
+    /// declaration order (format version 2).
+    pub moderators: Vec<MechanismId>,
     /// How much confidence the finding deserves, by GRADE-CERQual (format version 2).
     pub confidence: Option<CerqualAssessment>,
+}
+
+impl Link {
+    /// Every field, the weight as its bits, for equality and hashing.
+    #[allow(clippy::type_complexity)]
+    fn key(
+        &self,
+    ) -> (
+        (&MechanismId, &MechanismId, Relation, Polarity, Basis),
+        (
+            &Evidence,
+            &[String],
+            &Option<String>,
+            Option<u64>,
+            &[MechanismId],
+            &Option<CerqualAssessment>,
+        ),
+    ) {
+        (
+            (
+                &self.from,
+                &self.to,
+                self.relation,
+                self.polarity,
+                self.basis,
+            ),
+            (
+                &self.evidence,
+                &self.passages,
+                &self.note,
+                self.weight.map(f64::to_bits),
+                &self.moderators,
+                &self.confidence,
+            ),
+        )
+    }
+}
+
+impl PartialEq for Link {
+    fn eq(&self, other: &Self) -> bool {
+        self.key() == other.key()
+    }
+}
+
+impl Eq for Link {}
+
+impl std::hash::Hash for Link {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.key().hash(state);
+    }
 }
 
 impl Link {
@@ -71,6 +139,8 @@ impl Link {
             evidence: Evidence::new(),
             passages: Vec::new(),
             note: None,
+            weight: None,
+            moderators: Vec::new(),
             confidence: None,
         }
     }
@@ -180,6 +250,35 @@ impl Link {
         self
     }
 
+    /// Sets the numeric weight (checked at build: it must be finite).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::model::{Link, Relation};
+    /// let l = Link::new("a", "b", Relation::LeadsTo).with_weight(0.6);
+    /// assert_eq!(l.weight, Some(0.6));
+    /// ```
+    pub fn with_weight(mut self, weight: f64) -> Self {
+        self.weight = Some(weight);
+        self
+    }
+
+    /// Adds a context factor that moderates this link (checked at build: it must be a
+    /// context factor of the model, listed once).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::model::{Link, Relation};
+    /// let l = Link::new("trust", "openness", Relation::LeadsTo).with_moderator("available_resources");
+    /// assert_eq!(l.moderators, ["available_resources"]);
+    /// ```
+    pub fn with_moderator(mut self, context_factor: &str) -> Self {
+        self.moderators.push(MechanismId::unchecked(context_factor));
+        self
+    }
+
     /// Sets the GRADE-CERQual assessment of the finding the link states.
     ///
     /// # Example
@@ -217,6 +316,9 @@ impl Link {
             problems.push("a passage cannot be blank".to_owned());
         }
         problems.extend(self.evidence.problems());
+        if let Some(w) = self.weight.filter(|w| !w.is_finite()) {
+            problems.push(format!("weight must be a finite number, not {w}"));
+        }
         if let Some(c) = &self.confidence {
             problems.extend(c.problems().into_iter().map(|p| format!("confidence: {p}")));
         }

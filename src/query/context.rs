@@ -173,6 +173,50 @@ impl MechanismGraph {
             .collect())
     }
 
+    /// The links moderated (link-level moderation, [`Link::moderators`]) by at least one of
+    /// these context factors, in declaration order: with the factors a site rates as
+    /// barriers, every link whose working that site's context puts in doubt.
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::UnknownMechanism`](crate::ErrorKind::UnknownMechanism) for an unknown id.
+    ///
+    /// # Complexity
+    ///
+    /// O(E + M) time for M moderator entries in the model (a scan of compact per-link
+    /// moderator lists), O(V) memory besides the answer.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::model::{Category, Link, Mechanism, Relation};
+    /// use isp_moc::vocab::{CfirDomain, ReasoningType};
+    /// let r = |id: &str| Mechanism::new(id, id, Category::reasoning(ReasoningType::Relational));
+    /// let g = isp_moc::MechanismGraph::builder()
+    ///     .mechanisms(["trust", "openness"].map(r))
+    ///     .mechanism(Mechanism::new("workload", "Workload", Category::context(CfirDomain::InnerSetting)))
+    ///     .link(Link::new("trust", "openness", Relation::LeadsTo).with_moderator("workload"))
+    ///     .link(Link::new("openness", "trust", Relation::LeadsTo))
+    ///     .build()?;
+    /// let doubted = g.links_moderated_by(["workload"])?;
+    /// assert_eq!(doubted.len(), 1);
+    /// assert_eq!(doubted[0].to, "openness");
+    /// # Ok::<(), isp_moc::Error>(())
+    /// ```
+    pub fn links_moderated_by<'a>(
+        &self,
+        factors: impl IntoIterator<Item = &'a str>,
+    ) -> Result<Vec<&Link>> {
+        let mut chosen = vec![false; self.mechanism_count()];
+        for id in factors {
+            chosen[self.node(id)? as usize] = true;
+        }
+        Ok((0..self.link_count() as u32)
+            .filter(|&l| self.link_moderators(l).iter().any(|&m| chosen[m as usize]))
+            .map(|l| self.link_at(l))
+            .collect())
+    }
+
     fn context_at(&self, node: u32, position: usize) -> impl Iterator<Item = ContextInfluence<'_>> {
         self.incoming(node)
             .iter()

@@ -124,15 +124,57 @@ impl LinkFilter {
     /// # Ok::<(), isp_moc::Error>(())
     /// ```
     pub fn allows(&self, link: &Link) -> bool {
+        self.allows_facts(facts(link))
+    }
+
+    /// As [`allows`](Self::allows), on a link's compact facts (see [`facts`]): what queries
+    /// test per examined link, without reading the link record.
+    pub(crate) fn allows_facts(&self, facts: u8) -> bool {
         let confident = |minimum: Confidence| {
-            link.confidence
-                .as_ref()
-                .is_some_and(|a| a.confidence.is_at_least(minimum))
+            let level = (facts & CONFIDENCE_BITS) >> CONFIDENCE_SHIFT;
+            level > 0
+                && Confidence::ALL
+                    .get(usize::from(level) - 1)
+                    .is_some_and(|c| c.is_at_least(minimum))
         };
-        self.relations & bit(link.relation) != 0
-            && (!self.text_only || link.basis == Basis::Text)
+        self.relations & (1u32 << (facts & RELATION_BITS)) != 0
+            && (!self.text_only || facts & INFERRED == 0)
             && self.min_confidence.is_none_or(confident)
     }
+
+    /// True when the filter follows every link (queries then skip the test).
+    pub(crate) fn is_all(&self) -> bool {
+        *self == LinkFilter::all()
+    }
+}
+
+/// The low bits of a link's facts: the index of its relation in [`Relation::ALL`].
+const RELATION_BITS: u8 = 0b0000_0111;
+/// The next bits: 0 for a link without a CERQual assessment, else 1 + the index of its
+/// confidence in [`Confidence::ALL`].
+const CONFIDENCE_BITS: u8 = 0b0111_1000;
+const CONFIDENCE_SHIFT: u8 = 3;
+/// The bit of a link's facts set for an inferred link.
+const INFERRED: u8 = 0b1000_0000;
+
+/// What a [`LinkFilter`] tests of a link, in one byte (kept per link by the graph).
+pub(crate) fn facts(link: &Link) -> u8 {
+    let relation = Relation::ALL
+        .iter()
+        .position(|r| *r == link.relation)
+        .unwrap_or(0) as u8;
+    let inferred = if link.basis == Basis::Text {
+        0
+    } else {
+        INFERRED
+    };
+    let confidence = link.confidence.as_ref().map_or(0, |a| {
+        Confidence::ALL
+            .iter()
+            .position(|c| *c == a.confidence)
+            .map_or(0, |i| i as u8 + 1)
+    });
+    (relation & RELATION_BITS) | ((confidence << CONFIDENCE_SHIFT) & CONFIDENCE_BITS) | inferred
 }
 
 fn bit(relation: Relation) -> u32 {

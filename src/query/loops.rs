@@ -143,7 +143,10 @@ impl MechanismGraph {
     ///
     /// # Complexity
     ///
-    /// Exponential in the worst case (the number of cycles is), bounded by `max_steps`.
+    /// Exponential in the worst case (the number of cycles is), bounded by `max_steps`
+    /// link examinations (twice that when truncated). The walk is iterative, so any
+    /// `max_hops` is safe. Memory: O(V + max_hops) for the walk, plus the loops kept (at
+    /// most `max_loops` + 1, each of at most `max_hops` mechanisms).
     ///
     /// # Example
     ///
@@ -202,7 +205,9 @@ impl MechanismGraph {
     ///
     /// # Complexity
     ///
-    /// O(V + E).
+    /// O(V + E) time, iterative (Kahn's algorithm: peel off mechanisms nothing
+    /// unpeeled links into; a cycle is what remains), so no model is too deep for it;
+    /// memory O(V): an in-degree and a queue slot per mechanism.
     ///
     /// # Example
     ///
@@ -210,6 +215,19 @@ impl MechanismGraph {
     /// assert!(!isp_moc::catalog::figure2().has_cycles());
     /// ```
     pub fn has_cycles(&self) -> bool {
-        petgraph::algo::is_cyclic_directed(self.petgraph())
+        let n = self.mechanism_count() as u32;
+        let mut indegree: Vec<u32> = (0..n).map(|v| self.incoming(v).len() as u32).collect();
+        let mut queue: Vec<u32> = (0..n).filter(|&v| indegree[v as usize] == 0).collect();
+        let mut peeled = 0;
+        while let Some(v) = queue.pop() {
+            peeled += 1;
+            for &(next, _) in self.outgoing(v) {
+                indegree[next as usize] -= 1;
+                if indegree[next as usize] == 0 {
+                    queue.push(next);
+                }
+            }
+        }
+        peeled < n
     }
 }

@@ -1,6 +1,6 @@
 //! [`PathQuery`]: the options of a pathway question, with bounded defaults.
 
-use super::{LinkFilter, Selector};
+use super::{LinkFilter, Ranking, Selector};
 use crate::{Error, ErrorKind, MechanismGraph, Result};
 
 /// A pathway question: from which mechanisms to which, through which, how far, how many.
@@ -19,6 +19,7 @@ use crate::{Error, ErrorKind, MechanismGraph, Result};
 /// | `max_steps` | 10 000 000   | most links examined by the search; running out also sets `truncated`. |
 /// | `via_any`   | (none)       | keep only pathways through at least one of these mechanisms. |
 /// | `filter`    | all links    | which links may be followed ([`LinkFilter`]). |
+/// | `rank_by`   | support      | what [`strongest_pathway`](crate::MechanismGraph::strongest_pathway) maximises ([`Ranking`]). |
 ///
 /// A pathway starts at a `from` mechanism, ends at a `to` mechanism, has at least one link
 /// and never repeats a mechanism (it may pass through other `to` mechanisms on the way).
@@ -53,6 +54,7 @@ pub struct PathQuery {
     pub(crate) max_paths: usize,
     pub(crate) max_steps: u64,
     pub(crate) filter: LinkFilter,
+    pub(crate) ranking: Ranking,
 }
 
 impl PathQuery {
@@ -94,6 +96,7 @@ impl PathQuery {
             max_paths: Self::DEFAULT_MAX_PATHS,
             max_steps: Self::DEFAULT_MAX_STEPS,
             filter: LinkFilter::all(),
+            ranking: Ranking::Support,
         }
     }
 
@@ -179,6 +182,23 @@ impl PathQuery {
     /// ```
     pub fn filter(mut self, filter: LinkFilter) -> Self {
         self.filter = filter;
+        self
+    }
+
+    /// Sets what [`strongest_pathway`](crate::MechanismGraph::strongest_pathway) maximises
+    /// (the weakest link's support by default; see [`Ranking`]).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::query::{PathQuery, Ranking};
+    /// let g = isp_moc::catalog::figure2(); // no link weights
+    /// let q = PathQuery::new(["trust"], ["self_efficacy"]).rank_by(Ranking::Weight);
+    /// assert!(g.strongest_pathway(&q)?.is_none());
+    /// # Ok::<(), isp_moc::Error>(())
+    /// ```
+    pub fn rank_by(mut self, ranking: Ranking) -> Self {
+        self.ranking = ranking;
         self
     }
 

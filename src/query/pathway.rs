@@ -28,13 +28,23 @@ use crate::{MechanismGraph, MechanismId};
 /// assert_eq!(p.labels(&g), "Trust → Meaningful learning → Self-efficacy");
 /// # Ok::<(), isp_moc::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+///
+/// Equality and hashing compare link weights by their bits.
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 pub struct Pathway {
     mechanisms: Vec<MechanismId>,
     link_support: Vec<u32>,
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "unweighted"))]
+    link_weights: Vec<Option<f64>>,
     inferred_links: usize,
+}
+
+/// True when no link has a weight (the field is then left out of the serialised form).
+#[cfg(feature = "serde")]
+fn unweighted(weights: &[Option<f64>]) -> bool {
+    weights.iter().all(Option::is_none)
 }
 
 impl Pathway {
@@ -47,8 +57,87 @@ impl Pathway {
                 .map(|&n| g.mechanism_at(n).id.clone())
                 .collect(),
             link_support: links.iter().map(|l| l.support()).collect(),
+            link_weights: links.iter().map(|l| l.weight).collect(),
             inferred_links: links.iter().filter(|l| l.basis == Basis::Inferred).count(),
         }
+    }
+
+    /// Every field, weights as bits, for equality and hashing.
+    fn key(&self) -> (&[MechanismId], &[u32], Vec<Option<u64>>, usize) {
+        let bits = self.link_weights.iter().map(|w| w.map(f64::to_bits));
+        (
+            &self.mechanisms,
+            &self.link_support,
+            bits.collect(),
+            self.inferred_links,
+        )
+    }
+
+    /// The weight of each link, in order (`None` for a link without one).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::query::PathQuery;
+    /// let g = isp_moc::catalog::figure2();
+    /// let p = &g.pathways(&PathQuery::new(["trust"], ["openness"]))?.pathways[0];
+    /// assert_eq!(p.link_weights(), [None]);
+    /// # Ok::<(), isp_moc::Error>(())
+    /// ```
+    pub fn link_weights(&self) -> &[Option<f64>] {
+        &self.link_weights
+    }
+
+    /// The product of the link weights, the pathway's rank under
+    /// [`Ranking::Weight`](super::Ranking); `None` when a link has no weight or a weight
+    /// outside (0, 1].
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::model::{Category, Link, Mechanism, Relation};
+    /// use isp_moc::query::PathQuery;
+    /// use isp_moc::vocab::ReasoningType;
+    /// let m = |id: &str| Mechanism::new(id, id, Category::reasoning(ReasoningType::Capability));
+    /// let g = isp_moc::MechanismGraph::builder()
+    ///     .mechanisms(["a", "b", "c"].map(m))
+    ///     .link(Link::new("a", "b", Relation::LeadsTo).with_weight(0.5))
+    ///     .link(Link::new("b", "c", Relation::LeadsTo).with_weight(0.5))
+    ///     .build()?;
+    /// let p = g.pathways(("a", "c"))?.pathways.remove(0);
+    /// assert_eq!(p.weight(), Some(0.25));
+    /// # Ok::<(), isp_moc::Error>(())
+    /// ```
+    pub fn weight(&self) -> Option<f64> {
+        self.link_weights
+            .iter()
+            .map(|w| w.filter(|w| *w > 0.0 && *w <= 1.0))
+            .product()
+    }
+
+    /// `-ln` of [`weight`](Self::weight), summed link by link as the weight ranking adds
+    /// them (the figure networkx and rustworkx report as the path length); `None` as for
+    /// `weight`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::model::{Category, Link, Mechanism, Relation};
+    /// use isp_moc::vocab::ReasoningType;
+    /// let m = |id: &str| Mechanism::new(id, id, Category::reasoning(ReasoningType::Capability));
+    /// let g = isp_moc::MechanismGraph::builder()
+    ///     .mechanisms(["a", "b"].map(m))
+    ///     .link(Link::new("a", "b", Relation::LeadsTo).with_weight(1.0))
+    ///     .build()?;
+    /// let p = g.pathways(("a", "b"))?.pathways.remove(0);
+    /// assert_eq!(p.weight_cost(), Some(0.0));
+    /// # Ok::<(), isp_moc::Error>(())
+    /// ```
+    pub fn weight_cost(&self) -> Option<f64> {
+        self.link_weights
+            .iter()
+            .map(|w| w.filter(|w| *w > 0.0 && *w <= 1.0).map(|w| 0.0 - w.ln()))
+            .sum()
     }
 
     /// The mechanism ids, first to last.
@@ -218,6 +307,20 @@ impl Pathway {
     /// ```
     pub fn labels(&self, graph: &MechanismGraph) -> String {
         join_labels(graph, &self.mechanisms)
+    }
+}
+
+impl PartialEq for Pathway {
+    fn eq(&self, other: &Self) -> bool {
+        self.key() == other.key()
+    }
+}
+
+impl Eq for Pathway {}
+
+impl std::hash::Hash for Pathway {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.key().hash(state);
     }
 }
 

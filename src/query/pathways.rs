@@ -1,7 +1,7 @@
 //! [`MechanismGraph::pathways`]: every bounded pathway between two sets of mechanisms.
 
 use super::search::{self, Goal, Limits};
-use super::{PathQuery, Pathway};
+use super::{PathQuery, Pathway, Ranking};
 use crate::{MechanismGraph, Result};
 
 /// The answer to a pathway query.
@@ -53,6 +53,33 @@ impl PathSet {
     pub fn strongest(&self) -> Option<&Pathway> {
         // `pathways` is already in (hops, ids) order, so the first maximum wins ties.
         self.pathways.iter().rev().max_by_key(|p| p.strength())
+    }
+
+    /// The strongest pathway in the set under `ranking`: [`Ranking::Support`] as
+    /// [`strongest`](Self::strongest); [`Ranking::Weight`] the largest product of link
+    /// weights ([`Pathway::weight`]; pathways with an unweighted link are left out), then
+    /// fewest links, then first by ids.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::query::{PathQuery, Ranking};
+    /// let g = isp_moc::catalog::figure2(); // no link weights
+    /// let set = g.pathways(&PathQuery::new(["trust"], ["self_efficacy"]))?;
+    /// assert!(set.strongest_by(Ranking::Weight).is_none());
+    /// assert_eq!(set.strongest_by(Ranking::Support), set.strongest());
+    /// # Ok::<(), isp_moc::Error>(())
+    /// ```
+    pub fn strongest_by(&self, ranking: Ranking) -> Option<&Pathway> {
+        match ranking {
+            Ranking::Support => self.strongest(),
+            Ranking::Weight => self
+                .pathways
+                .iter()
+                .filter_map(|p| p.weight_cost().map(|c| (c, p)))
+                .min_by(|a, b| a.0.total_cmp(&b.0))
+                .map(|(_, p)| p),
+        }
     }
 
     /// Number of pathways returned.
@@ -108,6 +135,9 @@ impl MechanismGraph {
     /// Depth-first search over simple paths: O(k · d) for k pathways of up to d links,
     /// exponential in the worst case, but never more than `max_steps` link examinations (twice
     /// that when truncated, for the depth-by-depth rerun that picks the first pathways).
+    /// The walk is iterative (explicit stacks, no recursion), so any `max_hops` is safe.
+    /// Memory: O(V + max_hops) for the walk, plus the pathways kept: at most
+    /// `max_paths` + 1, each of at most `max_hops` links.
     ///
     /// # Example
     ///

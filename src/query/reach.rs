@@ -1,8 +1,6 @@
 //! [`MechanismGraph::downstream`] and [`MechanismGraph::upstream`]: what a mechanism
 //! reaches, and what reaches it, with distances.
 
-use std::collections::VecDeque;
-
 use super::LinkFilter;
 use crate::{MechanismGraph, MechanismId, Result};
 
@@ -109,7 +107,8 @@ impl MechanismGraph {
     ///
     /// # Complexity
     ///
-    /// O(V + E) (breadth-first search).
+    /// O(V + E) time (breadth-first search), plus sorting what is reached; memory O(V):
+    /// a distance and a queue slot per mechanism, and the answer.
     ///
     /// # Example
     ///
@@ -134,7 +133,8 @@ impl MechanismGraph {
     ///
     /// # Complexity
     ///
-    /// O(V + E) (breadth-first search against the links).
+    /// O(V + E) time (breadth-first search against the links), plus sorting what is
+    /// reached; memory O(V), as [`downstream`](Self::downstream).
     ///
     /// # Example
     ///
@@ -153,13 +153,17 @@ impl MechanismGraph {
     fn reach(&self, id: &str, reach: Reach, direction: Direction) -> Result<Vec<Reached>> {
         let start = self.node(id)?;
         let limit = reach.max_hops.unwrap_or(usize::MAX);
-        let mut distance = vec![usize::MAX; self.mechanism_count()];
+        let filter = reach.filter;
+        let all = filter.is_all();
+        let mut distance = vec![u32::MAX; self.mechanism_count()];
         distance[start as usize] = 0;
-        let mut queue = VecDeque::from([start]);
-        let mut reached = Vec::new();
-        while let Some(here) = queue.pop_front() {
+        // the queue: nodes in the order reached (so by distance), the start first
+        let mut order = vec![start];
+        let mut head = 0;
+        while let Some(&here) = order.get(head) {
+            head += 1;
             let d = distance[here as usize];
-            if d >= limit {
+            if d as usize >= limit {
                 continue;
             }
             let neighbours = match direction {
@@ -167,19 +171,24 @@ impl MechanismGraph {
                 Direction::Up => self.incoming(here),
             };
             for &(next, link) in neighbours {
-                if distance[next as usize] != usize::MAX || !reach.filter.allows(self.link_at(link))
+                if distance[next as usize] != u32::MAX
+                    || !(all || filter.allows_facts(self.link_facts(link)))
                 {
                     continue;
                 }
                 distance[next as usize] = d + 1;
-                reached.push(Reached {
-                    distance: d + 1,
-                    id: self.mechanism_at(next).id.clone(),
-                });
-                queue.push_back(next);
+                order.push(next);
             }
         }
-        reached.sort();
-        Ok(reached)
+        let mut reached = order.split_off(1);
+        let ranks = self.ranks();
+        reached.sort_unstable_by_key(|&n| (distance[n as usize], ranks[n as usize]));
+        Ok(reached
+            .into_iter()
+            .map(|n| Reached {
+                distance: distance[n as usize] as usize,
+                id: self.mechanism_at(n).id.clone(),
+            })
+            .collect())
     }
 }

@@ -117,12 +117,18 @@ fn sort(g: &MechanismGraph, found: &mut [Found]) {
     });
 }
 
+/// A depth-first walk over simple paths, iterative: the path and, per node on it, the
+/// position of the next neighbour to try are explicit stacks, so no walk recurses
+/// whatever `max_hops` is. Memory: O(V) for the on-path marks, O(max_hops) for the stacks.
 struct Walk<'g> {
     g: &'g MechanismGraph,
     filter: LinkFilter,
+    all: bool,
     on_path: Vec<bool>,
     nodes: Vec<u32>,
     links: Vec<u32>,
+    /// For each node on the path, the index of its next neighbour to examine.
+    next: Vec<usize>,
     steps: u64,
     max_steps: u64,
 }
@@ -132,9 +138,11 @@ impl<'g> Walk<'g> {
         Walk {
             g,
             filter,
+            all: filter.is_all(),
             on_path: vec![false; g.mechanism_count()],
             nodes: Vec::new(),
             links: Vec::new(),
+            next: Vec::new(),
             steps: 0,
             max_steps,
         }
@@ -151,11 +159,14 @@ impl<'g> Walk<'g> {
         emit: &mut dyn FnMut(Found) -> ControlFlow<()>,
     ) -> bool {
         for &s in starts {
-            self.nodes.push(s);
-            self.on_path[s as usize] = true;
-            let flow = self.extend(s, goal, min_hops, max_hops, emit);
-            self.on_path[s as usize] = false;
-            self.nodes.pop();
+            let flow = self.walk_from(s, goal, min_hops, max_hops, emit);
+            // leave the marks clean whether or not the walk was cut short
+            for &n in &self.nodes {
+                self.on_path[n as usize] = false;
+            }
+            self.nodes.clear();
+            self.links.clear();
+            self.next.clear();
             if flow.is_break() {
                 return false;
             }
@@ -163,7 +174,7 @@ impl<'g> Walk<'g> {
         true
     }
 
-    fn extend(
+    fn walk_from(
         &mut self,
         start: u32,
         goal: &Goal<'_>,
@@ -172,39 +183,50 @@ impl<'g> Walk<'g> {
         emit: &mut dyn FnMut(Found) -> ControlFlow<()>,
     ) -> ControlFlow<()> {
         let g = self.g;
-        let here = self.nodes[self.nodes.len() - 1];
-        let hops = self.links.len() + 1;
-        for &(next, link) in g.outgoing(here) {
+        self.nodes.push(start);
+        self.next.push(0);
+        self.on_path[start as usize] = true;
+        while let (Some(&here), Some(&i)) = (self.nodes.last(), self.next.last()) {
+            let Some(&(next, link)) = g.outgoing(here).get(i) else {
+                // every neighbour tried: step back
+                self.on_path[here as usize] = false;
+                self.nodes.pop();
+                self.next.pop();
+                self.links.pop();
+                continue;
+            };
+            if let Some(slot) = self.next.last_mut() {
+                *slot += 1;
+            }
             self.steps += 1;
             if self.steps > self.max_steps {
                 return ControlFlow::Break(());
             }
-            if !self.filter.allows(g.link_at(link)) {
+            if !(self.all || self.filter.allows_facts(g.link_facts(link))) {
                 continue;
             }
+            let hops = self.links.len() + 1;
             let free = !self.on_path[next as usize];
             let (ends_here, may_enter) = match goal {
                 Goal::Targets(mask) => (free && mask[next as usize], free),
                 Goal::BackToStart => (next == start, free && g.rank(next) > g.rank(start)),
             };
             if ends_here && hops >= min_hops {
-                let mut nodes = self.nodes.clone();
+                let mut nodes = Vec::with_capacity(self.nodes.len() + 1);
+                nodes.extend_from_slice(&self.nodes);
                 if free {
                     nodes.push(next);
                 }
-                let mut links = self.links.clone();
+                let mut links = Vec::with_capacity(hops);
+                links.extend_from_slice(&self.links);
                 links.push(link);
                 emit(Found { nodes, links })?;
             }
             if may_enter && hops < max_hops {
                 self.on_path[next as usize] = true;
                 self.nodes.push(next);
+                self.next.push(0);
                 self.links.push(link);
-                let flow = self.extend(start, goal, min_hops, max_hops, emit);
-                self.links.pop();
-                self.nodes.pop();
-                self.on_path[next as usize] = false;
-                flow?;
             }
         }
         ControlFlow::Continue(())

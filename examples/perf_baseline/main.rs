@@ -1,0 +1,157 @@
+//! isp-moc's column in the side-by-side performance harness (`../shared/perf`, see
+//! `docs/PERFORMANCE.md`): reads the harness's seeded edge lists, runs each operation
+//! through the crate's public API (real records, validation and ids) and writes the
+//! harness's TSV rows.
+//!
+//! ```sh
+//! d=$(mktemp -d) && cp -r ../shared/perf "$d" && cd "$d/perf"
+//! CRATE_BENCH_CMD="cargo run --release -q --manifest-path $OLDPWD/Cargo.toml --example perf_baseline --" ./compare.sh --quick
+//! ```
+//!
+//! The mapping: resources are resources, every other causal node (strategies, relational
+//! and COM-B responses, behaviour, the synthetic layers) is reasoning, outcomes are
+//! outcomes and context nodes are context factors (their barrier ratings a site profile
+//! would hold, kept beside the model); an edge is a link with its evidence weight, its
+//! sign, a support count of round(10 · weight) and its moderators.
+
+#[path = "harness.rs"]
+mod harness;
+
+use std::collections::HashSet;
+
+use harness::{Args, EdgeList, Sink};
+use isp_moc::model::{Category, Evidence, Link, Mechanism, Polarity, Relation};
+use isp_moc::query::{PathQuery, Ranking, Reach};
+use isp_moc::vocab::{CfirDomain, IspResource, OutcomeLevel, ReasoningType};
+use isp_moc::MechanismGraph;
+
+/// Column name in the report.
+const LIB: &str = "isp-moc";
+
+fn category(kind: &str, label: &str) -> Category {
+    match kind {
+        "resource" => Category::resource(IspResource::Skills),
+        "outcome" => Category::outcome(&[OutcomeLevel::Individual]),
+        "context" => Category::context(CfirDomain::InnerSetting),
+        "relational" => Category::reasoning(ReasoningType::Relational),
+        _ if label.starts_with("opp_") => Category::reasoning(ReasoningType::Opportunity),
+        _ if label.starts_with("mot_") => Category::reasoning(ReasoningType::Motivation),
+        _ => Category::reasoning(ReasoningType::Capability),
+    }
+}
+
+fn build(el: &EdgeList) -> MechanismGraph {
+    let ids: Vec<&str> = el.nodes.iter().map(|n| n.label.as_str()).collect();
+    let mechanisms = el
+        .nodes
+        .iter()
+        .map(|n| Mechanism::new(&n.label, &n.label, category(&n.kind, &n.label)));
+    let links = el.edges.iter().map(|e| {
+        let relation = Relation::LeadsTo;
+        let mut l = Link::new(ids[e.u as usize], ids[e.v as usize], relation)
+            .with_weight(e.weight)
+            .with_evidence(Evidence::new().with_publications((e.weight * 10.0).round() as u32));
+        if e.sign < 0 {
+            l = l.with_polarity(Polarity::Negative);
+        }
+        for &m in &e.moderators {
+            l = l.with_moderator(ids[m as usize]);
+        }
+        l
+    });
+    match MechanismGraph::builder()
+        .mechanisms(mechanisms)
+        .links(links)
+        .build()
+    {
+        Ok(g) => g,
+        Err(e) => panic!("{}: {e}", el.name),
+    }
+}
+
+fn main() {
+    let args = Args::parse();
+    let timer = args.timer;
+    let mut sink = Sink::new(&args.out);
+    for name in &args.only {
+        let Ok(el) = EdgeList::read(&format!("{}/{}.txt", args.graphs, name)) else {
+            continue;
+        };
+        let gname = el.name.clone();
+        let mut emit = |op: &str, st, check: String| sink.emit(LIB, &gname, op, st, &check);
+        let id = |i: u32| el.nodes[i as usize].label.as_str();
+        let (s0, far) = (id(el.sources[0]), id(el.far));
+
+        let (st, g) = timer.measure(|| build(&el));
+        emit(
+            "build",
+            st,
+            format!("{}/{}", g.mechanism_count(), g.link_count()),
+        );
+
+        if !args.skip_paths.contains(&el.name) {
+            let q = PathQuery::new(
+                el.sources.iter().map(|&s| id(s)),
+                el.targets.iter().map(|&t| id(t)),
+            )
+            .max_hops(el.cutoff)
+            .max_paths(usize::MAX - 1)
+            .max_steps(u64::MAX);
+            let (st, n) = timer.measure(|| g.pathways(&q).map(|set| set.len()).unwrap_or(0));
+            emit("simple_paths", st, n.to_string());
+        }
+
+        let (st, n) = timer.measure(|| g.downstream(s0, Reach::all()).map_or(0, |r| r.len()));
+        emit("descendants", st, n.to_string());
+        let (st, n) = timer.measure(|| g.upstream(far, Reach::all()).map_or(0, |r| r.len()));
+        emit("ancestors", st, n.to_string());
+
+        let q = PathQuery::new([s0], [far]).max_hops(usize::MAX);
+        let by_weight = q.clone().rank_by(Ranking::Weight);
+        let (st, p) = timer.measure(|| g.strongest_pathway(&by_weight).ok().flatten());
+        let cost = p.and_then(|p| p.weight_cost()).unwrap_or(f64::NAN);
+        emit("strongest_path", st, format!("{cost:.6}"));
+        let (st, p) = timer.measure(|| g.strongest_pathway(&q).ok().flatten());
+        let support = p.map_or(0, |p| p.strength().support());
+        emit(
+            "x_strongest_path_support",
+            st,
+            format!("weakest link {support}"),
+        );
+
+        let barriers: Vec<&str> = el
+            .nodes
+            .iter()
+            .filter(|n| n.rating.as_deref() == Some("barrier"))
+            .map(|n| n.label.as_str())
+            .collect();
+        let (st, n) = timer.measure(|| {
+            g.links_moderated_by(barriers.iter().copied())
+                .map_or(0, |l| l.len())
+        });
+        emit("moderated_edges", st, n.to_string());
+        let (st, n) = timer.measure(|| {
+            let barrier: HashSet<&str> = barriers.iter().copied().collect();
+            g.links()
+                .iter()
+                .filter(|l| l.moderators.iter().any(|m| barrier.contains(m.as_str())))
+                .count()
+        });
+        emit("x_moderated_edges_scan", st, n.to_string());
+
+        let (st, text) = timer.measure(|| isp_moc::io::to_json(&g));
+        emit("json_dump", st, text.len().to_string());
+        let (st, compact) = timer.measure(|| isp_moc::io::to_json_compact(&g));
+        emit("x_json_dump_compact", st, compact.len().to_string());
+        let (st, loaded) = timer.measure(|| isp_moc::io::from_json(&text).ok());
+        let check = loaded.map_or("failed".to_owned(), |l| {
+            format!("{}/{}", l.mechanism_count(), l.link_count())
+        });
+        emit("json_load", st, check);
+        let (st, loaded) = timer.measure(|| isp_moc::io::from_json(&compact).ok());
+        let check = loaded.map_or("failed".to_owned(), |l| {
+            format!("{}/{}", l.mechanism_count(), l.link_count())
+        });
+        emit("x_json_load_compact", st, check);
+    }
+}

@@ -1,0 +1,228 @@
+//! Link weights and link-level moderation: validation, the format version gate, the
+//! files and exports that carry them, and the weight ranking of the strongest pathway
+//! against a brute-force oracle.
+
+use isp_moc::compare::{diff, merge, IdMap, LinkChange, LinkDiff};
+use isp_moc::model::{Category, Link, Mechanism, Relation};
+use isp_moc::query::{PathQuery, Ranking};
+use isp_moc::vocab::{CfirDomain, ReasoningType};
+use isp_moc::{ErrorKind, MechanismGraph};
+use proptest::prelude::*;
+
+fn reasoning(id: &str) -> Mechanism {
+    Mechanism::new(id, id, Category::reasoning(ReasoningType::Capability))
+}
+
+fn context(id: &str) -> Mechanism {
+    Mechanism::new(id, id, Category::context(CfirDomain::InnerSetting))
+}
+
+fn model() -> MechanismGraph {
+    MechanismGraph::builder()
+        .mechanisms(["a", "b", "c"].map(reasoning))
+        .mechanisms(["climate", "resources"].map(context))
+        .link(
+            Link::new("a", "b", Relation::LeadsTo)
+                .with_weight(0.9)
+                .with_moderator("climate"),
+        )
+        .link(Link::new("b", "c", Relation::LeadsTo).with_weight(0.25))
+        .link(
+            Link::new("a", "c", Relation::LeadsTo)
+                .with_moderator("resources")
+                .with_moderator("climate"),
+        )
+        .build()
+        .unwrap()
+}
+
+#[test]
+fn weights_must_be_finite_and_moderators_context_factors() {
+    let err = MechanismGraph::builder()
+        .mechanisms(["a", "b"].map(reasoning))
+        .mechanism(context("climate"))
+        .link(Link::new("a", "b", Relation::LeadsTo).with_weight(f64::NAN))
+        .link(
+            Link::new("b", "a", Relation::LeadsTo)
+                .with_weight(f64::INFINITY)
+                .with_moderator("climat")
+                .with_moderator("a"),
+        )
+        .build()
+        .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "4 problems:
+  link #1 `a` -> `b`: weight must be a finite number, not NaN
+  link #2 `b` -> `a`: moderator `climat` is not a mechanism of the model; did you mean `climate`?
+  link #2 `b` -> `a`: moderator `a` is reasoning; only a context factor can moderate a link
+  link #2 `b` -> `a`: weight must be a finite number, not inf"
+    );
+    assert!(matches!(
+        &err.problems()[1].kind,
+        ErrorKind::UnknownModerator { moderator, suggestion: Some(s), .. } if moderator == "climat" && s == "climate"
+    ));
+}
+
+#[cfg(feature = "serde")]
+#[test]
+fn json_writes_version_2_and_reads_version_1_unchanged() {
+    let g = model();
+    let text = isp_moc::io::to_json(&g);
+    assert!(text.contains("\"format_version\": 2"));
+    assert!(text.contains("\"weight\": 0.9"));
+    assert!(
+        text.contains("\"moderators\": [\n        \"resources\",\n        \"climate\"\n      ]")
+    );
+    assert_eq!(isp_moc::io::from_json(&text).unwrap(), g);
+
+    let v1 = r#"{"format_version": 1, "mechanisms": [
+        {"id": "a", "kind": "reasoning", "label": "A", "reasoning": "capability"},
+        {"id": "b", "kind": "reasoning", "label": "B", "reasoning": "capability"}],
+      "links": [{"from": "a", "to": "b", "relation": "leads_to"}]}"#;
+    let old = isp_moc::io::from_json(v1).unwrap();
+    assert_eq!(old.links()[0].weight, None);
+    assert!(isp_moc::io::to_json(&old).contains("\"format_version\": 2"));
+
+    let err =
+        isp_moc::io::from_json(&v1.replace(r#""leads_to"}"#, r#""leads_to", "weight": 0.5}"#))
+            .unwrap_err();
+    assert_eq!(
+        err.kind(),
+        &ErrorKind::NeedsFormatVersion {
+            field: "links[].weight".into(),
+            needs: 2,
+            declared: 1
+        }
+    );
+}
+
+#[cfg(feature = "serde")]
+#[test]
+fn graphml_and_node_link_carry_weights_and_moderators() {
+    use isp_moc::export::{graphml, node_link, GraphMlOptions, NodeLinkOptions};
+    let g = model();
+    let xml = graphml(&g, &GraphMlOptions::default());
+    assert!(
+        xml.contains(r#"<key id="e_weight" for="edge" attr.name="weight" attr.type="double"/>"#)
+    );
+    assert!(xml.contains(r#"<data key="e_moderators">resources,climate</data>"#));
+    assert_eq!(isp_moc::io::from_graphml(&xml).unwrap(), g);
+
+    let doc: serde_json::Value =
+        serde_json::from_str(&node_link(&g, &NodeLinkOptions::default())).unwrap();
+    assert_eq!(doc["edges"][0]["weight"], 0.9);
+    assert_eq!(
+        doc["edges"][2]["moderators"],
+        serde_json::json!(["resources", "climate"])
+    );
+    assert!(doc["edges"][2].get("weight").is_none());
+}
+
+#[test]
+fn drawings_label_weights_and_moderators() {
+    let g = model();
+    let dot = isp_moc::export::dot(&g, &isp_moc::export::DrawOptions::default());
+    assert!(dot.contains("w=0.9"), "{dot}");
+    assert!(dot.contains("moderated by resources and climate"), "{dot}");
+    let mmd = isp_moc::export::mermaid(&g, &isp_moc::export::DrawOptions::default());
+    assert!(mmd.contains("moderated by climate"), "{mmd}");
+}
+
+#[test]
+fn diff_and_merge_see_weights_and_moderators() {
+    let g = model();
+    let mut parts = g.clone().into_parts();
+    parts.links[1].weight = Some(0.5);
+    parts.links[1]
+        .moderators
+        .push(isp_moc::MechanismId::new("climate").unwrap());
+    let other = parts.build().unwrap();
+    let d = diff(&g, &other);
+    let LinkDiff::Changed { changes, .. } = &d.links[0] else {
+        panic!("{d:?}")
+    };
+    let shown: Vec<String> = changes.iter().map(|c| c.to_string()).collect();
+    assert_eq!(shown, ["weight: 0.25 → 0.5", "moderators: + `climate`"]);
+    assert!(matches!(changes[1], LinkChange::Moderators(_)));
+
+    let merged = merge(&g, &other, &IdMap::new()).unwrap();
+    assert_eq!(merged.conflicts().len(), 1);
+    assert_eq!(
+        merged.conflicts()[0].kind.to_string(),
+        "weight: base 0.25, other 0.5"
+    );
+    let kept = merged.graph().link("b", "c").unwrap();
+    assert_eq!(kept.weight, Some(0.25));
+    assert_eq!(kept.moderators, ["climate"]);
+}
+
+#[test]
+fn weight_ranking_multiplies_and_leaves_unweighted_links_out() {
+    let g = model();
+    let q = PathQuery::new(["a"], ["c"]).rank_by(Ranking::Weight);
+    // a -> c has no weight, so the only weighted pathway is a -> b -> c
+    let p = g.strongest_pathway(&q).unwrap().unwrap();
+    assert_eq!(p.to_string(), "a → b → c");
+    assert_eq!(p.weight(), Some(0.9 * 0.25));
+    assert_eq!(p.link_weights(), [Some(0.9), Some(0.25)]);
+    // within one link, none
+    assert!(g.strongest_pathway(q.max_hops(1)).unwrap().is_none());
+}
+
+/// A random model of up to 7 reasoning mechanisms with weighted (or unweighted) links.
+fn weighted_model() -> impl Strategy<Value = (usize, Vec<(usize, usize, Option<u8>)>)> {
+    (2usize..=7).prop_flat_map(|n| {
+        (
+            Just(n),
+            proptest::collection::vec(
+                (0..n, 0..n, proptest::option::weighted(0.85, 0u8..=20)),
+                0..(n * n),
+            ),
+        )
+    })
+}
+
+fn build(n: usize, links: &[(usize, usize, Option<u8>)]) -> MechanismGraph {
+    let mut seen = std::collections::BTreeSet::new();
+    let ids: Vec<String> = (0..n).map(|i| format!("n{i}")).collect();
+    let mut b = MechanismGraph::builder().mechanisms(ids.iter().map(|i| reasoning(i)));
+    for &(f, t, w) in links {
+        if f != t && seen.insert((f, t)) {
+            let mut l = Link::new(&ids[f], &ids[t], Relation::LeadsTo);
+            // weights 0, 0.05, ..., 1 (0 is outside (0, 1] and so never followed)
+            l.weight = w.map(|w| f64::from(w) / 20.0);
+            b = b.link(l);
+        }
+    }
+    b.build().unwrap()
+}
+
+proptest! {
+    /// The weight ranking finds the largest product over all bounded simple pathways,
+    /// and among the equally heavy, the fewest links.
+    #[test]
+    fn weight_ranking_matches_brute_force((n, links) in weighted_model(), max_hops in 1usize..=6) {
+        let g = build(n, &links);
+        let q = PathQuery::new(["n0"], [format!("n{}", n - 1)]).max_hops(max_hops).max_paths(100_000);
+        let all = g.pathways(&q).unwrap();
+        prop_assert!(!all.truncated);
+        let oracle = all.pathways.iter()
+            .filter_map(|p| p.weight_cost().map(|c| (c, p.hops())))
+            .min_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+        let found = g.strongest_pathway(q.clone().rank_by(Ranking::Weight)).unwrap();
+        match (oracle, found) {
+            (None, None) => {}
+            (Some((cost, hops)), Some(p)) => {
+                let c = p.weight_cost().unwrap();
+                prop_assert!((c - cost).abs() <= 1e-9 * (1.0 + cost), "{} vs {}", c, cost);
+                if (c - cost).abs() == 0.0 {
+                    prop_assert_eq!(p.hops(), hops);
+                }
+                prop_assert!(p.hops() <= max_hops);
+                prop_assert_eq!(all.strongest_by(Ranking::Weight).unwrap().weight_cost().map(|x| (x - c).abs() <= 1e-9 * (1.0 + c)), Some(true));
+            }
+            (o, f) => prop_assert!(false, "oracle {:?}, found {:?}", o, f),
+        }
+    }
+}
