@@ -181,7 +181,7 @@ impl MechanismGraph {
             moderators.extend(
                 l.moderators
                     .iter()
-                    .filter_map(|m| find(&by_id, &mechanisms, m.as_str())),
+                    .filter_map(|m| find(&by_id, &mechanisms, m.as_str(), |x| x.id.as_str())),
             );
             moderator_starts.push(moderators.len() as u32);
         }
@@ -245,14 +245,7 @@ impl MechanismGraph {
     /// # Ok::<(), isp_moc::Error>(())
     /// ```
     pub fn study(&self, id: &str) -> Result<&Study> {
-        let id_at = |i: u32| self.studies.get(i as usize).map_or("", |s| s.id.as_str());
-        let found = self
-            .study_order
-            .binary_search_by(|&i| id_at(i).cmp(id))
-            .ok()
-            .and_then(|at| self.study_order.get(at))
-            .and_then(|&i| self.studies.get(i as usize));
-        found.ok_or_else(|| {
+        self.find_study(id).ok_or_else(|| {
             ErrorKind::UnknownStudy {
                 id: id.to_owned(),
                 suggestion: crate::suggest::nearest(id, self.studies.iter().map(|s| s.id.as_str()))
@@ -260,6 +253,12 @@ impl MechanismGraph {
             }
             .into()
         })
+    }
+
+    /// The study with this id, if the table has it (no did-you-mean work).
+    fn find_study(&self, id: &str) -> Option<&Study> {
+        let at = find(&self.study_order, &self.studies, id, |s| s.id.as_str())?;
+        self.studies.get(at as usize)
     }
 
     /// The study of the table a citation names: the one whose id the citation gives
@@ -279,8 +278,7 @@ impl MechanismGraph {
     /// # Ok::<(), isp_moc::Error>(())
     /// ```
     pub fn cited_study(&self, citation: &crate::model::Citation) -> Option<&Study> {
-        self.study(crate::model::StudyId::from_citation(citation).as_str())
-            .ok()
+        self.find_study(crate::model::StudyId::from_citation(citation).as_str())
     }
 
     /// Model-level information (name, source, tallies).
@@ -374,7 +372,7 @@ impl MechanismGraph {
     /// assert!(g.contains("self_efficacy") && !g.contains("selfefficacy"));
     /// ```
     pub fn contains(&self, id: &str) -> bool {
-        find(&self.by_id, &self.mechanisms, id).is_some()
+        self.position(id).is_some()
     }
 
     /// The mechanism with this id.
@@ -473,7 +471,12 @@ impl MechanismGraph {
 
     /// The internal node of an id.
     pub(crate) fn node(&self, id: &str) -> Result<u32> {
-        find(&self.by_id, &self.mechanisms, id).ok_or_else(|| self.unknown(id))
+        self.position(id).ok_or_else(|| self.unknown(id))
+    }
+
+    /// The node of the mechanism with this id, if there is one (no did-you-mean work).
+    pub(crate) fn position(&self, id: &str) -> Option<u32> {
+        find(&self.by_id, &self.mechanisms, id, |m| m.id.as_str())
     }
 
     /// The error for an id the graph does not contain, with a did-you-mean.
@@ -550,12 +553,13 @@ impl MechanismGraph {
     }
 }
 
-/// The node with this id: a binary search over the nodes in id order.
-fn find(by_id: &[u32], mechanisms: &[Mechanism], id: &str) -> Option<u32> {
-    by_id
-        .binary_search_by(|&n| mechanisms[n as usize].id.as_str().cmp(id))
+/// The position of the record with this id: a binary search over `order`, the positions
+/// of `records` sorted by id.
+fn find<T>(order: &[u32], records: &[T], id: &str, id_of: impl Fn(&T) -> &str) -> Option<u32> {
+    order
+        .binary_search_by(|&n| id_of(&records[n as usize]).cmp(id))
         .ok()
-        .map(|i| by_id[i])
+        .map(|i| order[i])
 }
 
 impl PartialEq for MechanismGraph {

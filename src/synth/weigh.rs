@@ -122,36 +122,30 @@ impl EvidenceBase {
         let mut unplaced = Vec::new();
         for (i, excerpt) in self.excerpts.iter().enumerate() {
             let position = i + 1;
-            let mut known = Vec::with_capacity(excerpt.mechanisms.len());
+            // the graph's nodes and links are the parts' records, in the same order
+            let mut nodes = Vec::with_capacity(excerpt.mechanisms.len());
             for id in &excerpt.mechanisms {
-                match parts.mechanisms.iter_mut().find(|m| m.id == *id) {
-                    Some(m) => {
-                        add(&mut m.evidence, excerpt, position);
-                        known.push(Some(id));
-                    }
-                    None => {
-                        unplaced.push(Unplaced::UnknownMechanism {
-                            excerpt: position,
-                            id: id.clone(),
-                            suggestion: crate::suggest::nearest(
-                                id.as_str(),
-                                graph.mechanisms().iter().map(|m| m.id.as_str()),
-                            )
-                            .map(str::to_owned),
-                        });
-                        known.push(None);
-                    }
+                let node = graph.position(id.as_str());
+                match node.and_then(|n| parts.mechanisms.get_mut(n as usize)) {
+                    Some(m) => add(&mut m.evidence, excerpt, position),
+                    None => unplaced.push(Unplaced::UnknownMechanism {
+                        excerpt: position,
+                        id: id.clone(),
+                        suggestion: crate::suggest::nearest(
+                            id.as_str(),
+                            graph.mechanisms().iter().map(|m| m.id.as_str()),
+                        )
+                        .map(str::to_owned),
+                    }),
                 }
+                nodes.push(node.map(|n| (n, id)));
             }
-            for pair in known.windows(2) {
-                let [Some(from), Some(to)] = pair else {
+            for pair in nodes.windows(2) {
+                let [Some((a, from)), Some((b, to))] = pair else {
                     continue;
                 };
-                match parts
-                    .links
-                    .iter_mut()
-                    .find(|l| l.from == **from && l.to == **to)
-                {
+                let link = graph.link_between(*a, *b);
+                match link.and_then(|l| parts.links.get_mut(l as usize)) {
                     Some(l) => add(&mut l.evidence, excerpt, position),
                     None => unplaced.push(Unplaced::NoLink {
                         excerpt: position,
