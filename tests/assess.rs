@@ -173,6 +173,33 @@ fn a_failed_precondition_blocks() {
     }
 }
 
+/// Link-level moderation counts: a factor moderating the link into a mechanism bears on
+/// that mechanism, puts it at risk when rated badly, and is ranked to address first.
+#[test]
+fn a_factor_moderating_a_link_bears_on_what_the_link_leads_to() {
+    let g = MechanismGraph::builder()
+        .mechanism(resource("skills"))
+        .mechanism(reasoning("alliance"))
+        .mechanism(outcome("fidelity"))
+        .mechanism(context("org_leaders"))
+        .link(leads("skills", "alliance").with_moderator("org_leaders"))
+        .link(leads("alliance", "fidelity"))
+        .build()
+        .unwrap();
+    let site = ContextProfile::new("s").rate("org_leaders", r("-2"));
+    let a = assess(&g, &site, &AssessOptions::default()).unwrap();
+    let alliance = a.mechanism("alliance").unwrap();
+    assert_eq!(alliance.activation, Activation::AtRisk);
+    assert_eq!(alliance.factors[0].relation, Relation::Moderates);
+    assert_eq!(
+        a.mechanism("skills").unwrap().activation,
+        Activation::Neutral
+    );
+    assert_eq!(a.factor("org_leaders").unwrap().bears_on, ["alliance"]);
+    assert_eq!(a.priorities[0].factor, "org_leaders");
+    assert_eq!(a.pathway_sets[0].activation, Activation::AtRisk);
+}
+
 #[test]
 fn a_minus_one_moderator_countered_by_positive_context_is_mixed() {
     let g = build(

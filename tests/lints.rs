@@ -104,6 +104,34 @@ fn the_fixture_trips_every_lint_where_intended() {
 }
 
 #[cfg(feature = "serde")]
+/// A factor that conditions one link (link-level moderation) bears on something.
+#[test]
+fn a_factor_moderating_a_link_is_not_unused() {
+    let build = |moderated: bool| {
+        let mut l = supported("skills", "alliance", 2);
+        if moderated {
+            l = l.with_moderator("leadership");
+        }
+        MechanismGraphBuilder::new()
+            .mechanism(resource("skills"))
+            .mechanism(reasoning("alliance"))
+            .mechanism(outcome("fidelity"))
+            .mechanism(context("leadership"))
+            .link(l)
+            .link(supported("alliance", "fidelity", 2))
+            .build()
+            .unwrap()
+    };
+    let unused = |g: &MechanismGraph| {
+        g.lints()
+            .iter()
+            .filter(|l| l.kind() == LintKind::UnusedContext)
+            .count()
+    };
+    assert_eq!(unused(&build(false)), 1);
+    assert_eq!(unused(&build(true)), 0);
+}
+
 #[test]
 fn a_clean_model_has_no_lints() {
     let g = fixture("clean.json");
@@ -418,7 +446,11 @@ fn oracle(g: &MechanismGraph) -> BTreeSet<(u8, usize, LintKind, Option<String>)>
         {
             add(LintKind::DeadEnd);
         }
-        if m.kind() == MechanismKind::Context && g.links().iter().all(|l| l.from != id) {
+        if m.kind() == MechanismKind::Context
+            && g.links()
+                .iter()
+                .all(|l| l.from != id && !l.moderators.iter().any(|f| f == id))
+        {
             add(LintKind::UnusedContext);
         }
         for field in hindering(&m.evidence) {

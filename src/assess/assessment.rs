@@ -479,20 +479,32 @@ pub fn assess(
         }
         let mut factors = Vec::new();
         let mut contributions = Vec::new();
-        for c in graph.context_of(m.id.as_str())? {
-            let rating = ratings.get(&c.link.from).cloned();
+        // the factors linked to the mechanism, then those moderating a link into it
+        // (link-level moderation bears on what the link leads to)
+        let linked = graph
+            .context_of(m.id.as_str())?
+            .into_iter()
+            .map(|c| (&c.link.from, c.link.relation, c.link.support()));
+        let into = graph.links_to(m.id.as_str())?;
+        let moderating = into.iter().flat_map(|l| {
+            l.moderators
+                .iter()
+                .map(|f| (f, Relation::Moderates, l.support()))
+        });
+        for (factor, relation, support) in linked.chain(moderating) {
+            let rating = ratings.get(factor).cloned();
             let v = valence(rating.as_ref().map(|r| r.rating));
-            let e = effect(c.link.relation, v);
+            let e = effect(relation, v);
             contributions.push(Contribution {
                 effect: e,
-                soft: c.link.relation != Relation::Precondition && v == Valence::Negative,
+                soft: relation != Relation::Precondition && v == Valence::Negative,
             });
             factors.push(FactorEffect {
-                factor: c.link.from.clone(),
-                relation: c.link.relation,
+                factor: factor.clone(),
+                relation,
                 rating,
                 effect: e,
-                support: c.link.support(),
+                support,
             });
         }
         let activation = combine(&contributions);
@@ -513,6 +525,13 @@ pub fn assess(
                     .links_from(m.id.as_str())?
                     .iter()
                     .map(|l| l.to.clone())
+                    .chain(
+                        graph
+                            .links()
+                            .iter()
+                            .filter(|l| l.moderators.contains(&m.id))
+                            .map(|l| l.to.clone()),
+                    )
                     .collect(),
             })
         })

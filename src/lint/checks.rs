@@ -65,11 +65,13 @@ pub(super) fn run(g: &MechanismGraph, options: &LintOptions) -> Vec<Lint> {
                 ),
             );
         }
-        if kind == MechanismKind::Context && g.outgoing(i as u32).is_empty() {
+        let moderates_a_link = || g.links().iter().any(|l| l.moderators.contains(&m.id));
+        if kind == MechanismKind::Context && g.outgoing(i as u32).is_empty() && !moderates_a_link()
+        {
             add(
                 LintKind::UnusedContext,
                 "this context factor bears on nothing: link it (`moderates` or `precondition`) \
-                 to the mechanisms it conditions, or remove it"
+                 to the mechanisms it conditions, name it as a link's moderator, or remove it"
                     .to_owned(),
             );
         }
