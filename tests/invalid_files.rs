@@ -4,6 +4,8 @@
 //! `ISP_MOC_BLESS=1 cargo test --test invalid_files` and review the diff.
 #![cfg(feature = "serde")]
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
 use isp_moc::{Error, ErrorKind};
@@ -21,34 +23,16 @@ fn corpus() -> Vec<PathBuf> {
 
 #[test]
 fn every_invalid_file_fails_with_its_exact_error() {
-    let bless = std::env::var("ISP_MOC_BLESS").is_ok_and(|v| v == "1");
     let files = corpus();
     assert!(files.len() >= 40, "the corpus is in place");
-    let mut mismatches = Vec::new();
-    for file in &files {
+    common::expected::check_messages(&files, |file| {
         // read as text, so that messages hold no machine-specific path
         let text = std::fs::read_to_string(file).unwrap();
-        let err = match isp_moc::io::from_json(&text) {
+        match isp_moc::io::from_json(&text) {
             Ok(_) => panic!("{} loaded, but it is invalid", file.display()),
-            Err(e) => e,
-        };
-        let got = err.to_string();
-        let expected_path = file.with_extension("error");
-        if bless {
-            std::fs::write(&expected_path, format!("{got}\n")).unwrap();
-            continue;
+            Err(e) => e.to_string(),
         }
-        let expected = std::fs::read_to_string(&expected_path)
-            .unwrap_or_else(|_| panic!("{} has no .error file", file.display()));
-        if got != expected.trim_end() {
-            mismatches.push(format!(
-                "{}:\n  expected: {}\n  got:      {got}",
-                file.display(),
-                expected.trim_end()
-            ));
-        }
-    }
-    assert!(mismatches.is_empty(), "{}", mismatches.join("\n"));
+    });
 }
 
 #[test]

@@ -103,7 +103,6 @@ fn the_fixture_trips_every_lint_where_intended() {
     );
 }
 
-#[cfg(feature = "serde")]
 /// A factor that conditions one link (link-level moderation) bears on something.
 #[test]
 fn a_factor_moderating_a_link_is_not_unused() {
@@ -132,6 +131,7 @@ fn a_factor_moderating_a_link_is_not_unused() {
     assert_eq!(unused(&build(true)), 0);
 }
 
+#[cfg(feature = "serde")]
 #[test]
 fn a_clean_model_has_no_lints() {
     let g = fixture("clean.json");

@@ -394,36 +394,19 @@ fn invalid_corpus() -> Vec<PathBuf> {
 /// after a deliberate change with `ISP_MOC_BLESS=1 cargo test --test synthesis`.
 #[test]
 fn every_malformed_sheet_fails_with_its_exact_errors() {
-    let bless = std::env::var("ISP_MOC_BLESS").is_ok_and(|v| v == "1");
     let files = invalid_corpus();
     assert!(files.len() >= 15, "the corpus is in place");
-    let mut mismatches = Vec::new();
-    for file in &files {
+    common::expected::check_messages(&files, |file| {
         let text = std::fs::read_to_string(file).unwrap();
-        let got = match read_evidence_csv(&text, &CsvMapping::new()) {
+        match read_evidence_csv(&text, &CsvMapping::new()) {
             Ok(base) => panic!(
                 "{} was read ({} excerpts), but it is invalid",
                 file.display(),
                 base.excerpts.len()
             ),
             Err(e) => e.to_string(),
-        };
-        let expected_path = file.with_extension("error");
-        if bless {
-            std::fs::write(&expected_path, format!("{got}\n")).unwrap();
-            continue;
         }
-        let expected = std::fs::read_to_string(&expected_path)
-            .unwrap_or_else(|_| panic!("{} has no .error file", file.display()));
-        if got != expected.trim_end() {
-            mismatches.push(format!(
-                "{}:\n  expected: {}\n  got:      {got}",
-                file.display(),
-                expected.trim_end()
-            ));
-        }
-    }
-    assert!(mismatches.is_empty(), "{}", mismatches.join("\n"));
+    });
 }
 
 #[cfg(feature = "csv")]
