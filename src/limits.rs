@@ -9,8 +9,8 @@
 //!
 //! | limit | value | refused with |
 //! |-------|-------|--------------|
-//! | [`MAX_INPUT_BYTES`]: text handed to any reader (JSON model, GraphML, rating matrix, coded-excerpt CSV, profile JSON) or read from a file | 64 MiB | [`InputTooLarge`](crate::ErrorKind::InputTooLarge) |
-//! | [`MAX_RECORDS`]: mechanisms, links, studies or CSV rows in one input | 1 000 000 | [`TooManyRecords`](crate::ErrorKind::TooManyRecords) |
+//! | [`MAX_INPUT_BYTES`]: text handed to any reader (JSON model, GraphML, rating matrix, coded-excerpt CSV, profile JSON) or read from a file | 1 GiB | [`InputTooLarge`](crate::ErrorKind::InputTooLarge) |
+//! | [`MAX_RECORDS`]: mechanisms, links, studies or CSV rows in one input | 4 000 000 | [`TooManyRecords`](crate::ErrorKind::TooManyRecords) |
 //! | [`MAX_CSV_FIELDS`]: fields in one CSV row | 4 096 | [`TooManyFields`](crate::ErrorKind::TooManyFields) |
 //! | [`MAX_XML_DEPTH`]: nesting of XML elements | 64 | [`XmlTooDeep`](crate::ErrorKind::XmlTooDeep) |
 //! | [`MAX_XML_ATTRIBUTES`]: attributes on one XML element | 256 | [`XmlTooManyAttributes`](crate::ErrorKind::XmlTooManyAttributes) |
@@ -42,13 +42,14 @@ use crate::{Error, ErrorKind, Result};
 pub use crate::error::{MAX_PROBLEMS, MAX_QUOTED_CHARS};
 pub use crate::id::MAX_ID_LEN;
 
-/// Largest text, in bytes, any reader accepts (64 MiB): a model of a million mechanisms
-/// fits, and a reader never starts on more.
-pub const MAX_INPUT_BYTES: usize = 64 * 1024 * 1024;
+/// Largest text, in bytes, any reader accepts (1 GiB): a model of a million links with
+/// their evidence (about 160 MB compact, 260 MB pretty-printed) fits with room to spare,
+/// and a reader never starts on more.
+pub const MAX_INPUT_BYTES: usize = 1024 * 1024 * 1024;
 
 /// Most records of one kind in one input: mechanisms, links, studies, or rows of a CSV
 /// file.
-pub const MAX_RECORDS: usize = 1_000_000;
+pub const MAX_RECORDS: usize = 4_000_000;
 
 /// Most fields in one row of a CSV file (a rating matrix has one per site, a coded-excerpt
 /// file one per field or code).

@@ -52,7 +52,7 @@ fn input_over_the_size_limit_is_refused_before_it_is_read() {
     }
     assert_eq!(
         isp_moc::io::from_json(&text).unwrap_err().to_string(),
-        "the input is 67108865 bytes, more than the 67108864 bytes isp-moc reads"
+        "the input is 1073741825 bytes, more than the 1073741824 bytes isp-moc reads"
     );
 }
 
@@ -88,7 +88,7 @@ fn too_many_records_are_refused_before_they_are_read() {
     );
     assert_eq!(
         err.to_string(),
-        "more than 1000000 links, the most isp-moc reads"
+        "more than 4000000 links, the most isp-moc reads"
     );
     let err = refused(
         READERS[0].1,
