@@ -3,6 +3,7 @@
 use std::borrow::Borrow;
 use std::fmt;
 use std::str::FromStr;
+use std::sync::Arc;
 
 use crate::{Error, ErrorKind, Result};
 
@@ -34,10 +35,11 @@ pub const MAX_ID_LEN: usize = 128;
 /// assert!(MechanismId::new("Meaningful Learning").is_err());
 /// # Ok::<(), isp_moc::Error>(())
 /// ```
+///
+/// Cloning an id is cheap (the text is shared, not copied), so query results, pathways
+/// and a built graph's links all hold the same text as the mechanism they name.
 #[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(try_from = "String", into = "String"))]
-pub struct MechanismId(Box<str>);
+pub struct MechanismId(Arc<str>);
 
 impl MechanismId {
     /// Validates `id` and wraps it.
@@ -80,10 +82,10 @@ impl MechanismId {
         MechanismId(id.into())
     }
 
-    /// As [`unchecked`](Self::unchecked), taking the text without copying it.
+    /// As [`unchecked`](Self::unchecked), from owned text.
     #[cfg(feature = "serde")]
     pub(crate) fn unchecked_owned(id: String) -> Self {
-        MechanismId(id.into_boxed_str())
+        MechanismId(id.into())
     }
 }
 
@@ -128,13 +130,46 @@ impl TryFrom<String> for MechanismId {
     type Error = Error;
     fn try_from(s: String) -> Result<Self> {
         validate(&s)?;
-        Ok(MechanismId(s.into_boxed_str()))
+        Ok(MechanismId(s.into()))
     }
 }
 
 impl From<MechanismId> for String {
     fn from(id: MechanismId) -> String {
-        id.0.into()
+        id.0.as_ref().to_owned()
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for MechanismId {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.0)
+    }
+}
+
+/// Reads the text where the input lends it (no intermediate `String`) and validates it.
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for MechanismId {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = MechanismId;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a mechanism id")
+            }
+            fn visit_str<E: serde::de::Error>(
+                self,
+                id: &str,
+            ) -> std::result::Result<MechanismId, E> {
+                MechanismId::new(id).map_err(E::custom)
+            }
+        }
+        deserializer.deserialize_str(Visitor)
     }
 }
 

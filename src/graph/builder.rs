@@ -259,7 +259,7 @@ impl MechanismGraphBuilder {
         let ModelParts {
             info,
             mut mechanisms,
-            links,
+            mut links,
             studies,
         } = self.parts;
         check_capacity("mechanisms", mechanisms.len())?;
@@ -335,6 +335,10 @@ impl MechanismGraphBuilder {
         let mut pairs: FastMap<(u32, u32), usize> =
             FastMap::with_capacity_and_hasher(links.len(), Default::default());
         let mut endpoints = Vec::with_capacity(links.len());
+        // link j's moderators are nodes moderator_nodes[moderator_starts[j]..moderator_starts[j + 1]]
+        let mut moderator_starts = Vec::with_capacity(links.len() + 1);
+        moderator_starts.push(0u32);
+        let mut moderator_nodes = Vec::new();
         for (i, l) in links.iter().enumerate() {
             let (from, to) = (l.from.as_str(), l.to.as_str());
             let at = || {
@@ -429,15 +433,20 @@ impl MechanismGraphBuilder {
                         None
                     }
                     Some(&n) if mechanisms[n as usize].kind() != MechanismKind::Context => {
+                        moderator_nodes.push(n);
                         Some(format!(
                             "moderator `{moderator}` is {}; only a context factor can moderate a link",
                             mechanisms[n as usize].kind().as_str()
                         ))
                     }
-                    Some(_) if l.moderators[..k].iter().any(|m| m == moderator) => {
+                    Some(&n) if l.moderators[..k].iter().any(|m| m == moderator) => {
+                        moderator_nodes.push(n);
                         Some(format!("moderator `{moderator}` is listed twice"))
                     }
-                    Some(_) => None,
+                    Some(&n) => {
+                        moderator_nodes.push(n);
+                        None
+                    }
                 };
                 if let Some(reason) = reason {
                     problems.add(
@@ -461,6 +470,7 @@ impl MechanismGraphBuilder {
                 );
             }
             check_study_refs(&l.evidence, &study_ids, &at, &mut problems);
+            moderator_starts.push(moderator_nodes.len() as u32);
         }
         problems.append(study_problems);
         problems.finish()?;
@@ -468,7 +478,25 @@ impl MechanismGraphBuilder {
         for m in &mut mechanisms {
             m.category.normalize();
         }
-        let mut graph = MechanismGraph::assemble(info, mechanisms, links, &endpoints);
+        // Every endpoint and moderator resolved (no problem was found), so each link now
+        // shares its mechanisms' id text instead of holding copies.
+        for ((l, &(a, b)), bounds) in links
+            .iter_mut()
+            .zip(&endpoints)
+            .zip(moderator_starts.windows(2))
+        {
+            l.from = mechanisms[a as usize].id.clone();
+            l.to = mechanisms[b as usize].id.clone();
+            let nodes = &moderator_nodes[bounds[0] as usize..bounds[1] as usize];
+            for (m, &n) in l.moderators.iter_mut().zip(nodes) {
+                *m = mechanisms[n as usize].id.clone();
+            }
+        }
+        let moderation = crate::graph::Moderation {
+            starts: moderator_starts,
+            nodes: moderator_nodes,
+        };
+        let mut graph = MechanismGraph::assemble(info, mechanisms, links, &endpoints, moderation);
         graph.set_studies(studies);
         Ok(graph)
     }

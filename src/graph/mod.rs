@@ -80,6 +80,13 @@ pub struct MechanismGraph {
     study_order: Vec<u32>,
 }
 
+/// Links' moderators as the builder resolved them: link `j`'s are nodes
+/// `nodes[starts[j]..starts[j + 1]]`.
+pub(crate) struct Moderation {
+    pub(crate) starts: Vec<u32>,
+    pub(crate) nodes: Vec<u32>,
+}
+
 impl MechanismGraph {
     /// A new [`MechanismGraphBuilder`].
     ///
@@ -137,6 +144,7 @@ impl MechanismGraph {
         mechanisms: Vec<Mechanism>,
         links: Vec<Link>,
         endpoints: &[(u32, u32)],
+        moderation: Moderation,
     ) -> Self {
         let mut graph = DiGraph::with_capacity(mechanisms.len(), links.len());
         for _ in &mechanisms {
@@ -173,18 +181,10 @@ impl MechanismGraph {
                 _ => f64::INFINITY,
             })
             .collect();
-        let mut moderator_starts = Vec::with_capacity(links.len() + 1);
-        let mut moderators = Vec::new();
-        moderator_starts.push(0);
-        for l in &links {
-            // every moderator was resolved by the builder
-            moderators.extend(
-                l.moderators
-                    .iter()
-                    .filter_map(|m| find(&by_id, &mechanisms, m.as_str(), |x| x.id.as_str())),
-            );
-            moderator_starts.push(moderators.len() as u32);
-        }
+        let Moderation {
+            starts: moderator_starts,
+            nodes: moderators,
+        } = moderation;
         let mut support_levels = link_support.clone();
         support_levels.sort_unstable();
         support_levels.dedup();
