@@ -10,15 +10,60 @@ use crate::{Error, ErrorKind, MechanismGraph, ModelParts, Result};
 /// Where a record starts in its file (line, column), for records that have one.
 pub(crate) type Position = Option<(usize, usize)>;
 
+/// Records of one kind that were read, and beside them (not in them, so the records move
+/// into the graph without a copy) each one's 1-based position and where it starts.
+pub(crate) struct Placed<T> {
+    pub(crate) records: Vec<T>,
+    pub(crate) at: Vec<(usize, Position)>,
+}
+
+impl<T> Default for Placed<T> {
+    fn default() -> Self {
+        Placed {
+            records: Vec::new(),
+            at: Vec::new(),
+        }
+    }
+}
+
+impl<T> Placed<T> {
+    /// Records read from a document without places, numbered from 1.
+    pub(crate) fn numbered(records: Vec<T>) -> Self {
+        let at = (1..=records.len()).map(|i| (i, None)).collect();
+        Placed { records, at }
+    }
+
+    pub(crate) fn push(&mut self, position: usize, start: Position, record: T) {
+        self.records.push(record);
+        self.at.push((position, start));
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.records.len()
+    }
+
+    pub(crate) fn is_empty(&self) -> bool {
+        self.records.is_empty()
+    }
+
+    /// `(position, start, record)` in reading order.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = (usize, Position, &T)> {
+        self.at
+            .iter()
+            .zip(&self.records)
+            .map(|(&(p, at), r)| (p, at, r))
+    }
+}
+
 /// What a loader read, record by record.
 #[derive(Default)]
 pub(crate) struct Collected {
     pub(crate) info: ModelInfo,
     /// Mechanisms that were read, with their 1-based position and where they start.
-    pub(crate) mechanisms: Vec<(usize, Position, Mechanism)>,
+    pub(crate) mechanisms: Placed<Mechanism>,
     /// Links that were read, likewise.
-    pub(crate) links: Vec<(usize, Position, Link)>,
-    pub(crate) studies: Vec<(usize, Position, Study)>,
+    pub(crate) links: Placed<Link>,
+    pub(crate) studies: Placed<Study>,
     /// Mechanisms that could not be read, by id with their positions: links to them are
     /// not checked, so one mistake is not reported again at every link that names it.
     pub(crate) unreadable: Vec<(String, usize, Position)>,
@@ -48,30 +93,24 @@ impl Collected {
         if reading.is_empty() && unreadable.is_empty() {
             // Everything was read: build from the records themselves (no copies), keeping
             // only their positions to place the builder's problems, if any.
-            let mechanism_at: Vec<(usize, Position)> =
-                mechanisms.iter().map(|(p, at, _)| (*p, *at)).collect();
-            let link_at: Vec<(usize, Position)> =
-                links.iter().map(|(p, at, _)| (*p, *at)).collect();
-            let study_at: Vec<(usize, Position)> =
-                studies.iter().map(|(p, at, _)| (*p, *at)).collect();
             let mut parts = ModelParts::new();
             parts.info = info;
-            parts.mechanisms = mechanisms.into_iter().map(|(_, _, m)| m).collect();
-            parts.links = links.into_iter().map(|(_, _, l)| l).collect();
-            parts.studies = studies.into_iter().map(|(_, _, s)| s).collect();
+            parts.mechanisms = mechanisms.records;
+            parts.links = links.records;
+            parts.studies = studies.records;
             return parts.build().map_err(|e| {
-                let at = relocate(e, &mechanism_at, &link_at, &study_at, info_at, &[]);
+                let at = relocate(e, &mechanisms.at, &links.at, &studies.at, info_at, &[]);
                 merge(vec![at])
             });
         }
-        let read: HashSet<&str> = mechanisms.iter().map(|(_, _, m)| m.id.as_str()).collect();
+        let read: HashSet<&str> = mechanisms.records.iter().map(|m| m.id.as_str()).collect();
         // ids known only from records that could not be read
         let lost: HashSet<&str> = unreadable
             .iter()
             .map(|(id, ..)| id.as_str())
             .filter(|id| !read.contains(id))
             .collect();
-        let (checked, skipped): (Vec<&(usize, Position, Link)>, Vec<_>) =
+        let (checked, skipped): (Vec<(usize, Position, &Link)>, Vec<_>) =
             links.iter().partition(|(_, _, l)| {
                 !lost.contains(l.from.as_str()) && !lost.contains(l.to.as_str())
             });
@@ -82,16 +121,16 @@ impl Collected {
                     ErrorKind::SelfLink {
                         id: l.from.to_string(),
                     },
-                    link_at(*position, *start, l),
+                    link_at(position, start, l),
                 );
             }
         }
         duplicates_with_unreadable(&mechanisms, &unreadable, &mut reading);
         let mut parts = ModelParts::new();
         parts.info = info;
-        parts.mechanisms = mechanisms.iter().map(|(_, _, m)| m.clone()).collect();
-        parts.links = checked.iter().map(|(_, _, l)| l.clone()).collect();
-        parts.studies = studies.iter().map(|(_, _, s)| s.clone()).collect();
+        parts.mechanisms = mechanisms.records.clone();
+        parts.links = checked.iter().map(|&(_, _, l)| l.clone()).collect();
+        parts.studies = studies.records.clone();
         let built = parts.build();
         if reading.is_empty() {
             if let Ok(graph) = built {
@@ -103,18 +142,14 @@ impl Collected {
             Err(e) => vec![e],
         };
         if let Err(e) = built {
-            let mechanism_at: Vec<(usize, Position)> =
-                mechanisms.iter().map(|(p, at, _)| (*p, *at)).collect();
             let link_at: Vec<(usize, Position)> =
-                checked.iter().map(|(p, at, _)| (*p, *at)).collect();
-            let study_at: Vec<(usize, Position)> =
-                studies.iter().map(|(p, at, _)| (*p, *at)).collect();
+                checked.iter().map(|&(p, at, _)| (p, at)).collect();
             let unreadable_ids: Vec<&str> = unreadable.iter().map(|(id, ..)| id.as_str()).collect();
             all.push(relocate(
                 e,
-                &mechanism_at,
+                &mechanisms.at,
                 &link_at,
-                &study_at,
+                &studies.at,
                 info_at,
                 &unreadable_ids,
             ));
@@ -224,13 +259,13 @@ fn order(p: &Problem) -> (u8, usize) {
 /// Mechanisms that share an id with one that could not be read (the builder only sees
 /// the readable ones): each later declaration is a duplicate of the first.
 fn duplicates_with_unreadable(
-    mechanisms: &[(usize, Position, Mechanism)],
+    mechanisms: &Placed<Mechanism>,
     unreadable: &[(String, usize, Position)],
     problems: &mut Problems,
 ) {
     let mut all: Vec<(&str, usize, Position, bool)> = mechanisms
         .iter()
-        .map(|(p, at, m)| (m.id.as_str(), *p, *at, true))
+        .map(|(p, at, m)| (m.id.as_str(), p, at, true))
         .chain(
             unreadable
                 .iter()

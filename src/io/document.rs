@@ -2,11 +2,11 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::collected::{at_record, Collected, Position};
+use super::collected::{at_record, Collected, Placed, Position};
 use super::record::{LinkRecord, MechanismRecord};
 use super::version::{self, FORMAT_VERSION};
 use crate::error::{Problem, Record};
-use crate::model::{Link, ModelInfo, Study};
+use crate::model::{Link, Mechanism, ModelInfo, Study};
 use crate::{ErrorKind, MechanismGraph, Result};
 
 /// A whole model as stored in a file: format version, info, mechanisms and links, keyed by
@@ -32,14 +32,25 @@ pub(crate) struct Document {
     pub(crate) studies: Vec<Study>,
 }
 
-impl From<&MechanismGraph> for Document {
-    fn from(g: &MechanismGraph) -> Self {
-        Document {
+/// A graph written as a [`Document`], borrowing its records instead of copying them.
+#[derive(Serialize)]
+pub(crate) struct DocumentView<'a> {
+    format_version: u32,
+    info: &'a ModelInfo,
+    mechanisms: &'a [Mechanism],
+    links: &'a [Link],
+    #[serde(skip_serializing_if = "<[Study]>::is_empty")]
+    studies: &'a [Study],
+}
+
+impl<'a> From<&'a MechanismGraph> for DocumentView<'a> {
+    fn from(g: &'a MechanismGraph) -> Self {
+        DocumentView {
             format_version: FORMAT_VERSION,
-            info: g.info().clone(),
-            mechanisms: g.mechanisms().iter().map(MechanismRecord::from).collect(),
-            links: g.links().iter().map(LinkRecord::from).collect(),
-            studies: g.studies().to_vec(),
+            info: g.info(),
+            mechanisms: g.mechanisms(),
+            links: g.links(),
+            studies: g.studies(),
         }
     }
 }
@@ -59,12 +70,8 @@ impl Document {
         for (i, record) in self.mechanisms.into_iter().enumerate() {
             collected.add_mechanism(i + 1, None, record);
         }
-        for (i, record) in self.links.into_iter().enumerate() {
-            collected.links.push((i + 1, None, Link::from(record)));
-        }
-        for (i, study) in self.studies.into_iter().enumerate() {
-            collected.studies.push((i + 1, None, study));
-        }
+        collected.links = Placed::numbered(self.links.into_iter().map(Link::from).collect());
+        collected.studies = Placed::numbered(self.studies);
         if let Some(kind) = version::too_new_content(declared, &collected) {
             return Err(Problem::new(kind)
                 .at(at_record(Record::Document, None))
@@ -85,7 +92,7 @@ impl Collected {
     ) {
         let id = record.id.clone();
         match record.into_mechanism() {
-            Ok(m) => self.mechanisms.push((position, start, m)),
+            Ok(m) => self.mechanisms.push(position, start, m),
             Err(reasons) => {
                 let valid = crate::id::invalid_reason(&id).is_none();
                 let at = at_record(
@@ -115,7 +122,7 @@ impl Serialize for MechanismGraph {
         &self,
         serializer: S,
     ) -> std::result::Result<S::Ok, S::Error> {
-        Document::from(self).serialize(serializer)
+        DocumentView::from(self).serialize(serializer)
     }
 }
 

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use roxmltree::{Document as Xml, Node, ParsingOptions};
 use serde::de::DeserializeOwned;
 
-use super::collected::Collected;
+use super::collected::{Collected, Placed};
 use super::record::{LinkRecord, MechanismRecord};
 use super::serde_words::translate;
 use crate::error::{quoted, Escaped, Location, Problem, Problems, Quoted, Record};
@@ -387,7 +387,7 @@ impl<'a, 'input> Reader<'a, 'input> {
         match self.info(graph) {
             Ok((info, studies)) => {
                 c.info = info;
-                c.studies = (1..).zip(studies).map(|(i, s)| (i, None, s)).collect();
+                c.studies = Placed::numbered(studies);
             }
             Err(e) => c.problems.absorb(with_record(e, &Record::Info)),
         }
@@ -430,7 +430,7 @@ impl<'a, 'input> Reader<'a, 'input> {
                         to: child.attribute("target").map(str::to_owned),
                     };
                     match self.edge(child, undirected_default) {
-                        Ok(r) => c.links.push((edges, start, Link::from(r))),
+                        Ok(r) => c.links.push(edges, start, Link::from(r)),
                         Err(e) => c.problems.absorb(with_record(e, &record)),
                     }
                 }

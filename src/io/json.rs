@@ -10,7 +10,7 @@ use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
 use serde_json::value::RawValue;
 
 use super::collected::{at_record, Collected};
-use super::document::Document;
+use super::document::{Document, DocumentView};
 use super::record::{LinkRecord, MechanismRecord};
 use super::serde_words::translate;
 use super::version::FORMAT_VERSION;
@@ -33,7 +33,7 @@ use crate::{Error, ErrorKind, MechanismGraph, Result};
 /// ```
 pub fn to_json(graph: &MechanismGraph) -> String {
     // Serializing plain data into a String cannot fail.
-    let mut text = serde_json::to_string_pretty(&Document::from(graph)).unwrap_or_default();
+    let mut text = serde_json::to_string_pretty(&DocumentView::from(graph)).unwrap_or_default();
     text.push('\n');
     text
 }
@@ -54,7 +54,7 @@ pub fn to_json(graph: &MechanismGraph) -> String {
 /// ```
 pub fn to_json_compact(graph: &MechanismGraph) -> String {
     // Serializing plain data into a String cannot fail.
-    serde_json::to_string(&Document::from(graph)).unwrap_or_default()
+    serde_json::to_string(&DocumentView::from(graph)).unwrap_or_default()
 }
 
 /// Reads a graph from JSON text, with the builder's validation.
@@ -220,7 +220,7 @@ fn diagnose(text: &str) -> Option<Error> {
             to: probe(raw, "to"),
         };
         match read::<LinkRecord>(raw, &lines, "", record) {
-            Ok(r) => c.links.push((i + 1, start, Link::from(r))),
+            Ok(r) => c.links.push(i + 1, start, Link::from(r)),
             Err(p) => c.problems.push(*p),
         }
     }
@@ -231,7 +231,7 @@ fn diagnose(text: &str) -> Option<Error> {
             id: probe(raw, "id").filter(|id| crate::id::invalid_reason(id).is_none()),
         };
         match read::<Study>(raw, &lines, "", record) {
-            Ok(s) => c.studies.push((i + 1, start, s)),
+            Ok(s) => c.studies.push(i + 1, start, s),
             Err(p) => c.problems.push(*p),
         }
     }

@@ -262,12 +262,50 @@ impl<'de> Deserialize<'de> for Mechanism {
     }
 }
 
+/// Writes the [`LinkRecord`] shape straight from the link (no copy of the record): the
+/// same fields in the same order, skipped under the same conditions (the round-trip and
+/// drift tests hold the two together).
 impl Serialize for Link {
     fn serialize<S: serde::Serializer>(
         &self,
         serializer: S,
     ) -> std::result::Result<S::Ok, S::Error> {
-        LinkRecord::from(self).serialize(serializer)
+        use serde::ser::SerializeStruct;
+        let evidence = !self.evidence.is_empty();
+        let passages = !self.passages.is_empty();
+        let moderators = !self.moderators.is_empty();
+        let fields = 5
+            + usize::from(evidence)
+            + usize::from(passages)
+            + usize::from(self.note.is_some())
+            + usize::from(self.weight.is_some())
+            + usize::from(moderators)
+            + usize::from(self.confidence.is_some());
+        let mut s = serializer.serialize_struct("Link", fields)?;
+        s.serialize_field("from", &self.from)?;
+        s.serialize_field("to", &self.to)?;
+        s.serialize_field("relation", &self.relation)?;
+        s.serialize_field("polarity", &self.polarity)?;
+        s.serialize_field("basis", &self.basis)?;
+        if evidence {
+            s.serialize_field("evidence", &self.evidence)?;
+        }
+        if passages {
+            s.serialize_field("passages", &self.passages)?;
+        }
+        if let Some(note) = &self.note {
+            s.serialize_field("note", note)?;
+        }
+        if let Some(weight) = self.weight {
+            s.serialize_field("weight", &weight)?;
+        }
+        if moderators {
+            s.serialize_field("moderators", &self.moderators)?;
+        }
+        if let Some(confidence) = &self.confidence {
+            s.serialize_field("confidence", confidence)?;
+        }
+        s.end()
     }
 }
 

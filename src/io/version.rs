@@ -51,21 +51,22 @@ fn first_newer_field(c: &Collected) -> Option<(&'static str, u32)> {
     };
     let evidence = c
         .mechanisms
+        .records
         .iter()
-        .map(|(_, _, m)| &m.evidence)
-        .chain(c.links.iter().map(|(_, _, l)| &l.evidence));
+        .map(|m| &m.evidence)
+        .chain(c.links.records.iter().map(|l| &l.evidence));
     for e in evidence {
         if names_studies(e) {
             return Some(("evidence.studies", 2));
         }
     }
-    if c.links.iter().any(|(_, _, l)| l.confidence.is_some()) {
+    if c.links.records.iter().any(|l| l.confidence.is_some()) {
         return Some(("links[].confidence", 2));
     }
-    if c.links.iter().any(|(_, _, l)| l.weight.is_some()) {
+    if c.links.records.iter().any(|l| l.weight.is_some()) {
         return Some(("links[].weight", 2));
     }
-    if c.links.iter().any(|(_, _, l)| !l.moderators.is_empty()) {
+    if c.links.records.iter().any(|l| !l.moderators.is_empty()) {
         return Some(("links[].moderators", 2));
     }
     None
