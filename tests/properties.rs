@@ -287,29 +287,48 @@ proptest! {
         (Just(s), 0..total, proptest::option::of(0usize..4))
     })) {
         let g = build(&s);
+        // the same model among many unlinked mechanisms, so that what is reached is a
+        // small share of the graph (the answer is ordered by another route then)
+        let mut parts = g.clone().into_parts();
+        parts.mechanisms.extend((0..100).map(|i| {
+            let id = format!("pad{i}");
+            Mechanism::new(&id, &id, Category::reasoning(ReasoningType::Capability))
+        }));
+        let padded = MechanismGraph::from_parts(parts).unwrap();
         let mut reach = Reach::all();
         if let Some(h) = hops {
             reach = reach.max_hops(h);
         }
-        let got: Vec<(String, usize)> = g.downstream(&name(start), reach).unwrap()
-            .into_iter().map(|r| (r.id.to_string(), r.distance)).collect();
-        // oracle: plain BFS over the public link list
+        // oracle: plain BFS over the public link list, then sorted by distance and id
         let adj = adjacency(&g, Follow::All);
-        let mut dist: HashMap<String, usize> = HashMap::from([(name(start), 0)]);
-        let mut queue = VecDeque::from([name(start)]);
-        while let Some(here) = queue.pop_front() {
-            let d = dist[&here];
-            if hops.is_some_and(|h| d >= h) { continue; }
-            for (next, _) in adj.get(&here).into_iter().flatten() {
-                if !dist.contains_key(next) {
-                    dist.insert(next.clone(), d + 1);
-                    queue.push_back(next.clone());
-                }
+        let mut reverse: HashMap<String, Vec<(String, u32)>> = HashMap::new();
+        for (from, nexts) in &adj {
+            for (to, l) in nexts {
+                reverse.entry(to.clone()).or_default().push((from.clone(), *l));
             }
         }
-        let mut expect: Vec<(String, usize)> = dist.into_iter().filter(|(id, _)| *id != name(start)).collect();
-        expect.sort_by(|x, y| x.1.cmp(&y.1).then_with(|| x.0.cmp(&y.0)));
-        prop_assert_eq!(got, expect);
+        for (down, adj) in [(true, &adj), (false, &reverse)] {
+            let mut dist: HashMap<String, usize> = HashMap::from([(name(start), 0)]);
+            let mut queue = VecDeque::from([name(start)]);
+            while let Some(here) = queue.pop_front() {
+                let d = dist[&here];
+                if hops.is_some_and(|h| d >= h) { continue; }
+                for (next, _) in adj.get(&here).into_iter().flatten() {
+                    if !dist.contains_key(next) {
+                        dist.insert(next.clone(), d + 1);
+                        queue.push_back(next.clone());
+                    }
+                }
+            }
+            let mut expect: Vec<(String, usize)> = dist.into_iter().filter(|(id, _)| *id != name(start)).collect();
+            expect.sort_by(|x, y| x.1.cmp(&y.1).then_with(|| x.0.cmp(&y.0)));
+            for graph in [&g, &padded] {
+                let got = if down { graph.downstream(&name(start), reach) } else { graph.upstream(&name(start), reach) };
+                let got: Vec<(String, usize)> = got.unwrap()
+                    .into_iter().map(|r| (r.id.to_string(), r.distance)).collect();
+                prop_assert_eq!(&got, &expect);
+            }
+        }
     }
 
     #[test]

@@ -528,6 +528,11 @@ impl MechanismGraph {
         &self.support_levels
     }
 
+    /// Every node, in id order.
+    pub(crate) fn in_id_order(&self) -> &[u32] {
+        &self.by_id
+    }
+
     /// The rank of every node (its position in id order).
     pub(crate) fn ranks(&self) -> &[u32] {
         &self.rank

@@ -157,8 +157,10 @@ impl MechanismGraph {
         let all = filter.is_all();
         let mut distance = vec![u32::MAX; self.mechanism_count()];
         distance[start as usize] = 0;
-        // the queue: nodes in the order reached (so by distance), the start first
-        let mut order = vec![start];
+        // the queue: nodes in the order reached (so by distance), the start first; sized
+        // for the worst case once (untouched capacity costs no memory)
+        let mut order = Vec::with_capacity(self.mechanism_count());
+        order.push(start);
         let mut head = 0;
         while let Some(&here) = order.get(head) {
             head += 1;
@@ -180,15 +182,50 @@ impl MechanismGraph {
                 order.push(next);
             }
         }
-        let mut reached = order.split_off(1);
-        let ranks = self.ranks();
-        reached.sort_unstable_by_key(|&n| (distance[n as usize], ranks[n as usize]));
+        let reached = &mut order[1..];
+        self.order_by_distance_then_id(reached, &distance);
         Ok(reached
-            .into_iter()
-            .map(|n| Reached {
+            .iter()
+            .map(|&n| Reached {
                 distance: distance[n as usize] as usize,
                 id: self.mechanism_at(n).id.clone(),
             })
             .collect())
+    }
+
+    /// Orders the reached nodes (in breadth-first order, so by distance) by distance,
+    /// then id. When they are a good share of the graph, one pass over the nodes in id
+    /// order places them by distance without comparing anything; otherwise they are
+    /// sorted.
+    fn order_by_distance_then_id(&self, reached: &mut [u32], distance: &[u32]) {
+        let Some(&last) = reached.last() else {
+            return;
+        };
+        if reached.len() * 8 < self.mechanism_count() {
+            let ranks = self.ranks();
+            reached.sort_unstable_by_key(|&n| (distance[n as usize], ranks[n as usize]));
+            return;
+        }
+        // next[d]: where the next node at distance d goes (breadth-first order puts the
+        // farthest last)
+        let mut next = vec![0usize; distance[last as usize] as usize + 1];
+        for &n in reached.iter() {
+            next[distance[n as usize] as usize] += 1;
+        }
+        let mut start = 0;
+        for slot in &mut next {
+            (start, *slot) = (start + *slot, start);
+        }
+        // `reached` is rewritten in place: the pass reads distances, not `reached`
+        for &n in self.in_id_order() {
+            match distance[n as usize] {
+                0 | u32::MAX => {}
+                d => {
+                    let slot = &mut next[d as usize];
+                    reached[*slot] = n;
+                    *slot += 1;
+                }
+            }
+        }
     }
 }
