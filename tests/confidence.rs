@@ -26,7 +26,7 @@ fn assessed(confidence: Confidence) -> MechanismGraph {
     let mut parts = isp_moc::catalog::figure2().into_parts();
     for l in &mut parts.links {
         if l.from == "trust" && l.to == "openness" {
-            l.confidence = Some(assessment(confidence, Concern::Moderate));
+            l.confidence = Some(Box::new(assessment(confidence, Concern::Moderate)));
         }
     }
     parts.build().unwrap()
@@ -72,7 +72,7 @@ fn a_malformed_assessment_is_reported_at_its_link() {
     let mut parts = isp_moc::catalog::figure2().into_parts();
     let mut bad = assessment(Confidence::High, Concern::Serious);
     bad.explanation = " ".to_owned();
-    parts.links[6].confidence = Some(bad);
+    parts.links[6].confidence = Some(Box::new(bad));
     let err = parts.build().unwrap_err();
     assert_eq!(
         err.to_string(),

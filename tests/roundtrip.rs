@@ -339,7 +339,7 @@ proptest! {
                 }
             }
             if bits & 16 == 16 {
-                l.confidence = Some(assessment(bits, note.as_deref().unwrap_or("")));
+                l.confidence = Some(Box::new(assessment(bits, note.as_deref().unwrap_or(""))));
             }
             l.note = note;
             b = b.link(l);

@@ -222,8 +222,8 @@ pub fn merge(base: &MechanismGraph, other: &MechanismGraph, ids: &IdMap) -> Resu
             (None, Some(other)) => kept.confidence = Some(other.clone()),
             (Some(base), Some(other)) if base != other => {
                 differs(Some(ConflictKind::Confidence {
-                    base: Box::new(base.clone()),
-                    other: Box::new(other.clone()),
+                    base: base.clone(),
+                    other: other.clone(),
                 }));
             }
             _ => {}

@@ -192,7 +192,10 @@ impl LinkChange {
         changes.extend(Change::between(note, &after.note).map(LinkChange::Note));
         changes.extend(WeightChange::between(*weight, after.weight).map(LinkChange::Weight));
         changes.extend(list_change(moderators, &after.moderators).map(LinkChange::Moderators));
-        changes.extend(Change::between(confidence, &after.confidence).map(LinkChange::Confidence));
+        changes.extend(
+            Change::between(&confidence.as_deref(), &after.confidence.as_deref())
+                .map(|c| LinkChange::Confidence(Change::new(c.before.cloned(), c.after.cloned()))),
+        );
         changes
     }
 

@@ -239,7 +239,7 @@ impl<'g> Edge<'g> {
             weight: l.weight,
             moderators: l.moderators.iter().map(|m| m.as_str()).collect(),
             attached: Attached::new(&l.evidence, &l.passages, l.note.as_deref(), options),
-            confidence: l.confidence.as_ref().filter(|_| options.provenance),
+            confidence: l.confidence.as_deref().filter(|_| options.provenance),
         }
     }
 }

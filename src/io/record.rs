@@ -119,7 +119,7 @@ pub(crate) struct LinkRecord {
     pub(crate) moderators: Vec<String>,
     /// The GRADE-CERQual assessment of the finding (format version 2).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub(crate) confidence: Option<CerqualAssessment>,
+    pub(crate) confidence: Option<Box<CerqualAssessment>>,
 }
 
 fn positive() -> Polarity {

@@ -62,7 +62,8 @@ pub struct Link {
     /// declaration order (format version 2).
     pub moderators: Vec<MechanismId>,
     /// How much confidence the finding deserves, by GRADE-CERQual (format version 2).
-    pub confidence: Option<CerqualAssessment>,
+    /// Boxed: few links carry one, and inline it would more than double every link.
+    pub confidence: Option<Box<CerqualAssessment>>,
 }
 
 impl Link {
@@ -78,7 +79,7 @@ impl Link {
             &Option<String>,
             Option<u64>,
             &[MechanismId],
-            &Option<CerqualAssessment>,
+            Option<&CerqualAssessment>,
         ),
     ) {
         (
@@ -95,7 +96,7 @@ impl Link {
                 &self.note,
                 self.weight.map(f64::to_bits),
                 &self.moderators,
-                &self.confidence,
+                self.confidence.as_deref(),
             ),
         )
     }
@@ -292,7 +293,7 @@ impl Link {
     /// assert_eq!(l.confidence.unwrap().confidence, Confidence::Moderate);
     /// ```
     pub fn with_confidence(mut self, assessment: CerqualAssessment) -> Self {
-        self.confidence = Some(assessment);
+        self.confidence = Some(Box::new(assessment));
         self
     }
 

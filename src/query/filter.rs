@@ -97,7 +97,7 @@ impl LinkFilter {
     /// let mut parts = isp_moc::catalog::figure2().into_parts();
     /// for l in &mut parts.links {
     ///     if (l.from == "isp_skills" && l.to == "trust") || l.from == "trust" {
-    ///         l.confidence = Some(moderate.clone());
+    ///         l.confidence = Some(Box::new(moderate.clone()));
     ///     }
     /// }
     /// let g = parts.build()?;
