@@ -8,7 +8,6 @@
 //! ```
 
 #[path = "perf_baseline/harness.rs"]
-#[allow(dead_code)]
 mod harness;
 #[path = "perf_baseline/model.rs"]
 mod model;
