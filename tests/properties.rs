@@ -372,3 +372,61 @@ proptest! {
         prop_assert_eq!(isp_moc::io::to_json(&isp_moc::io::from_json(&text).unwrap()), text);
     }
 }
+
+/// A model whose links are moderated by context factors: `n` reasoning mechanisms, links
+/// between distinct pairs, each listing a random subset of the `contexts` factors.
+fn moderated_model() -> impl Strategy<Value = (MechanismGraph, Vec<String>)> {
+    // sparse and dense moderation, so that both ways of merging the factors' lists run
+    (3usize..=16, 1usize..=4, prop_oneof![Just(0.04), Just(0.3)]).prop_flat_map(
+        |(n, contexts, p)| {
+            let pairs =
+                proptest::collection::btree_set((0..n, 0..n), n * (n - 1) / 2..=n * (n - 1));
+            let picks = proptest::collection::vec(prop::bool::weighted(p), 256 * contexts);
+            let asked = proptest::collection::vec(0..contexts, 0..=contexts + 1);
+            (pairs, picks, asked).prop_map(move |(pairs, picks, asked)| {
+                let factor = |k: usize| format!("ctx{k}");
+                let mut b = MechanismGraphBuilder::new();
+                for i in 0..n {
+                    b = b.mechanism(Mechanism::new(
+                        &name(i),
+                        &name(i),
+                        Category::reasoning(ReasoningType::Capability),
+                    ));
+                }
+                for k in 0..contexts {
+                    b = b.mechanism(Mechanism::new(
+                        &factor(k),
+                        &factor(k),
+                        Category::context(CfirDomain::InnerSetting),
+                    ));
+                }
+                let links = pairs.into_iter().filter(|(f, t)| f != t).enumerate();
+                for (j, (f, t)) in links {
+                    let mut l = Link::new(&name(f), &name(t), Relation::LeadsTo);
+                    for k in (0..contexts).filter(|&k| picks[j * contexts + k]) {
+                        l = l.with_moderator(&factor(k));
+                    }
+                    b = b.link(l);
+                }
+                (
+                    b.build().expect("valid model"),
+                    asked.into_iter().map(factor).collect(),
+                )
+            })
+        },
+    )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 500, ..ProptestConfig::default() })]
+
+    #[test]
+    fn links_moderated_by_matches_a_scan_of_the_links((g, asked) in moderated_model()) {
+        let got = g.links_moderated_by(asked.iter().map(String::as_str)).unwrap();
+        // oracle: every link, in order, that names one of the asked factors
+        let expect: Vec<&Link> = g.links().iter()
+            .filter(|l| l.moderators.iter().any(|m| asked.iter().any(|a| m == a.as_str())))
+            .collect();
+        prop_assert_eq!(got, expect);
+    }
+}

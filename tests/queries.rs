@@ -290,3 +290,50 @@ fn context_of_mechanisms_and_pathways() {
         ["c1 → m → o", "c1 → r → m → o"]
     );
 }
+
+#[test]
+fn a_link_moderated_by_several_asked_factors_is_listed_once() {
+    use isp_moc::model::{Category, Mechanism};
+    use isp_moc::vocab::{CfirDomain, ReasoningType};
+    use isp_moc::MechanismGraph;
+    // a chain of 100 links, two of them moderated by both factors: few links for the
+    // factors asked, against the model's size
+    let step = |i: usize| format!("m{i:03}");
+    let mut b = MechanismGraph::builder();
+    for i in 0..=100 {
+        b = b.mechanism(Mechanism::new(
+            &step(i),
+            &step(i),
+            Category::reasoning(ReasoningType::Capability),
+        ));
+    }
+    for f in ["workload", "turnover"] {
+        b = b.mechanism(Mechanism::new(
+            f,
+            f,
+            Category::context(CfirDomain::InnerSetting),
+        ));
+    }
+    for i in 0..100 {
+        let mut l = Link::new(&step(i), &step(i + 1), Relation::LeadsTo);
+        if i == 7 || i == 3 {
+            l = l.with_moderator("turnover").with_moderator("workload");
+        }
+        b = b.link(l);
+    }
+    let g = b.build().unwrap();
+    for asked in [
+        &["workload", "turnover"][..],
+        &["turnover", "workload", "turnover"],
+        &["workload"],
+    ] {
+        let found = g.links_moderated_by(asked.iter().copied()).unwrap();
+        let from: Vec<&str> = found.iter().map(|l| l.from.as_str()).collect();
+        assert_eq!(from, ["m003", "m007"], "asked {asked:?}");
+    }
+    assert!(g.links_moderated_by(["m001"]).unwrap().is_empty());
+    assert!(matches!(
+        g.links_moderated_by(["workloda"]).unwrap_err().kind(),
+        ErrorKind::UnknownMechanism { .. }
+    ));
+}

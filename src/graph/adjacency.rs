@@ -46,3 +46,42 @@ impl Adjacency {
         &self.entries[self.offsets[n]..self.offsets[n + 1]]
     }
 }
+
+/// Per context factor, the links it moderates, in link order, stored CSR-style: the
+/// inverse of the links' moderator lists, so a query for a few factors reads only their
+/// links instead of scanning every link.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct ModeratedLinks {
+    offsets: Vec<u32>,
+    links: Vec<u32>,
+}
+
+impl ModeratedLinks {
+    /// Inverts `moderators[starts[j]..starts[j + 1]]` (link `j`'s moderator nodes) by a
+    /// counting sort; visiting the links in order keeps each factor's list in link order.
+    pub(crate) fn new(nodes: usize, starts: &[u32], moderators: &[u32]) -> Self {
+        let mut offsets = vec![0u32; nodes + 1];
+        for &m in moderators {
+            offsets[m as usize + 1] += 1;
+        }
+        for i in 0..nodes {
+            offsets[i + 1] += offsets[i];
+        }
+        let mut fill = offsets.clone();
+        let mut links = vec![0u32; moderators.len()];
+        for (link, bounds) in starts.windows(2).enumerate() {
+            for &m in &moderators[bounds[0] as usize..bounds[1] as usize] {
+                let slot = &mut fill[m as usize];
+                links[*slot as usize] = link as u32;
+                *slot += 1;
+            }
+        }
+        ModeratedLinks { offsets, links }
+    }
+
+    /// The links `node` moderates, in link order.
+    pub(crate) fn of(&self, node: u32) -> &[u32] {
+        let n = node as usize;
+        &self.links[self.offsets[n] as usize..self.offsets[n + 1] as usize]
+    }
+}

@@ -13,7 +13,7 @@ use std::fmt;
 
 use petgraph::graph::{DiGraph, NodeIndex};
 
-pub(crate) use adjacency::Adjacency;
+pub(crate) use adjacency::{Adjacency, ModeratedLinks};
 pub use builder::MechanismGraphBuilder;
 pub use parts::ModelParts;
 
@@ -71,9 +71,8 @@ pub struct MechanismGraph {
     link_cost: Vec<f64>,
     /// The distinct support counts of all links, ascending.
     support_levels: Vec<u32>,
-    /// Link `j`'s moderators are nodes `moderators[moderator_starts[j]..moderator_starts[j + 1]]`.
-    moderator_starts: Vec<u32>,
-    moderators: Vec<u32>,
+    /// The links each context factor moderates (the links' moderator lists, inverted).
+    moderated: ModeratedLinks,
     /// The study table, in declaration order.
     studies: Vec<Study>,
     /// Positions in `studies`, sorted by id (for lookup).
@@ -185,6 +184,7 @@ impl MechanismGraph {
             starts: moderator_starts,
             nodes: moderators,
         } = moderation;
+        let moderated = ModeratedLinks::new(mechanisms.len(), &moderator_starts, &moderators);
         let mut support_levels = link_support.clone();
         support_levels.sort_unstable();
         support_levels.dedup();
@@ -202,8 +202,7 @@ impl MechanismGraph {
             link_support,
             link_cost,
             support_levels,
-            moderator_starts,
-            moderators,
+            moderated,
             studies: Vec::new(),
             study_order: Vec::new(),
         }
@@ -517,10 +516,9 @@ impl MechanismGraph {
         self.link_cost[link as usize]
     }
 
-    /// The nodes of a link's moderators.
-    pub(crate) fn link_moderators(&self, link: u32) -> &[u32] {
-        let l = link as usize;
-        &self.moderators[self.moderator_starts[l] as usize..self.moderator_starts[l + 1] as usize]
+    /// The links a node moderates, in link order.
+    pub(crate) fn moderated_by(&self, node: u32) -> &[u32] {
+        self.moderated.of(node)
     }
 
     /// The distinct support counts of the links, ascending.
