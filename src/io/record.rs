@@ -262,7 +262,7 @@ impl<'de> Deserialize<'de> for Mechanism {
     }
 }
 
-/// Writes the [`LinkRecord`] shape straight from the link (no copy of the record): the
+/// Writes the `LinkRecord` shape straight from the link (no copy of the record): the
 /// same fields in the same order, skipped under the same conditions (the round-trip and
 /// drift tests hold the two together).
 impl Serialize for Link {
