@@ -194,7 +194,7 @@ impl MechanismGraph {
             loops: e
                 .found
                 .iter()
-                .map(|f| FeedbackLoop::from_indices(self, &f.nodes))
+                .map(|f| FeedbackLoop::from_indices(self, f.nodes()))
                 .collect(),
             truncated: e.truncated,
             steps: e.steps,

@@ -50,15 +50,17 @@ fn unweighted(weights: &[Option<f64>]) -> bool {
 impl Pathway {
     /// Assembles a pathway from internal node and link indices.
     pub(crate) fn from_indices(g: &MechanismGraph, nodes: &[u32], links: &[u32]) -> Self {
-        let links: Vec<_> = links.iter().map(|&l| g.link_at(l)).collect();
         Pathway {
             mechanisms: nodes
                 .iter()
                 .map(|&n| g.mechanism_at(n).id.clone())
                 .collect(),
-            link_support: links.iter().map(|l| l.support()).collect(),
-            link_weights: links.iter().map(|l| l.weight).collect(),
-            inferred_links: links.iter().filter(|l| l.basis == Basis::Inferred).count(),
+            link_support: links.iter().map(|&l| g.link_support(l)).collect(),
+            link_weights: links.iter().map(|&l| g.link_at(l).weight).collect(),
+            inferred_links: links
+                .iter()
+                .filter(|&&l| g.link_at(l).basis == Basis::Inferred)
+                .count(),
         }
     }
 

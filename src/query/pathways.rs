@@ -171,7 +171,7 @@ impl MechanismGraph {
             pathways: e
                 .found
                 .iter()
-                .map(|f| Pathway::from_indices(self, &f.nodes, &f.links))
+                .map(|f| Pathway::from_indices(self, f.nodes(), f.links()))
                 .collect(),
             truncated: e.truncated,
             steps: e.steps,

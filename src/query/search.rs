@@ -29,10 +29,23 @@ pub(crate) struct Limits {
     pub(crate) max_steps: u64,
 }
 
-/// A found path: node indices and the link indices between them.
+/// A found path: node indices and the link indices between them, in one allocation
+/// (the nodes, then the links).
 pub(crate) struct Found {
-    pub(crate) nodes: Vec<u32>,
-    pub(crate) links: Vec<u32>,
+    indices: Vec<u32>,
+    nodes: usize,
+}
+
+impl Found {
+    /// The nodes along the path (for a loop, without the start repeated).
+    pub(crate) fn nodes(&self) -> &[u32] {
+        self.indices.get(..self.nodes).unwrap_or_default()
+    }
+
+    /// The links along the path.
+    pub(crate) fn links(&self) -> &[u32] {
+        self.indices.get(self.nodes..).unwrap_or_default()
+    }
 }
 
 /// What an enumeration returns.
@@ -59,7 +72,7 @@ pub(crate) fn enumerate(
     let mut walk = Walk::new(g, filter, limits.max_steps);
     let mut found = Vec::new();
     let complete = walk.run_all(starts, goal, 1, limits.max_hops, &mut |f| {
-        if accept(&f.nodes) {
+        if accept(f.nodes()) {
             found.push(f);
         }
         if found.len() > limits.max_items {
@@ -83,7 +96,7 @@ pub(crate) fn enumerate(
     for hops in 1..=limits.max_hops {
         let mut level = Vec::new();
         let complete = walk.run_all(starts, goal, hops, hops, &mut |f| {
-            if accept(&f.nodes) {
+            if accept(f.nodes()) {
                 level.push(f);
             }
             if found.len() + level.len() >= limits.max_items {
@@ -107,14 +120,16 @@ pub(crate) fn enumerate(
 }
 
 /// Sorts by (hops, id sequence); ranks order ids.
+/// Puts found paths in result order: fewest nodes, then by ids. The walk already emits
+/// them by ids (starts and neighbours in id order, a path before its extensions, so in
+/// lexicographic order of id ranks), so a stable sort by length is enough.
 fn sort(g: &MechanismGraph, found: &mut [Found]) {
-    found.sort_by(|a, b| {
-        a.nodes.len().cmp(&b.nodes.len()).then_with(|| {
-            let ra = a.nodes.iter().map(|&n| g.rank(n));
-            let rb = b.nodes.iter().map(|&n| g.rank(n));
-            ra.cmp(rb)
-        })
-    });
+    found.sort_by_key(|f| f.nodes);
+    debug_assert!(found.is_sorted_by(|a, b| {
+        let ra = a.nodes().iter().map(|&n| g.rank(n));
+        let rb = b.nodes().iter().map(|&n| g.rank(n));
+        a.nodes.cmp(&b.nodes).then_with(|| ra.cmp(rb)).is_le()
+    }));
 }
 
 /// A depth-first walk over simple paths, iterative: the path and, per node on it, the
@@ -212,15 +227,15 @@ impl<'g> Walk<'g> {
                 Goal::BackToStart => (next == start, free && g.rank(next) > g.rank(start)),
             };
             if ends_here && hops >= min_hops {
-                let mut nodes = Vec::with_capacity(self.nodes.len() + 1);
-                nodes.extend_from_slice(&self.nodes);
+                let nodes = self.nodes.len() + usize::from(free);
+                let mut indices = Vec::with_capacity(nodes + hops);
+                indices.extend_from_slice(&self.nodes);
                 if free {
-                    nodes.push(next);
+                    indices.push(next);
                 }
-                let mut links = Vec::with_capacity(hops);
-                links.extend_from_slice(&self.links);
-                links.push(link);
-                emit(Found { nodes, links })?;
+                indices.extend_from_slice(&self.links);
+                indices.push(link);
+                emit(Found { indices, nodes })?;
             }
             if may_enter && hops < max_hops {
                 self.on_path[next as usize] = true;
