@@ -195,24 +195,6 @@ impl MechanismRecord {
     }
 }
 
-impl From<&Link> for LinkRecord {
-    fn from(l: &Link) -> Self {
-        LinkRecord {
-            from: l.from.to_string(),
-            to: l.to.to_string(),
-            relation: l.relation,
-            polarity: l.polarity,
-            basis: l.basis,
-            evidence: l.evidence.clone(),
-            passages: l.passages.clone(),
-            note: l.note.clone(),
-            weight: l.weight,
-            moderators: l.moderators.iter().map(|m| m.to_string()).collect(),
-            confidence: l.confidence.clone(),
-        }
-    }
-}
-
 impl From<LinkRecord> for Link {
     fn from(r: LinkRecord) -> Self {
         let mut l = Link::new("", "", r.relation);

@@ -119,7 +119,6 @@ pub(crate) fn enumerate(
     }
 }
 
-/// Sorts by (hops, id sequence); ranks order ids.
 /// Puts found paths in result order: fewest nodes, then by ids. The walk already emits
 /// them by ids (starts and neighbours in id order, a path before its extensions, so in
 /// lexicographic order of id ranks), so a stable sort by length is enough.
