@@ -82,6 +82,15 @@ impl MechanismId {
         MechanismId(id.into())
     }
 
+    /// Makes this id share `same`'s text (which must be equal) instead of holding its
+    /// own copy; nothing to do when it already does.
+    pub(crate) fn share(&mut self, same: &MechanismId) {
+        debug_assert_eq!(self, same);
+        if !Arc::ptr_eq(&self.0, &same.0) {
+            self.0 = Arc::clone(&same.0);
+        }
+    }
+
     /// As [`unchecked`](Self::unchecked), from owned text.
     #[cfg(feature = "serde")]
     pub(crate) fn unchecked_owned(id: String) -> Self {
@@ -167,6 +176,48 @@ impl<'de> serde::Deserialize<'de> for MechanismId {
                 id: &str,
             ) -> std::result::Result<MechanismId, E> {
                 MechanismId::new(id).map_err(E::custom)
+            }
+        }
+        deserializer.deserialize_str(Visitor)
+    }
+}
+
+/// Reads an id from a file without checking it, its text allocated once from the input:
+/// a link's endpoints and moderators are resolved (and a bad one reported, at its record)
+/// by the builder.
+#[cfg(feature = "serde")]
+pub(crate) fn deserialize_unchecked<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> std::result::Result<MechanismId, D::Error> {
+    serde::Deserialize::deserialize(deserializer).map(|Unchecked(id)| id)
+}
+
+/// As [`deserialize_unchecked`], for a list of ids.
+#[cfg(feature = "serde")]
+pub(crate) fn deserialize_unchecked_list<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> std::result::Result<Vec<MechanismId>, D::Error> {
+    let ids: Vec<Unchecked> = serde::Deserialize::deserialize(deserializer)?;
+    Ok(ids.into_iter().map(|Unchecked(id)| id).collect())
+}
+
+/// An id read without checking it.
+#[cfg(feature = "serde")]
+struct Unchecked(MechanismId);
+
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for Unchecked {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = Unchecked;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a mechanism id")
+            }
+            fn visit_str<E: serde::de::Error>(self, id: &str) -> std::result::Result<Unchecked, E> {
+                Ok(Unchecked(MechanismId::unchecked(id)))
             }
         }
         deserializer.deserialize_str(Visitor)

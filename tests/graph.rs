@@ -105,6 +105,29 @@ fn duplicate_link_even_with_another_relation() {
 }
 
 #[test]
+fn a_link_repeated_three_times_names_the_first_each_time() {
+    let nodes = vec![reasoning("a"), reasoning("b"), reasoning("c")];
+    let links = vec![
+        leads("b", "c"),
+        leads("a", "b"),
+        leads("a", "c"),
+        Link::new("a", "b", Relation::Precondition),
+        leads("b", "c"),
+        leads("a", "b"),
+    ];
+    let err = build(nodes, links).unwrap_err();
+    let lines: Vec<String> = err.problems().iter().map(ToString::to_string).collect();
+    assert_eq!(
+        lines,
+        [
+            "link #4 `a` -> `b`: duplicate link: link #2 already joins `a` to `b`",
+            "link #5 `b` -> `c`: duplicate link: link #1 already joins `b` to `c`",
+            "link #6 `a` -> `b`: duplicate link: link #2 already joins `a` to `b`",
+        ]
+    );
+}
+
+#[test]
 fn grammar_violations() {
     let nodes = || {
         vec![

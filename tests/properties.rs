@@ -3,10 +3,11 @@
 
 use std::collections::{BTreeSet, HashMap, VecDeque};
 
+use isp_moc::error::Record;
 use isp_moc::model::{Basis, Category, Citation, Evidence, Link, Mechanism, Relation};
 use isp_moc::query::{LinkFilter, LoopQuery, PathQuery, Reach};
 use isp_moc::vocab::{CfirDomain, OutcomeLevel, ReasoningType};
-use isp_moc::{MechanismGraph, MechanismGraphBuilder};
+use isp_moc::{ErrorKind, MechanismGraph, MechanismGraphBuilder};
 use proptest::prelude::*;
 
 /// A random model: `n` causal nodes (reasoning or outcome), a few context factors, and
@@ -427,6 +428,46 @@ proptest! {
         let expect: Vec<&Link> = g.links().iter()
             .filter(|l| l.moderators.iter().any(|m| asked.iter().any(|a| m == a.as_str())))
             .collect();
+        prop_assert_eq!(got, expect);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    /// Every repeated pair (unknown endpoints and self-links among them) is reported, in
+    /// declaration order, naming the first link between the two mechanisms; the oracle
+    /// is a map from pair to first position.
+    #[test]
+    fn duplicate_links_name_their_first_link(
+        raw in proptest::collection::vec((0usize..6, 0usize..6), 0..40)
+    ) {
+        // n0..n4 exist; n5 does not
+        let mut b = MechanismGraphBuilder::new();
+        for i in 0..5 {
+            b = b.mechanism(Mechanism::new(&name(i), &name(i), Category::reasoning(ReasoningType::Capability)));
+        }
+        for &(f, t) in &raw {
+            b = b.link(Link::new(&name(f), &name(t), Relation::LeadsTo));
+        }
+        let mut first = HashMap::new();
+        let mut expect = Vec::new();
+        for (i, &(f, t)) in raw.iter().enumerate() {
+            if f == t || f == 5 || t == 5 {
+                continue;
+            }
+            match first.get(&(f, t)) {
+                Some(&j) => expect.push((i + 1, j + 1)),
+                None => { first.insert((f, t), i); }
+            }
+        }
+        let got: Vec<(usize, usize)> = match b.build() {
+            Ok(_) => Vec::new(),
+            Err(e) => e.problems().iter().filter_map(|p| match (&p.kind, p.location.as_ref().and_then(|l| l.record.clone())) {
+                (ErrorKind::DuplicateLink { first, .. }, Some(Record::Link { position, .. })) => Some((position, *first)),
+                _ => None,
+            }).collect(),
+        };
         prop_assert_eq!(got, expect);
     }
 }

@@ -4,7 +4,10 @@
 use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 
-use super::{MechanismGraph, ModelParts};
+use super::{Adjacency, MechanismGraph, ModelParts, Resolved};
+
+/// An id the model lacks, in the endpoint array.
+const NONE: u32 = u32::MAX;
 
 /// A hash map with a fast, per-process seeded hasher (foldhash), for the build's indices.
 type FastMap<K, V> = HashMap<K, V, foldhash::fast::RandomState>;
@@ -332,14 +335,40 @@ impl MechanismGraphBuilder {
                 .map(|m| m.id.as_str())
         };
 
-        let mut pairs: FastMap<(u32, u32), usize> =
-            FastMap::with_capacity_and_hasher(links.len(), Default::default());
-        let mut endpoints = Vec::with_capacity(links.len());
+        // Every link's end nodes first (NONE for an id the model lacks), so the outgoing
+        // lists can be built once, here, and show duplicate links as neighbours repeated.
+        let node_of = |id: &str| index.get(id).copied().unwrap_or(NONE);
+        let endpoints: Vec<(u32, u32)> = links
+            .iter()
+            .map(|l| (node_of(l.from.as_str()), node_of(l.to.as_str())))
+            .collect();
+        let mut by_id: Vec<u32> = (0..mechanisms.len() as u32).collect();
+        by_id.sort_unstable_by(|&a, &b| mechanisms[a as usize].id.cmp(&mechanisms[b as usize].id));
+        let mut rank = vec![0; mechanisms.len()];
+        for (r, &node) in by_id.iter().enumerate() {
+            rank[node as usize] = r as u32;
+        }
+        let outgoing = Adjacency::new(
+            mechanisms.len(),
+            endpoints
+                .iter()
+                .enumerate()
+                .filter(|&(_, &(a, b))| a != NONE && b != NONE && a != b)
+                .map(|(l, &(a, b))| (a, b, l as u32)),
+            &rank,
+        );
+        // later link -> the first link between the same two nodes (rare: a map, not a vector)
+        let first_link: FastMap<u32, u32> = outgoing
+            .repeated_links()
+            .into_iter()
+            .map(|(first, later)| (later, first))
+            .collect();
+
         // link j's moderators are nodes moderator_nodes[moderator_starts[j]..moderator_starts[j + 1]]
         let mut moderator_starts = Vec::with_capacity(links.len() + 1);
         moderator_starts.push(0u32);
         let mut moderator_nodes = Vec::new();
-        for (i, l) in links.iter().enumerate() {
+        for (i, (l, &(a, b))) in links.iter_mut().zip(&endpoints).enumerate() {
             let (from, to) = (l.from.as_str(), l.to.as_str());
             let at = || {
                 Location::record(Record::Link {
@@ -356,44 +385,39 @@ impl MechanismGraphBuilder {
                     at(),
                 );
             }
-            let mut resolve = |id: &str| {
-                let node = index.get(id).copied();
-                if node.is_none() {
-                    let suggestion = if problems.is_full() {
-                        None
-                    } else {
-                        crate::suggest::nearest(id, ids()).map(str::to_owned)
-                    };
+            // a self-link to an unknown id names it once
+            let missing = [(a, from), (b, to)];
+            let missing = if from == to {
+                &missing[..1]
+            } else {
+                &missing[..]
+            };
+            for &(_, id) in missing.iter().filter(|&&(node, _)| node == NONE) {
+                let suggestion = if problems.is_full() {
+                    None
+                } else {
+                    crate::suggest::nearest(id, ids()).map(str::to_owned)
+                };
+                problems.add(
+                    ErrorKind::UnknownEndpoint {
+                        from: from.to_owned(),
+                        to: to.to_owned(),
+                        missing: id.to_owned(),
+                        suggestion,
+                    },
+                    at(),
+                );
+            }
+            if a != NONE && b != NONE {
+                if let Some(&first) = first_link.get(&(i as u32)) {
                     problems.add(
-                        ErrorKind::UnknownEndpoint {
+                        ErrorKind::DuplicateLink {
                             from: from.to_owned(),
                             to: to.to_owned(),
-                            missing: id.to_owned(),
-                            suggestion,
+                            first: first as usize + 1,
                         },
                         at(),
                     );
-                }
-                node
-            };
-            let a = resolve(from);
-            // a self-link to an unknown id names it once
-            let b = if from == to { a } else { resolve(to) };
-            if let (Some(a), Some(b)) = (a, b) {
-                if from != to {
-                    match pairs.entry((a, b)) {
-                        Entry::Occupied(first) => problems.add(
-                            ErrorKind::DuplicateLink {
-                                from: from.to_owned(),
-                                to: to.to_owned(),
-                                first: *first.get() + 1,
-                            },
-                            at(),
-                        ),
-                        Entry::Vacant(slot) => {
-                            slot.insert(i);
-                        }
-                    }
                 }
                 let (from_kind, to_kind) =
                     (mechanisms[a as usize].kind(), mechanisms[b as usize].kind());
@@ -410,11 +434,11 @@ impl MechanismGraphBuilder {
                         at(),
                     );
                 }
-                endpoints.push((a, b));
             }
-            for (k, moderator) in l.moderators.iter().enumerate() {
-                let moderator = moderator.as_str();
-                let reason = match index.get(moderator) {
+            for k in 0..l.moderators.len() {
+                let moderator = l.moderators[k].as_str();
+                let node = index.get(moderator).copied();
+                let reason = match node {
                     None => {
                         let suggestion = if problems.is_full() {
                             None
@@ -432,21 +456,16 @@ impl MechanismGraphBuilder {
                         );
                         None
                     }
-                    Some(&n) if mechanisms[n as usize].kind() != MechanismKind::Context => {
-                        moderator_nodes.push(n);
+                    Some(n) if mechanisms[n as usize].kind() != MechanismKind::Context => {
                         Some(format!(
                             "moderator `{moderator}` is {}; only a context factor can moderate a link",
                             mechanisms[n as usize].kind().as_str()
                         ))
                     }
-                    Some(&n) if l.moderators[..k].iter().any(|m| m == moderator) => {
-                        moderator_nodes.push(n);
+                    Some(_) if l.moderators[..k].iter().any(|m| m == moderator) => {
                         Some(format!("moderator `{moderator}` is listed twice"))
                     }
-                    Some(&n) => {
-                        moderator_nodes.push(n);
-                        None
-                    }
+                    Some(_) => None,
                 };
                 if let Some(reason) = reason {
                     problems.add(
@@ -457,6 +476,9 @@ impl MechanismGraphBuilder {
                         },
                         at(),
                     );
+                }
+                if let Some(n) = node {
+                    moderator_nodes.push(n);
                 }
             }
             for reason in l.problems() {
@@ -471,6 +493,20 @@ impl MechanismGraphBuilder {
             }
             check_study_refs(&l.evidence, &study_ids, &at, &mut problems);
             moderator_starts.push(moderator_nodes.len() as u32);
+            // A resolved link shares its mechanisms' id text instead of holding copies
+            // (harmless if the build fails: the records are dropped).
+            if a != NONE {
+                l.from.share(&mechanisms[a as usize].id);
+            }
+            if b != NONE {
+                l.to.share(&mechanisms[b as usize].id);
+            }
+            let resolved = &moderator_nodes[moderator_starts[i] as usize..];
+            if resolved.len() == l.moderators.len() {
+                for (m, &n) in l.moderators.iter_mut().zip(resolved) {
+                    m.share(&mechanisms[n as usize].id);
+                }
+            }
         }
         problems.append(study_problems);
         problems.finish()?;
@@ -478,25 +514,15 @@ impl MechanismGraphBuilder {
         for m in &mut mechanisms {
             m.category.normalize();
         }
-        // Every endpoint and moderator resolved (no problem was found), so each link now
-        // shares its mechanisms' id text instead of holding copies.
-        for ((l, &(a, b)), bounds) in links
-            .iter_mut()
-            .zip(&endpoints)
-            .zip(moderator_starts.windows(2))
-        {
-            l.from = mechanisms[a as usize].id.clone();
-            l.to = mechanisms[b as usize].id.clone();
-            let nodes = &moderator_nodes[bounds[0] as usize..bounds[1] as usize];
-            for (m, &n) in l.moderators.iter_mut().zip(nodes) {
-                *m = mechanisms[n as usize].id.clone();
-            }
-        }
-        let moderation = crate::graph::Moderation {
-            starts: moderator_starts,
-            nodes: moderator_nodes,
+        let resolved = Resolved {
+            endpoints,
+            moderator_starts,
+            moderator_nodes,
+            by_id,
+            rank,
+            outgoing,
         };
-        let mut graph = MechanismGraph::assemble(info, mechanisms, links, &endpoints, moderation);
+        let mut graph = MechanismGraph::assemble(info, mechanisms, links, resolved);
         graph.set_studies(studies);
         Ok(graph)
     }

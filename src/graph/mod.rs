@@ -79,11 +79,18 @@ pub struct MechanismGraph {
     study_order: Vec<u32>,
 }
 
-/// Links' moderators as the builder resolved them: link `j`'s are nodes
-/// `nodes[starts[j]..starts[j + 1]]`.
-pub(crate) struct Moderation {
-    pub(crate) starts: Vec<u32>,
-    pub(crate) nodes: Vec<u32>,
+/// What the builder worked out while validating, handed to
+/// [`assemble`](MechanismGraph::assemble) so nothing is worked out twice: each link's end
+/// nodes and moderator nodes (link `j`'s are `moderator_nodes[moderator_starts[j]..
+/// moderator_starts[j + 1]]`), the nodes in id order with each node's rank in it, and the
+/// outgoing lists.
+pub(crate) struct Resolved {
+    pub(crate) endpoints: Vec<(u32, u32)>,
+    pub(crate) moderator_starts: Vec<u32>,
+    pub(crate) moderator_nodes: Vec<u32>,
+    pub(crate) by_id: Vec<u32>,
+    pub(crate) rank: Vec<u32>,
+    pub(crate) outgoing: Adjacency,
 }
 
 impl MechanismGraph {
@@ -142,49 +149,44 @@ impl MechanismGraph {
         info: ModelInfo,
         mechanisms: Vec<Mechanism>,
         links: Vec<Link>,
-        endpoints: &[(u32, u32)],
-        moderation: Moderation,
+        resolved: Resolved,
     ) -> Self {
+        let Resolved {
+            endpoints,
+            moderator_starts,
+            moderator_nodes,
+            by_id,
+            rank,
+            outgoing,
+        } = resolved;
         let mut graph = DiGraph::with_capacity(mechanisms.len(), links.len());
         for _ in &mechanisms {
             graph.add_node(());
         }
-        for &(a, b) in endpoints {
+        for &(a, b) in &endpoints {
             graph.add_edge(NodeIndex::new(a as usize), NodeIndex::new(b as usize), ());
         }
-        let mut by_id: Vec<u32> = (0..mechanisms.len() as u32).collect();
-        // ids are unique (the builder checked), so the order is total
-        by_id.sort_unstable_by(|&a, &b| mechanisms[a as usize].id.cmp(&mechanisms[b as usize].id));
-        let mut rank = vec![0; mechanisms.len()];
-        for (r, &node) in by_id.iter().enumerate() {
-            rank[node as usize] = r as u32;
-        }
-        let triples = || {
+        let incoming = Adjacency::new(
+            mechanisms.len(),
             endpoints
                 .iter()
                 .enumerate()
-                .map(|(l, &(a, b))| (a, b, l as u32))
-        };
-        let outgoing = Adjacency::new(mechanisms.len(), triples(), &rank);
-        let incoming = Adjacency::new(
-            mechanisms.len(),
-            triples().map(|(a, b, l)| (b, a, l)),
+                .map(|(l, &(a, b))| (b, a, l as u32)),
             &rank,
         );
-        let link_facts = links.iter().map(crate::query::link_facts).collect();
-        let link_support: Vec<u32> = links.iter().map(Link::support).collect();
-        let link_cost = links
-            .iter()
-            .map(|l| match l.weight {
+        // one pass over the records for every per-link array
+        let mut link_facts = Vec::with_capacity(links.len());
+        let mut link_support = Vec::with_capacity(links.len());
+        let mut link_cost = Vec::with_capacity(links.len());
+        for l in &links {
+            link_facts.push(crate::query::link_facts(l));
+            link_support.push(l.support());
+            link_cost.push(match l.weight {
                 Some(w) if w > 0.0 && w <= 1.0 => 0.0 - w.ln(),
                 _ => f64::INFINITY,
-            })
-            .collect();
-        let Moderation {
-            starts: moderator_starts,
-            nodes: moderators,
-        } = moderation;
-        let moderated = ModeratedLinks::new(mechanisms.len(), &moderator_starts, &moderators);
+            });
+        }
+        let moderated = ModeratedLinks::new(mechanisms.len(), &moderator_starts, &moderator_nodes);
         let mut support_levels = link_support.clone();
         support_levels.sort_unstable();
         support_levels.dedup();
@@ -546,6 +548,17 @@ impl MechanismGraph {
 
     pub(crate) fn incoming(&self, node: u32) -> &[(u32, u32)] {
         self.incoming.of(node)
+    }
+
+    /// The nodes `node` links to, in id order (as [`outgoing`](Self::outgoing), without
+    /// the links).
+    pub(crate) fn out_neighbours(&self, node: u32) -> &[u32] {
+        self.outgoing.neighbours(node)
+    }
+
+    /// The nodes that link to `node`, in id order.
+    pub(crate) fn in_neighbours(&self, node: u32) -> &[u32] {
+        self.incoming.neighbours(node)
     }
 
     pub(crate) fn link_between(&self, a: u32, b: u32) -> Option<u32> {

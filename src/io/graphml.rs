@@ -511,8 +511,8 @@ impl<'a, 'input> Reader<'a, 'input> {
         }
         let mut v = self.values(edge, Domain::Edge)?;
         Ok(LinkRecord {
-            from: from.to_owned(),
-            to: to.to_owned(),
+            from: crate::MechanismId::unchecked(from),
+            to: crate::MechanismId::unchecked(to),
             relation: self
                 .vocab(&mut v, "relation")?
                 .ok_or_else(|| self.missing(&v, "relation"))?,
@@ -531,7 +531,7 @@ impl<'a, 'input> Reader<'a, 'input> {
                     ids.split(',')
                         .map(str::trim)
                         .filter(|id| !id.is_empty())
-                        .map(str::to_owned)
+                        .map(crate::MechanismId::unchecked)
                         .collect()
                 })
                 .unwrap_or_default(),

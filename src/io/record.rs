@@ -88,11 +88,11 @@ pub(crate) struct MechanismRecord {
 #[serde(deny_unknown_fields)]
 pub(crate) struct LinkRecord {
     /// Source mechanism id.
-    #[cfg_attr(feature = "schemars", schemars(with = "crate::MechanismId"))]
-    pub(crate) from: String,
+    #[serde(deserialize_with = "crate::id::deserialize_unchecked")]
+    pub(crate) from: crate::MechanismId,
     /// Target mechanism id.
-    #[cfg_attr(feature = "schemars", schemars(with = "crate::MechanismId"))]
-    pub(crate) to: String,
+    #[serde(deserialize_with = "crate::id::deserialize_unchecked")]
+    pub(crate) to: crate::MechanismId,
     /// What the link claims.
     pub(crate) relation: Relation,
     /// Its sign (default `positive`).
@@ -114,9 +114,12 @@ pub(crate) struct LinkRecord {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) weight: Option<f64>,
     /// Format version 2: ids of the context factors that moderate this link.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[cfg_attr(feature = "schemars", schemars(with = "Vec<crate::MechanismId>"))]
-    pub(crate) moderators: Vec<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "crate::id::deserialize_unchecked_list"
+    )]
+    pub(crate) moderators: Vec<crate::MechanismId>,
     /// The GRADE-CERQual assessment of the finding (format version 2).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) confidence: Option<Box<CerqualAssessment>>,
@@ -197,22 +200,19 @@ impl MechanismRecord {
 
 impl From<LinkRecord> for Link {
     fn from(r: LinkRecord) -> Self {
-        let mut l = Link::new("", "", r.relation);
-        l.from = crate::MechanismId::unchecked_owned(r.from);
-        l.to = crate::MechanismId::unchecked_owned(r.to);
-        l.polarity = r.polarity;
-        l.basis = r.basis;
-        l.evidence = r.evidence;
-        l.passages = r.passages;
-        l.note = r.note;
-        l.weight = r.weight;
-        l.moderators = r
-            .moderators
-            .into_iter()
-            .map(crate::MechanismId::unchecked_owned)
-            .collect();
-        l.confidence = r.confidence;
-        l
+        Link {
+            from: r.from,
+            to: r.to,
+            relation: r.relation,
+            polarity: r.polarity,
+            basis: r.basis,
+            evidence: r.evidence,
+            passages: r.passages,
+            note: r.note,
+            weight: r.weight,
+            moderators: r.moderators,
+            confidence: r.confidence,
+        }
     }
 }
 

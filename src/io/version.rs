@@ -32,6 +32,10 @@ pub(crate) fn unsupported(found: u64) -> Option<ErrorKind> {
 /// The first field of the content that needs a later version than the document
 /// declares, if any.
 pub(crate) fn too_new_content(declared: u64, c: &Collected) -> Option<ErrorKind> {
+    if declared >= u64::from(FORMAT_VERSION) {
+        // every field is in the latest version: nothing to look for
+        return None;
+    }
     let (field, needs) = first_newer_field(c)?;
     (u64::from(needs) > declared).then(|| ErrorKind::NeedsFormatVersion {
         field: field.to_owned(),

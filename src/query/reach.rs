@@ -14,7 +14,8 @@ use crate::{MechanismGraph, MechanismId, Result};
 /// ```
 /// use isp_moc::query::{LinkFilter, Reach};
 /// let r = Reach::all().max_hops(2).filter(LinkFilter::all().text_only());
-/// let near = isp_moc::catalog::figure2().downstream("trust", r)?;
+/// let g = isp_moc::catalog::figure2();
+/// let near = g.downstream("trust", r)?;
 /// assert!(near.iter().all(|m| m.distance <= 2));
 /// # Ok::<(), isp_moc::Error>(())
 /// ```
@@ -42,7 +43,8 @@ impl Reach {
     ///
     /// ```
     /// use isp_moc::query::Reach;
-    /// let one = isp_moc::catalog::figure2().downstream("trust", Reach::all().max_hops(1))?;
+    /// let g = isp_moc::catalog::figure2();
+    /// let one = g.downstream("trust", Reach::all().max_hops(1))?;
     /// assert!(one.iter().all(|m| m.distance == 1));
     /// # Ok::<(), isp_moc::Error>(())
     /// ```
@@ -73,22 +75,30 @@ impl Reach {
 /// A mechanism reached by [`downstream`](MechanismGraph::downstream) or
 /// [`upstream`](MechanismGraph::upstream), with its distance in links.
 ///
+/// It borrows the id from the graph (as [`links_moderated_by`](MechanismGraph::links_moderated_by)
+/// borrows links): a large answer costs no allocation or reference count per mechanism.
+/// `id.clone()` gives an owned id.
+///
 /// # Example
 ///
 /// ```
 /// use isp_moc::query::Reach;
-/// let up = isp_moc::catalog::figure2().upstream("self_efficacy", Reach::all())?;
-/// assert_eq!(up[0].distance, 1);
+/// let g = isp_moc::catalog::figure2();
+/// let up = g.upstream("self_efficacy", Reach::all())?;
+/// assert_eq!((up[0].distance, up[0].id.as_str()), (1, "isp_attitudes"));
+/// // owned, to keep beyond the graph
+/// let owned: Vec<isp_moc::MechanismId> = up.iter().map(|r| r.id.clone()).collect();
+/// assert_eq!(owned.len(), up.len());
 /// # Ok::<(), isp_moc::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
-pub struct Reached {
+pub struct Reached<'g> {
     /// Fewest links between the start and this mechanism.
     pub distance: usize,
     /// The mechanism reached.
-    pub id: MechanismId,
+    pub id: &'g MechanismId,
 }
 
 #[derive(Clone, Copy)]
@@ -120,7 +130,7 @@ impl MechanismGraph {
     /// assert_eq!(ids, [("implementation_behaviour", 1), ("self_efficacy", 1)]);
     /// # Ok::<(), isp_moc::Error>(())
     /// ```
-    pub fn downstream(&self, id: &str, reach: Reach) -> Result<Vec<Reached>> {
+    pub fn downstream(&self, id: &str, reach: Reach) -> Result<Vec<Reached<'_>>> {
         self.reach(id, reach, Direction::Down)
     }
 
@@ -146,11 +156,11 @@ impl MechanismGraph {
     /// assert_eq!(ids, ["isp_attitudes", "meaningful_learning"]);
     /// # Ok::<(), isp_moc::Error>(())
     /// ```
-    pub fn upstream(&self, id: &str, reach: Reach) -> Result<Vec<Reached>> {
+    pub fn upstream(&self, id: &str, reach: Reach) -> Result<Vec<Reached<'_>>> {
         self.reach(id, reach, Direction::Up)
     }
 
-    fn reach(&self, id: &str, reach: Reach, direction: Direction) -> Result<Vec<Reached>> {
+    fn reach(&self, id: &str, reach: Reach, direction: Direction) -> Result<Vec<Reached<'_>>> {
         let start = self.node(id)?;
         let limit = reach.max_hops.unwrap_or(usize::MAX);
         let filter = reach.filter;
@@ -168,18 +178,30 @@ impl MechanismGraph {
             if d as usize >= limit {
                 continue;
             }
+            if all {
+                // no link to test: the neighbours alone
+                let neighbours = match direction {
+                    Direction::Down => self.out_neighbours(here),
+                    Direction::Up => self.in_neighbours(here),
+                };
+                for &next in neighbours {
+                    if distance[next as usize] == u32::MAX {
+                        distance[next as usize] = d + 1;
+                        order.push(next);
+                    }
+                }
+                continue;
+            }
             let neighbours = match direction {
                 Direction::Down => self.outgoing(here),
                 Direction::Up => self.incoming(here),
             };
             for &(next, link) in neighbours {
-                if distance[next as usize] != u32::MAX
-                    || !(all || filter.allows_facts(self.link_facts(link)))
+                if distance[next as usize] == u32::MAX && filter.allows_facts(self.link_facts(link))
                 {
-                    continue;
+                    distance[next as usize] = d + 1;
+                    order.push(next);
                 }
-                distance[next as usize] = d + 1;
-                order.push(next);
             }
         }
         let reached = &mut order[1..];
@@ -188,7 +210,7 @@ impl MechanismGraph {
             .iter()
             .map(|&n| Reached {
                 distance: distance[n as usize] as usize,
-                id: self.mechanism_at(n).id.clone(),
+                id: &self.mechanism_at(n).id,
             })
             .collect())
     }
