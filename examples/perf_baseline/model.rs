@@ -7,7 +7,7 @@
 use crate::harness::EdgeList;
 use isp_moc::model::{Category, Evidence, Link, Mechanism, Polarity, Relation};
 use isp_moc::vocab::{CfirDomain, IspResource, OutcomeLevel, ReasoningType};
-use isp_moc::MechanismGraph;
+use isp_moc::{MechanismGraph, MechanismId};
 
 /// The mechanism category for a harness node kind.
 fn category(kind: &str, label: &str) -> Category {
@@ -22,23 +22,26 @@ fn category(kind: &str, label: &str) -> Category {
     }
 }
 
-/// Builds the model through the public builder (full validation).
+/// Builds the model through the public builder (full validation). The links share the
+/// mechanisms' ids (`Link::between` on clones of them), as a program writing a large
+/// model would.
 pub fn build(el: &EdgeList) -> MechanismGraph {
-    let ids: Vec<&str> = el.nodes.iter().map(|n| n.label.as_str()).collect();
-    let mechanisms = el
+    let mechanisms: Vec<Mechanism> = el
         .nodes
         .iter()
-        .map(|n| Mechanism::new(&n.label, &n.label, category(&n.kind, &n.label)));
+        .map(|n| Mechanism::new(&n.label, &n.label, category(&n.kind, &n.label)))
+        .collect();
+    let ids: Vec<MechanismId> = mechanisms.iter().map(|m| m.id.clone()).collect();
     let links = el.edges.iter().map(|e| {
-        let relation = Relation::LeadsTo;
-        let mut l = Link::new(ids[e.u as usize], ids[e.v as usize], relation)
+        let id = |i: u32| &ids[i as usize];
+        let mut l = Link::between(id(e.u), id(e.v), Relation::LeadsTo)
             .with_weight(e.weight)
             .with_evidence(Evidence::new().with_publications((e.weight * 10.0).round() as u32));
         if e.sign < 0 {
             l = l.with_polarity(Polarity::Negative);
         }
         for &m in &e.moderators {
-            l = l.with_moderator(ids[m as usize]);
+            l = l.with_moderator(id(m).as_str());
         }
         l
     });

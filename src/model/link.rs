@@ -131,9 +131,42 @@ impl Link {
     /// assert_eq!(l.from, "trust");
     /// ```
     pub fn new(from: &str, to: &str, relation: Relation) -> Self {
+        Link::joining(
+            MechanismId::unchecked(from),
+            MechanismId::unchecked(to),
+            relation,
+        )
+    }
+
+    /// As [`new`](Self::new), with ids the caller already holds: cloning a
+    /// [`MechanismId`] shares its text instead of copying it, so a large model written
+    /// from an edge list allocates each id once, and the builder finds each link's ends
+    /// already sharing the mechanisms' ids.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::model::{Category, Link, Mechanism, Relation};
+    /// use isp_moc::vocab::ReasoningType;
+    /// let relational = |id: &str| Mechanism::new(id, id, Category::reasoning(ReasoningType::Relational));
+    /// let mechanisms: Vec<Mechanism> = ["trust", "openness", "safety"].map(relational).into();
+    /// let links: Vec<Link> = [(0, 1), (1, 2)]
+    ///     .iter()
+    ///     .map(|&(a, b)| Link::between(&mechanisms[a].id, &mechanisms[b].id, Relation::LeadsTo))
+    ///     .collect();
+    /// assert_eq!(links[0], Link::new("trust", "openness", Relation::LeadsTo));
+    /// let g = isp_moc::MechanismGraph::builder().mechanisms(mechanisms).links(links).build()?;
+    /// assert_eq!(g.link_count(), 2);
+    /// # Ok::<(), isp_moc::Error>(())
+    /// ```
+    pub fn between(from: &MechanismId, to: &MechanismId, relation: Relation) -> Self {
+        Link::joining(from.clone(), to.clone(), relation)
+    }
+
+    fn joining(from: MechanismId, to: MechanismId, relation: Relation) -> Self {
         Link {
-            from: MechanismId::unchecked(from),
-            to: MechanismId::unchecked(to),
+            from,
+            to,
             relation,
             polarity: Polarity::Positive,
             basis: Basis::Text,
