@@ -4,13 +4,51 @@
 //! sorting once at build time keeps that free at query time.
 
 /// Per-node lists of `(neighbour, link)` index pairs, sorted by the neighbour's id rank,
-/// stored CSR-style in one vector; beside them the neighbours alone, for walks that need
-/// no link (reach without a filter): half the bytes to stream through the cache.
+/// stored CSR-style as two arrays (neighbours, links) so that a walk needing no link (reach
+/// without a filter) streams half the bytes.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Adjacency {
     offsets: Vec<u32>,
-    entries: Vec<(u32, u32)>,
-    neighbours: Vec<u32>,
+    nodes: Vec<u32>,
+    links: Vec<u32>,
+}
+
+/// One node's list in an [`Adjacency`]: its neighbours and the links to them, in
+/// neighbour-id order.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Neighbours<'a> {
+    nodes: &'a [u32],
+    links: &'a [u32],
+}
+
+impl<'a> Neighbours<'a> {
+    /// The `(neighbour, link)` pairs.
+    pub(crate) fn iter(self) -> impl Iterator<Item = (u32, u32)> + 'a {
+        self.nodes.iter().copied().zip(self.links.iter().copied())
+    }
+
+    /// The neighbours alone.
+    pub(crate) fn nodes(self) -> &'a [u32] {
+        self.nodes
+    }
+
+    /// The links alone.
+    pub(crate) fn links(self) -> &'a [u32] {
+        self.links
+    }
+
+    /// The `i`th pair, if there is one.
+    pub(crate) fn get(self, i: usize) -> Option<(u32, u32)> {
+        Some((*self.nodes.get(i)?, *self.links.get(i)?))
+    }
+
+    pub(crate) fn len(self) -> usize {
+        self.nodes.len()
+    }
+
+    pub(crate) fn is_empty(self) -> bool {
+        self.nodes.is_empty()
+    }
 }
 
 impl Adjacency {
@@ -31,39 +69,33 @@ impl Adjacency {
             offsets[i + 1] += offsets[i];
         }
         let mut fill = offsets.clone();
-        let mut entries = vec![(0u32, 0u32); offsets[nodes] as usize];
+        let mut pairs = vec![(0u32, 0u32); offsets[nodes] as usize];
         for (node, neighbour, link) in triples {
             let slot = &mut fill[node as usize];
-            entries[*slot as usize] = (neighbour, link);
+            pairs[*slot as usize] = (neighbour, link);
             *slot += 1;
         }
         for n in 0..nodes {
-            let list = &mut entries[offsets[n] as usize..offsets[n + 1] as usize];
+            let list = &mut pairs[offsets[n] as usize..offsets[n + 1] as usize];
             if list.len() > 1 {
                 list.sort_unstable_by_key(|&(m, link)| (rank[m as usize], link));
             }
         }
-        let neighbours = entries.iter().map(|&(m, _)| m).collect();
         Adjacency {
             offsets,
-            entries,
-            neighbours,
+            nodes: pairs.iter().map(|&(m, _)| m).collect(),
+            links: pairs.iter().map(|&(_, l)| l).collect(),
         }
     }
 
-    /// The `(neighbour, link)` pairs of `node`, in neighbour-id order.
-    pub(crate) fn of(&self, node: u32) -> &[(u32, u32)] {
-        &self.entries[self.bounds(node)]
-    }
-
-    /// The neighbours of `node`, in id order.
-    pub(crate) fn neighbours(&self, node: u32) -> &[u32] {
-        &self.neighbours[self.bounds(node)]
-    }
-
-    fn bounds(&self, node: u32) -> std::ops::Range<usize> {
+    /// The neighbours of `node` and the links to them, in neighbour-id order.
+    pub(crate) fn of(&self, node: u32) -> Neighbours<'_> {
         let n = node as usize;
-        self.offsets[n] as usize..self.offsets[n + 1] as usize
+        let range = self.offsets[n] as usize..self.offsets[n + 1] as usize;
+        Neighbours {
+            nodes: &self.nodes[range.clone()],
+            links: &self.links[range],
+        }
     }
 
     /// Every later link between two nodes already joined by an earlier one, with that
@@ -71,11 +103,11 @@ impl Adjacency {
     pub(crate) fn repeated_links(&self) -> Vec<(u32, u32)> {
         let mut found = Vec::new();
         for node in 0..self.offsets.len().saturating_sub(1) as u32 {
-            let list = self.of(node);
+            let Neighbours { nodes, links } = self.of(node);
             let mut first = 0;
-            for k in 1..list.len() {
-                if list[k].0 == list[first].0 {
-                    found.push((list[first].1, list[k].1));
+            for k in 1..nodes.len() {
+                if nodes[k] == nodes[first] {
+                    found.push((links[first], links[k]));
                 } else {
                     first = k;
                 }

@@ -4,7 +4,7 @@
 use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 
-use super::{Adjacency, MechanismGraph, ModelParts, Resolved};
+use super::{Adjacency, IdIndex, MechanismGraph, ModelParts, Resolved};
 
 /// An id the model lacks, in the endpoint array.
 const NONE: u32 = u32::MAX;
@@ -283,7 +283,7 @@ impl MechanismGraphBuilder {
 
         // Indexed by the id's text, valid or not, so a link to a mechanism whose id is
         // malformed does not also report an unknown endpoint.
-        let mut index: FastMap<&str, u32> =
+        let mut index: IdIndex =
             FastMap::with_capacity_and_hasher(mechanisms.len(), Default::default());
         for (i, m) in mechanisms.iter().enumerate() {
             let id = m.id.as_str();
@@ -303,7 +303,7 @@ impl MechanismGraphBuilder {
                     at(),
                 );
             }
-            match index.entry(id) {
+            match index.entry(m.id.clone()) {
                 Entry::Occupied(first) => problems.add(
                     ErrorKind::DuplicateMechanism {
                         id: id.to_owned(),
@@ -510,11 +510,11 @@ impl MechanismGraphBuilder {
         }
         problems.append(study_problems);
         problems.finish()?;
-        drop(index);
         for m in &mut mechanisms {
             m.category.normalize();
         }
         let resolved = Resolved {
+            index,
             endpoints,
             moderator_starts,
             moderator_nodes,

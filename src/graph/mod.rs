@@ -9,16 +9,17 @@ mod adjacency;
 mod builder;
 mod parts;
 
+use std::collections::HashMap;
 use std::fmt;
 
 use petgraph::graph::{DiGraph, NodeIndex};
 
-pub(crate) use adjacency::{Adjacency, ModeratedLinks};
+pub(crate) use adjacency::{Adjacency, ModeratedLinks, Neighbours};
 pub use builder::MechanismGraphBuilder;
 pub use parts::ModelParts;
 
 use crate::model::{Link, Mechanism, MechanismKind, ModelInfo, Study};
-use crate::{Error, ErrorKind, Result};
+use crate::{Error, ErrorKind, MechanismId, Result};
 
 /// A validated mechanism model: elements ([`Mechanism`]s) joined by typed, evidenced
 /// [`Link`]s, built by [`MechanismGraphBuilder`] (or loaded from a file) and immutable
@@ -55,6 +56,9 @@ pub struct MechanismGraph {
     /// Node `i` is `mechanisms[i]`, edge `j` is `links[j]`.
     graph: DiGraph<(), (), u32>,
     /// The nodes in id order (ids are looked up by binary search in it).
+    /// Node by id: every query starts by looking its ids up, and a hash probe beats a
+    /// binary search of string comparisons (one memory access against about log2(V)).
+    index: IdIndex,
     by_id: Vec<u32>,
     /// Position of each node when mechanisms are sorted by id.
     rank: Vec<u32>,
@@ -79,12 +83,17 @@ pub struct MechanismGraph {
     study_order: Vec<u32>,
 }
 
+/// Mechanism id -> node, hashed with foldhash (fast, seeded per process). The keys share
+/// the mechanisms' id text.
+pub(crate) type IdIndex = HashMap<MechanismId, u32, foldhash::fast::RandomState>;
+
 /// What the builder worked out while validating, handed to
 /// [`assemble`](MechanismGraph::assemble) so nothing is worked out twice: each link's end
 /// nodes and moderator nodes (link `j`'s are `moderator_nodes[moderator_starts[j]..
 /// moderator_starts[j + 1]]`), the nodes in id order with each node's rank in it, and the
 /// outgoing lists.
 pub(crate) struct Resolved {
+    pub(crate) index: IdIndex,
     pub(crate) endpoints: Vec<(u32, u32)>,
     pub(crate) moderator_starts: Vec<u32>,
     pub(crate) moderator_nodes: Vec<u32>,
@@ -152,6 +161,7 @@ impl MechanismGraph {
         resolved: Resolved,
     ) -> Self {
         let Resolved {
+            index,
             endpoints,
             moderator_starts,
             moderator_nodes,
@@ -195,6 +205,7 @@ impl MechanismGraph {
             mechanisms,
             links,
             graph,
+            index,
             by_id,
             rank,
             outgoing,
@@ -461,10 +472,10 @@ impl MechanismGraph {
         Ok(self.link_refs(self.incoming.of(node)))
     }
 
-    fn link_refs(&self, pairs: &[(u32, u32)]) -> Vec<&Link> {
-        pairs
+    fn link_refs(&self, list: Neighbours<'_>) -> Vec<&Link> {
+        list.links()
             .iter()
-            .map(|&(_, l)| &self.links[l as usize])
+            .map(|&l| &self.links[l as usize])
             .collect()
     }
 
@@ -477,7 +488,7 @@ impl MechanismGraph {
 
     /// The node of the mechanism with this id, if there is one (no did-you-mean work).
     pub(crate) fn position(&self, id: &str) -> Option<u32> {
-        find(&self.by_id, &self.mechanisms, id, |m| m.id.as_str())
+        self.index.get(id).copied()
     }
 
     /// The error for an id the graph does not contain, with a did-you-mean.
@@ -542,30 +553,23 @@ impl MechanismGraph {
         self.rank[node as usize]
     }
 
-    pub(crate) fn outgoing(&self, node: u32) -> &[(u32, u32)] {
+    /// The nodes `node` links to and the links, in id order of those nodes.
+    pub(crate) fn outgoing(&self, node: u32) -> Neighbours<'_> {
         self.outgoing.of(node)
     }
 
-    pub(crate) fn incoming(&self, node: u32) -> &[(u32, u32)] {
+    /// The nodes that link to `node` and the links, in id order of those nodes.
+    pub(crate) fn incoming(&self, node: u32) -> Neighbours<'_> {
         self.incoming.of(node)
-    }
-
-    /// The nodes `node` links to, in id order (as [`outgoing`](Self::outgoing), without
-    /// the links).
-    pub(crate) fn out_neighbours(&self, node: u32) -> &[u32] {
-        self.outgoing.neighbours(node)
-    }
-
-    /// The nodes that link to `node`, in id order.
-    pub(crate) fn in_neighbours(&self, node: u32) -> &[u32] {
-        self.incoming.neighbours(node)
     }
 
     pub(crate) fn link_between(&self, a: u32, b: u32) -> Option<u32> {
         let list = self.outgoing.of(a);
-        list.binary_search_by_key(&self.rank[b as usize], |&(n, _)| self.rank[n as usize])
+        list.nodes()
+            .binary_search_by_key(&self.rank[b as usize], |&n| self.rank[n as usize])
             .ok()
-            .map(|i| list[i].1)
+            .and_then(|i| list.get(i))
+            .map(|(_, link)| link)
     }
 }
 

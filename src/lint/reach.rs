@@ -34,8 +34,8 @@ fn causal_steps(
     };
     pairs
         .iter()
-        .filter(move |&&(_, link)| g.link_at(link).relation.is_causal())
-        .map(|&(next, _)| next)
+        .filter(move |&(_, link)| g.link_at(link).relation.is_causal())
+        .map(|(next, _)| next)
 }
 
 /// Marks every node reached from a node of `kind` (those included), following causal

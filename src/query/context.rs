@@ -239,8 +239,8 @@ impl MechanismGraph {
     fn context_at(&self, node: u32, position: usize) -> impl Iterator<Item = ContextInfluence<'_>> {
         self.incoming(node)
             .iter()
-            .filter(move |&&(from, _)| self.mechanism_at(from).kind() == MechanismKind::Context)
-            .map(move |&(_, link)| ContextInfluence {
+            .filter(move |&(from, _)| self.mechanism_at(from).kind() == MechanismKind::Context)
+            .map(move |(_, link)| ContextInfluence {
                 link: self.link_at(link),
                 position,
             })

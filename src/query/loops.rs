@@ -221,7 +221,7 @@ impl MechanismGraph {
         let mut peeled = 0;
         while let Some(v) = queue.pop() {
             peeled += 1;
-            for &(next, _) in self.outgoing(v) {
+            for &next in self.outgoing(v).nodes() {
                 indegree[next as usize] -= 1;
                 if indegree[next as usize] == 0 {
                     queue.push(next);

@@ -181,8 +181,8 @@ impl MechanismGraph {
             if all {
                 // no link to test: the neighbours alone
                 let neighbours = match direction {
-                    Direction::Down => self.out_neighbours(here),
-                    Direction::Up => self.in_neighbours(here),
+                    Direction::Down => self.outgoing(here).nodes(),
+                    Direction::Up => self.incoming(here).nodes(),
                 };
                 for &next in neighbours {
                     if distance[next as usize] == u32::MAX {
@@ -196,7 +196,7 @@ impl MechanismGraph {
                 Direction::Down => self.outgoing(here),
                 Direction::Up => self.incoming(here),
             };
-            for &(next, link) in neighbours {
+            for (next, link) in neighbours.iter() {
                 if distance[next as usize] == u32::MAX && filter.allows_facts(self.link_facts(link))
                 {
                     distance[next as usize] = d + 1;

@@ -201,7 +201,7 @@ impl<'g> Walk<'g> {
         self.next.push(0);
         self.on_path[start as usize] = true;
         while let (Some(&here), Some(&i)) = (self.nodes.last(), self.next.last()) {
-            let Some(&(next, link)) = g.outgoing(here).get(i) else {
+            let Some((next, link)) = g.outgoing(here).get(i) else {
                 // every neighbour tried: step back
                 self.on_path[here as usize] = false;
                 self.nodes.pop();

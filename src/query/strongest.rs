@@ -173,7 +173,7 @@ impl<'a> Bfs<'a> {
             if d >= max_hops {
                 continue;
             }
-            for &(next, link) in g.outgoing(here) {
+            for (next, link) in g.outgoing(here).iter() {
                 if self.seen[next as usize] == generation
                     || g.link_support(link) < floor
                     || !(all || filter.allows_facts(g.link_facts(link)))

@@ -106,7 +106,7 @@ impl<'a> Search<'a> {
     fn links(&self, here: u32) -> impl Iterator<Item = (u32, u32, f64)> + 'a {
         let (g, filter) = (self.g, self.query.filter);
         let all = filter.is_all();
-        g.outgoing(here).iter().filter_map(move |&(next, link)| {
+        g.outgoing(here).iter().filter_map(move |(next, link)| {
             let c = g.link_cost(link);
             (c.is_finite() && (all || filter.allows_facts(g.link_facts(link))))
                 .then_some((next, link, c))
