@@ -93,11 +93,21 @@ macro_rules! vocabulary {
 
         #[cfg(feature = "serde")]
         impl<'de> serde::Deserialize<'de> for $name {
+            /// Reads the id where the input lends it: no `String` per term read.
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                let text = String::deserialize(deserializer)?;
-                <Self as $crate::vocab::Term>::from_id(&text).ok_or_else(|| {
-                    serde::de::Error::custom($crate::vocab::unknown_term_kind::<Self>(&text))
-                })
+                struct Visitor;
+                impl serde::de::Visitor<'_> for Visitor {
+                    type Value = $name;
+                    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        f.write_str("a string")
+                    }
+                    fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<$name, E> {
+                        <$name as $crate::vocab::Term>::from_id(text).ok_or_else(|| {
+                            E::custom($crate::vocab::unknown_term_kind::<$name>(text))
+                        })
+                    }
+                }
+                deserializer.deserialize_str(Visitor)
             }
         }
 
