@@ -165,31 +165,38 @@ impl<'de> serde::Deserialize<'de> for MechanismId {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl serde::de::Visitor<'_> for Visitor {
-            type Value = MechanismId;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a mechanism id")
-            }
-            fn visit_str<E: serde::de::Error>(
-                self,
-                id: &str,
-            ) -> std::result::Result<MechanismId, E> {
-                MechanismId::new(id).map_err(E::custom)
-            }
-        }
-        deserializer.deserialize_str(Visitor)
+        deserializer.deserialize_str(IdVisitor { checked: true })
     }
 }
 
-/// Reads an id from a file without checking it, its text allocated once from the input:
-/// a link's endpoints and moderators are resolved (and a bad one reported, at its record)
-/// by the builder.
+/// Reads an id from the input text, checked (the public `Deserialize`) or not (a link's
+/// endpoints and moderators, which the builder resolves and reports at their record).
+#[cfg(feature = "serde")]
+struct IdVisitor {
+    checked: bool,
+}
+
+#[cfg(feature = "serde")]
+impl serde::de::Visitor<'_> for IdVisitor {
+    type Value = MechanismId;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a mechanism id")
+    }
+    fn visit_str<E: serde::de::Error>(self, id: &str) -> std::result::Result<MechanismId, E> {
+        if self.checked {
+            MechanismId::new(id).map_err(E::custom)
+        } else {
+            Ok(MechanismId::unchecked(id))
+        }
+    }
+}
+
+/// Reads an id from a file without checking it, its text allocated once from the input.
 #[cfg(feature = "serde")]
 pub(crate) fn deserialize_unchecked<'de, D: serde::Deserializer<'de>>(
     deserializer: D,
 ) -> std::result::Result<MechanismId, D::Error> {
-    serde::Deserialize::deserialize(deserializer).map(|Unchecked(id)| id)
+    deserializer.deserialize_str(IdVisitor { checked: false })
 }
 
 /// As [`deserialize_unchecked`], for a list of ids.
@@ -197,31 +204,17 @@ pub(crate) fn deserialize_unchecked<'de, D: serde::Deserializer<'de>>(
 pub(crate) fn deserialize_unchecked_list<'de, D: serde::Deserializer<'de>>(
     deserializer: D,
 ) -> std::result::Result<Vec<MechanismId>, D::Error> {
+    /// One element of the list.
+    struct Unchecked(MechanismId);
+    impl<'de> serde::Deserialize<'de> for Unchecked {
+        fn deserialize<D: serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> std::result::Result<Self, D::Error> {
+            deserialize_unchecked(deserializer).map(Unchecked)
+        }
+    }
     let ids: Vec<Unchecked> = serde::Deserialize::deserialize(deserializer)?;
     Ok(ids.into_iter().map(|Unchecked(id)| id).collect())
-}
-
-/// An id read without checking it.
-#[cfg(feature = "serde")]
-struct Unchecked(MechanismId);
-
-#[cfg(feature = "serde")]
-impl<'de> serde::Deserialize<'de> for Unchecked {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl serde::de::Visitor<'_> for Visitor {
-            type Value = Unchecked;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a mechanism id")
-            }
-            fn visit_str<E: serde::de::Error>(self, id: &str) -> std::result::Result<Unchecked, E> {
-                Ok(Unchecked(MechanismId::unchecked(id)))
-            }
-        }
-        deserializer.deserialize_str(Visitor)
-    }
 }
 
 impl AsRef<str> for MechanismId {

@@ -57,6 +57,20 @@ impl Problems {
     }
 
     /// True while no more problems would be kept (suggestions need not be computed).
+    /// The declared id nearest to `id` (a did-you-mean), unless no more problems are kept:
+    /// then the search is skipped, since nobody will read it.
+    pub(crate) fn suggestion<'a>(
+        &self,
+        id: &str,
+        candidates: impl IntoIterator<Item = &'a str>,
+    ) -> Option<String> {
+        if self.is_full() {
+            None
+        } else {
+            crate::suggest::nearest(id, candidates).map(str::to_owned)
+        }
+    }
+
     pub(crate) fn is_full(&self) -> bool {
         self.kept.len() >= MAX_PROBLEMS
     }

@@ -342,6 +342,7 @@ impl MechanismGraphBuilder {
             .iter()
             .map(|l| (node_of(l.from.as_str()), node_of(l.to.as_str())))
             .collect();
+        // the id order (kept by the graph, which exists only if ids turn out unique)
         let mut by_id: Vec<u32> = (0..mechanisms.len() as u32).collect();
         by_id.sort_unstable_by(|&a, &b| mechanisms[a as usize].id.cmp(&mechanisms[b as usize].id));
         let mut rank = vec![0; mechanisms.len()];
@@ -393,11 +394,7 @@ impl MechanismGraphBuilder {
                 &missing[..]
             };
             for &(_, id) in missing.iter().filter(|&&(node, _)| node == NONE) {
-                let suggestion = if problems.is_full() {
-                    None
-                } else {
-                    crate::suggest::nearest(id, ids()).map(str::to_owned)
-                };
+                let suggestion = problems.suggestion(id, ids());
                 problems.add(
                     ErrorKind::UnknownEndpoint {
                         from: from.to_owned(),
@@ -440,11 +437,7 @@ impl MechanismGraphBuilder {
                 let node = index.get(moderator).copied();
                 let reason = match node {
                     None => {
-                        let suggestion = if problems.is_full() {
-                            None
-                        } else {
-                            crate::suggest::nearest(moderator, context_ids()).map(str::to_owned)
-                        };
+                        let suggestion = problems.suggestion(moderator, context_ids());
                         problems.add(
                             ErrorKind::UnknownModerator {
                                 from: from.to_owned(),
@@ -591,11 +584,7 @@ fn check_study_refs(
         .iter()
         .chain(evidence.observations.iter().flat_map(|o| o.studies.iter()));
     for id in named.filter(|id| !table.contains_key(id.as_str())) {
-        let suggestion = if problems.is_full() {
-            None
-        } else {
-            crate::suggest::nearest(id.as_str(), table.keys().copied()).map(str::to_owned)
-        };
+        let suggestion = problems.suggestion(id.as_str(), table.keys().copied());
         problems.add(
             ErrorKind::UnknownStudy {
                 id: id.to_string(),

@@ -55,10 +55,10 @@ pub struct MechanismGraph {
     links: Vec<Link>,
     /// Node `i` is `mechanisms[i]`, edge `j` is `links[j]`.
     graph: DiGraph<(), (), u32>,
-    /// The nodes in id order (ids are looked up by binary search in it).
     /// Node by id: every query starts by looking its ids up, and a hash probe beats a
     /// binary search of string comparisons (one memory access against about log2(V)).
     index: IdIndex,
+    /// The nodes in id order (for answers in id order).
     by_id: Vec<u32>,
     /// Position of each node when mechanisms are sorted by id.
     rank: Vec<u32>,
@@ -160,20 +160,12 @@ impl MechanismGraph {
         links: Vec<Link>,
         resolved: Resolved,
     ) -> Self {
-        let Resolved {
-            index,
-            endpoints,
-            moderator_starts,
-            moderator_nodes,
-            by_id,
-            rank,
-            outgoing,
-        } = resolved;
+        let endpoints = &resolved.endpoints;
         let mut graph = DiGraph::with_capacity(mechanisms.len(), links.len());
         for _ in &mechanisms {
             graph.add_node(());
         }
-        for &(a, b) in &endpoints {
+        for &(a, b) in endpoints {
             graph.add_edge(NodeIndex::new(a as usize), NodeIndex::new(b as usize), ());
         }
         let incoming = Adjacency::new(
@@ -182,7 +174,7 @@ impl MechanismGraph {
                 .iter()
                 .enumerate()
                 .map(|(l, &(a, b))| (b, a, l as u32)),
-            &rank,
+            &resolved.rank,
         );
         // one pass over the records for every per-link array
         let mut link_facts = Vec::with_capacity(links.len());
@@ -196,7 +188,11 @@ impl MechanismGraph {
                 _ => f64::INFINITY,
             });
         }
-        let moderated = ModeratedLinks::new(mechanisms.len(), &moderator_starts, &moderator_nodes);
+        let moderated = ModeratedLinks::new(
+            mechanisms.len(),
+            &resolved.moderator_starts,
+            &resolved.moderator_nodes,
+        );
         let mut support_levels = link_support.clone();
         support_levels.sort_unstable();
         support_levels.dedup();
@@ -205,13 +201,13 @@ impl MechanismGraph {
             mechanisms,
             links,
             graph,
-            index,
-            by_id,
-            rank,
-            outgoing,
+            link_ends: endpoints.iter().map(|&(_, b)| b).collect(),
+            index: resolved.index,
+            by_id: resolved.by_id,
+            rank: resolved.rank,
+            outgoing: resolved.outgoing,
             incoming,
             link_facts,
-            link_ends: endpoints.iter().map(|&(_, b)| b).collect(),
             link_support,
             link_cost,
             support_levels,
