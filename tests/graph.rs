@@ -85,6 +85,24 @@ fn self_link() {
 }
 
 #[test]
+fn self_link_to_an_unknown_id_names_it_once_and_known_ends_are_told_apart() {
+    let err = build(
+        vec![reasoning("a"), reasoning("b")],
+        vec![leads("zed", "zed"), leads("a", "zed"), leads("b", "a")],
+    )
+    .unwrap_err();
+    let lines: Vec<String> = err.problems().iter().map(ToString::to_string).collect();
+    assert_eq!(
+        lines,
+        [
+            "link #1 `zed` -> `zed`: a link cannot join a mechanism to itself",
+            "link #1 `zed` -> `zed`: `zed` is not a mechanism of the model",
+            "link #2 `a` -> `zed`: `zed` is not a mechanism of the model",
+        ]
+    );
+}
+
+#[test]
 fn duplicate_link_even_with_another_relation() {
     let twice = vec![leads("a", "b"), Link::new("a", "b", Relation::Precondition)];
     let err = build(vec![reasoning("a"), reasoning("b")], twice).unwrap_err();

@@ -4,7 +4,7 @@
 use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 
-use super::{Adjacency, IdIndex, MechanismGraph, ModelParts, Resolved};
+use super::{Adjacency, IdIndex, LinkColumns, MechanismGraph, ModelParts, Resolved};
 
 /// An id the model lacks, in the endpoint array.
 const NONE: u32 = u32::MAX;
@@ -335,12 +335,25 @@ impl MechanismGraphBuilder {
                 .map(|m| m.id.as_str())
         };
 
+        // The link pass visits nodes in link order (at random): it reads a byte per kind
+        // here instead of whole mechanism records.
+        let kinds: Vec<MechanismKind> = mechanisms.iter().map(Mechanism::kind).collect();
+
         // Every link's end nodes first (NONE for an id the model lacks), so the outgoing
         // lists can be built once, here, and show duplicate links as neighbours repeated.
-        let node_of = |id: &str| index.get(id).copied().unwrap_or(NONE);
+        // A resolved id shares the model's text for it instead of holding a copy (harmless
+        // if the build fails: the records are dropped); that text is the key of the index
+        // entry just probed, so no mechanism record is read.
+        let resolve = |id: &mut crate::MechanismId| match index.get_key_value(&*id) {
+            Some((key, &node)) => {
+                id.share(key);
+                node
+            }
+            None => NONE,
+        };
         let endpoints: Vec<(u32, u32)> = links
-            .iter()
-            .map(|l| (node_of(l.from.as_str()), node_of(l.to.as_str())))
+            .iter_mut()
+            .map(|l| (resolve(&mut l.from), resolve(&mut l.to)))
             .collect();
         // the id order (kept by the graph, which exists only if ids turn out unique)
         let mut by_id: Vec<u32> = (0..mechanisms.len() as u32).collect();
@@ -369,6 +382,7 @@ impl MechanismGraphBuilder {
         let mut moderator_starts = Vec::with_capacity(links.len() + 1);
         moderator_starts.push(0u32);
         let mut moderator_nodes = Vec::new();
+        let mut columns = LinkColumns::with_capacity(links.len());
         for (i, (l, &(a, b))) in links.iter_mut().zip(&endpoints).enumerate() {
             let (from, to) = (l.from.as_str(), l.to.as_str());
             let at = || {
@@ -378,7 +392,13 @@ impl MechanismGraphBuilder {
                     to: Some(to.to_owned()),
                 })
             };
-            if from == to {
+            // Resolved ids are equal exactly when their nodes are (no text compared).
+            let self_link = if a == NONE && b == NONE {
+                from == to
+            } else {
+                a == b
+            };
+            if self_link {
                 problems.add(
                     ErrorKind::SelfLink {
                         id: from.to_owned(),
@@ -388,7 +408,7 @@ impl MechanismGraphBuilder {
             }
             // a self-link to an unknown id names it once
             let missing = [(a, from), (b, to)];
-            let missing = if from == to {
+            let missing = if self_link {
                 &missing[..1]
             } else {
                 &missing[..]
@@ -416,8 +436,7 @@ impl MechanismGraphBuilder {
                         at(),
                     );
                 }
-                let (from_kind, to_kind) =
-                    (mechanisms[a as usize].kind(), mechanisms[b as usize].kind());
+                let (from_kind, to_kind) = (kinds[a as usize], kinds[b as usize]);
                 if let Some(rule) = GrammarRule::check(from_kind, l.relation, to_kind) {
                     problems.add(
                         ErrorKind::GrammarViolation {
@@ -433,8 +452,9 @@ impl MechanismGraphBuilder {
                 }
             }
             for k in 0..l.moderators.len() {
+                let found = index.get_key_value(&l.moderators[k]);
+                let node = found.map(|(_, &node)| node);
                 let moderator = l.moderators[k].as_str();
-                let node = index.get(moderator).copied();
                 let reason = match node {
                     None => {
                         let suggestion = problems.suggestion(moderator, context_ids());
@@ -449,12 +469,10 @@ impl MechanismGraphBuilder {
                         );
                         None
                     }
-                    Some(n) if mechanisms[n as usize].kind() != MechanismKind::Context => {
-                        Some(format!(
-                            "moderator `{moderator}` is {}; only a context factor can moderate a link",
-                            mechanisms[n as usize].kind().as_str()
-                        ))
-                    }
+                    Some(n) if kinds[n as usize] != MechanismKind::Context => Some(format!(
+                        "moderator `{moderator}` is {}; only a context factor can moderate a link",
+                        kinds[n as usize].as_str()
+                    )),
                     Some(_) if l.moderators[..k].iter().any(|m| m == moderator) => {
                         Some(format!("moderator `{moderator}` is listed twice"))
                     }
@@ -470,8 +488,9 @@ impl MechanismGraphBuilder {
                         at(),
                     );
                 }
-                if let Some(n) = node {
+                if let Some((key, &n)) = found {
                     moderator_nodes.push(n);
+                    l.moderators[k].share(key);
                 }
             }
             for reason in l.problems() {
@@ -485,21 +504,8 @@ impl MechanismGraphBuilder {
                 );
             }
             check_study_refs(&l.evidence, &study_ids, &at, &mut problems);
+            columns.push(l);
             moderator_starts.push(moderator_nodes.len() as u32);
-            // A resolved link shares its mechanisms' id text instead of holding copies
-            // (harmless if the build fails: the records are dropped).
-            if a != NONE {
-                l.from.share(&mechanisms[a as usize].id);
-            }
-            if b != NONE {
-                l.to.share(&mechanisms[b as usize].id);
-            }
-            let resolved = &moderator_nodes[moderator_starts[i] as usize..];
-            if resolved.len() == l.moderators.len() {
-                for (m, &n) in l.moderators.iter_mut().zip(resolved) {
-                    m.share(&mechanisms[n as usize].id);
-                }
-            }
         }
         problems.append(study_problems);
         problems.finish()?;
@@ -514,6 +520,7 @@ impl MechanismGraphBuilder {
             by_id,
             rank,
             outgoing,
+            columns,
         };
         let mut graph = MechanismGraph::assemble(info, mechanisms, links, resolved);
         graph.set_studies(studies);

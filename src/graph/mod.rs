@@ -100,6 +100,41 @@ pub(crate) struct Resolved {
     pub(crate) by_id: Vec<u32>,
     pub(crate) rank: Vec<u32>,
     pub(crate) outgoing: Adjacency,
+    pub(crate) columns: LinkColumns,
+}
+
+/// The per-link arrays queries read instead of the link records, filled by the builder
+/// while it validates each record (one pass over the records, not two).
+#[derive(Default)]
+pub(crate) struct LinkColumns {
+    /// What a link filter tests (relation and basis).
+    pub(crate) facts: Vec<u8>,
+    /// Support counts.
+    pub(crate) support: Vec<u32>,
+    /// The weight's cost for max-product ranking (`0 - ln w`; infinite without a usable
+    /// weight).
+    pub(crate) cost: Vec<f64>,
+}
+
+impl LinkColumns {
+    /// Room for `links` links.
+    pub(crate) fn with_capacity(links: usize) -> Self {
+        LinkColumns {
+            facts: Vec::with_capacity(links),
+            support: Vec::with_capacity(links),
+            cost: Vec::with_capacity(links),
+        }
+    }
+
+    /// Appends `link`'s entries.
+    pub(crate) fn push(&mut self, link: &Link) {
+        self.facts.push(crate::query::link_facts(link));
+        self.support.push(link.support());
+        self.cost.push(match link.weight {
+            Some(w) if w > 0.0 && w <= 1.0 => 0.0 - w.ln(),
+            _ => f64::INFINITY,
+        });
+    }
 }
 
 impl MechanismGraph {
@@ -176,23 +211,16 @@ impl MechanismGraph {
                 .map(|(l, &(a, b))| (b, a, l as u32)),
             &resolved.rank,
         );
-        // one pass over the records for every per-link array
-        let mut link_facts = Vec::with_capacity(links.len());
-        let mut link_support = Vec::with_capacity(links.len());
-        let mut link_cost = Vec::with_capacity(links.len());
-        for l in &links {
-            link_facts.push(crate::query::link_facts(l));
-            link_support.push(l.support());
-            link_cost.push(match l.weight {
-                Some(w) if w > 0.0 && w <= 1.0 => 0.0 - w.ln(),
-                _ => f64::INFINITY,
-            });
-        }
         let moderated = ModeratedLinks::new(
             mechanisms.len(),
             &resolved.moderator_starts,
             &resolved.moderator_nodes,
         );
+        let LinkColumns {
+            facts: link_facts,
+            support: link_support,
+            cost: link_cost,
+        } = resolved.columns;
         let mut support_levels = link_support.clone();
         support_levels.sort_unstable();
         support_levels.dedup();
