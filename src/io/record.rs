@@ -256,7 +256,12 @@ impl Serialize for Link {
         let evidence = !self.evidence.is_empty();
         let passages = !self.passages.is_empty();
         let moderators = !self.moderators.is_empty();
-        let fields = 5
+        // fields at their defaults are left out (the reader fills them in)
+        let polarity = self.polarity != Polarity::Positive;
+        let basis = self.basis != Basis::Text;
+        let fields = 3
+            + usize::from(polarity)
+            + usize::from(basis)
             + usize::from(evidence)
             + usize::from(passages)
             + usize::from(self.note.is_some())
@@ -267,8 +272,12 @@ impl Serialize for Link {
         s.serialize_field("from", &self.from)?;
         s.serialize_field("to", &self.to)?;
         s.serialize_field("relation", &self.relation)?;
-        s.serialize_field("polarity", &self.polarity)?;
-        s.serialize_field("basis", &self.basis)?;
+        if polarity {
+            s.serialize_field("polarity", &self.polarity)?;
+        }
+        if basis {
+            s.serialize_field("basis", &self.basis)?;
+        }
         if evidence {
             s.serialize_field("evidence", &self.evidence)?;
         }
