@@ -378,12 +378,13 @@ proptest! {
 /// between distinct pairs, each listing a random subset of the `contexts` factors.
 fn moderated_model() -> impl Strategy<Value = (MechanismGraph, Vec<String>)> {
     // sparse and dense moderation, so that both ways of merging the factors' lists run
-    (3usize..=16, 1usize..=4, prop_oneof![Just(0.04), Just(0.3)]).prop_flat_map(
+    (3usize..=16, 1usize..=10, prop_oneof![Just(0.04), Just(0.3)]).prop_flat_map(
         |(n, contexts, p)| {
             let pairs =
                 proptest::collection::btree_set((0..n, 0..n), n * (n - 1) / 2..=n * (n - 1));
             let picks = proptest::collection::vec(prop::bool::weighted(p), 256 * contexts);
-            let asked = proptest::collection::vec(0..contexts, 0..=contexts + 1);
+            // up to 12 asked, repeats included: more than the handful kept on the stack
+            let asked = proptest::collection::vec(0..contexts, 0..=12);
             (pairs, picks, asked).prop_map(move |(pairs, picks, asked)| {
                 let factor = |k: usize| format!("ctx{k}");
                 let mut b = MechanismGraphBuilder::new();

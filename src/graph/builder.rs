@@ -586,6 +586,10 @@ fn check_study_refs(
     at: &dyn Fn() -> Location,
     problems: &mut Problems,
 ) {
+    // most records name no study: nothing to look up
+    if evidence.studies.is_empty() && evidence.observations.is_empty() {
+        return;
+    }
     let named = evidence
         .studies
         .iter()

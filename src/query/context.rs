@@ -209,31 +209,53 @@ impl MechanismGraph {
         &self,
         factors: impl IntoIterator<Item = &'a str>,
     ) -> Result<Vec<&Link>> {
-        let mut chosen = Vec::new();
+        // the chosen factors' nodes: on the stack for the usual handful
+        let mut few = [0u32; 8];
+        let mut many = Vec::new();
+        let mut count = 0;
         for id in factors {
-            chosen.push(self.node(id)?);
+            let node = self.node(id)?;
+            match few.get_mut(count) {
+                Some(slot) => *slot = node,
+                None if many.is_empty() => many.extend_from_slice(&few),
+                None => {}
+            }
+            if count >= few.len() {
+                many.push(node);
+            }
+            count += 1;
         }
-        chosen.sort_unstable();
-        chosen.dedup();
+        let chosen = if count <= few.len() {
+            &mut few[..count]
+        } else {
+            &mut many[..]
+        };
+        if chosen.len() > 1 {
+            chosen.sort_unstable();
+        }
+        let chosen = dedup(chosen);
         let lists = || chosen.iter().map(|&n| self.moderated_by(n));
         let found: usize = lists().map(<[u32]>::len).sum();
-        // Each factor's list is in link order; a few are merged by sorting, many by
-        // marking the links (linear, however many factors moderate each link).
-        let links: Vec<u32> = if found * 16 < self.link_count() {
-            let mut links: Vec<u32> = lists().flatten().copied().collect();
-            links.sort_unstable();
-            links.dedup();
-            links
+        // Each factor's list is in link order; a few are merged by sorting (the records'
+        // addresses are in link order), many by marking the links (linear, however many
+        // factors moderate each link).
+        if found <= 64 || found * 16 < self.link_count() {
+            let mut links: Vec<&Link> = lists().flatten().map(|&l| self.link_at(l)).collect();
+            if chosen.len() > 1 {
+                links.sort_unstable_by_key(|&l| std::ptr::from_ref(l));
+                links.dedup_by(|a, b| std::ptr::eq(*a, *b));
+            }
+            Ok(links)
         } else {
             let mut marked = vec![false; self.link_count()];
             for &l in lists().flatten() {
                 marked[l as usize] = true;
             }
-            (0..self.link_count() as u32)
+            Ok((0..self.link_count() as u32)
                 .filter(|&l| marked[l as usize])
-                .collect()
-        };
-        Ok(links.into_iter().map(|l| self.link_at(l)).collect())
+                .map(|l| self.link_at(l))
+                .collect())
+        }
     }
 
     fn context_at(&self, node: u32, position: usize) -> impl Iterator<Item = ContextInfluence<'_>> {
@@ -257,4 +279,16 @@ impl MechanismGraph {
             .map(|id| self.node(id.as_str()))
             .collect()
     }
+}
+
+/// The sorted `nodes` without repeats (moved to the front).
+fn dedup(nodes: &mut [u32]) -> &[u32] {
+    let mut kept = 0;
+    for i in 0..nodes.len() {
+        if kept == 0 || nodes[kept - 1] != nodes[i] {
+            nodes[kept] = nodes[i];
+            kept += 1;
+        }
+    }
+    &nodes[..kept]
 }
