@@ -75,6 +75,28 @@ fn misspelt_endpoints_get_a_suggestion() {
 }
 
 #[test]
+fn records_added_one_by_one_and_in_batches_keep_declaration_order() {
+    use isp_moc::MechanismGraph;
+    let g = MechanismGraph::builder()
+        .mechanisms(vec![reasoning("c"), reasoning("a")])
+        .mechanism(reasoning("d"))
+        .mechanisms([reasoning("b")])
+        .links(vec![leads("c", "a")])
+        .link(leads("a", "d"))
+        .links(vec![leads("d", "b")])
+        .build()
+        .unwrap();
+    let ids: Vec<&str> = g.mechanisms().iter().map(|m| m.id.as_str()).collect();
+    assert_eq!(ids, ["c", "a", "d", "b"]);
+    let ends: Vec<(&str, &str)> = g
+        .links()
+        .iter()
+        .map(|l| (l.from.as_str(), l.to.as_str()))
+        .collect();
+    assert_eq!(ends, [("c", "a"), ("a", "d"), ("d", "b")]);
+}
+
+#[test]
 fn self_link() {
     let err = build(vec![reasoning("a")], vec![leads("a", "a")]).unwrap_err();
     assert_eq!(err.kind(), &ErrorKind::SelfLink { id: "a".into() });

@@ -137,7 +137,7 @@ impl MechanismGraphBuilder {
     /// # Ok::<(), isp_moc::Error>(())
     /// ```
     pub fn mechanisms(mut self, mechanisms: impl IntoIterator<Item = Mechanism>) -> Self {
-        self.parts.mechanisms.extend(mechanisms);
+        take_or_extend(&mut self.parts.mechanisms, mechanisms);
         self
     }
 
@@ -175,7 +175,7 @@ impl MechanismGraphBuilder {
     /// # Ok::<(), isp_moc::Error>(())
     /// ```
     pub fn links(mut self, links: impl IntoIterator<Item = Link>) -> Self {
-        self.parts.links.extend(links);
+        take_or_extend(&mut self.parts.links, links);
         self
     }
 
@@ -543,6 +543,17 @@ impl Extend<Mechanism> for MechanismGraphBuilder {
 impl Extend<Link> for MechanismGraphBuilder {
     fn extend<I: IntoIterator<Item = Link>>(&mut self, links: I) {
         self.parts.links.extend(links);
+    }
+}
+
+/// Appends `items` to `list`; into an empty list, a `Vec` is taken as it is (collecting a
+/// vector's own iterator reuses its buffer), so large models are not copied record by
+/// record.
+fn take_or_extend<T>(list: &mut Vec<T>, items: impl IntoIterator<Item = T>) {
+    if list.is_empty() {
+        *list = items.into_iter().collect();
+    } else {
+        list.extend(items);
     }
 }
 
