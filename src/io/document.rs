@@ -90,10 +90,9 @@ impl Collected {
         start: Position,
         record: MechanismRecord,
     ) {
-        let id = record.id.clone();
         match record.into_mechanism() {
             Ok(m) => self.mechanisms.push(position, start, m),
-            Err(reasons) => {
+            Err((id, reasons)) => {
                 let valid = crate::id::invalid_reason(&id).is_none();
                 let at = at_record(
                     Record::Mechanism {

@@ -173,7 +173,9 @@ impl From<&Mechanism> for MechanismRecord {
 impl MechanismRecord {
     /// The typed mechanism, or every reason the category fields do not make one. The id is
     /// not checked here: the builder checks it with everything else.
-    pub(crate) fn into_mechanism(self) -> Result<Mechanism, Vec<String>> {
+    /// The record as a mechanism, or its id (given back, not copied) and what is wrong
+    /// with its category.
+    pub(crate) fn into_mechanism(self) -> Result<Mechanism, (String, Vec<String>)> {
         let fields = CategoryFields {
             resource: self.resource,
             eric_strategies: self.eric_strategies,
@@ -186,15 +188,20 @@ impl MechanismRecord {
             levels: self.levels,
             implementation_outcome: self.implementation_outcome,
         };
-        let mut m = Mechanism::new("", "", fields.into_category(self.kind)?);
-        m.id = crate::MechanismId::unchecked_owned(self.id);
-        m.label = self.label;
-        m.description = self.description;
-        m.group = self.group;
-        m.evidence = self.evidence;
-        m.passages = self.passages;
-        m.note = self.note;
-        Ok(m)
+        let category = match fields.into_category(self.kind) {
+            Ok(category) => category,
+            Err(reasons) => return Err((self.id, reasons)),
+        };
+        Ok(Mechanism {
+            id: crate::MechanismId::unchecked_owned(self.id),
+            label: self.label,
+            category,
+            description: self.description,
+            group: self.group,
+            evidence: self.evidence,
+            passages: self.passages,
+            note: self.note,
+        })
     }
 }
 
@@ -230,13 +237,12 @@ impl<'de> Deserialize<'de> for Mechanism {
         deserializer: D,
     ) -> std::result::Result<Self, D::Error> {
         let record = MechanismRecord::deserialize(deserializer)?;
-        let id = record.id.clone();
         let m = record
             .into_mechanism()
-            .map_err(|reasons| serde::de::Error::custom(reasons.join("; ")))?;
-        match crate::id::invalid_reason(&id) {
+            .map_err(|(_, reasons)| serde::de::Error::custom(reasons.join("; ")))?;
+        match crate::id::invalid_reason(m.id.as_str()) {
             Some(reason) => Err(serde::de::Error::custom(ErrorKind::InvalidId {
-                id,
+                id: m.id.as_str().to_owned(),
                 reason,
             })),
             None => Ok(m),
