@@ -90,12 +90,6 @@ impl MechanismId {
             self.0 = Arc::clone(&same.0);
         }
     }
-
-    /// As [`unchecked`](Self::unchecked), from owned text.
-    #[cfg(feature = "serde")]
-    pub(crate) fn unchecked_owned(id: String) -> Self {
-        MechanismId(id.into())
-    }
 }
 
 fn validate(id: &str) -> Result<()> {

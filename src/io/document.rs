@@ -93,6 +93,7 @@ impl Collected {
         match record.into_mechanism() {
             Ok(m) => self.mechanisms.push(position, start, m),
             Err((id, reasons)) => {
+                let id = id.as_str().to_owned();
                 let valid = crate::id::invalid_reason(&id).is_none();
                 let at = at_record(
                     Record::Mechanism {

@@ -464,7 +464,7 @@ impl<'a, 'input> Reader<'a, 'input> {
         let levels = self.list(&mut v, "levels")?;
         let eric_strategies = self.list(&mut v, "eric_strategies")?.unwrap_or_default();
         Ok(MechanismRecord {
-            id: id.to_owned(),
+            id: crate::MechanismId::unchecked(id),
             kind: self
                 .vocab(&mut v, "kind")?
                 .ok_or_else(|| self.missing(&v, "kind"))?,

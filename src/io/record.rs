@@ -27,8 +27,9 @@ use crate::ErrorKind;
 #[serde(deny_unknown_fields)]
 pub(crate) struct MechanismRecord {
     /// Stable snake_case id.
-    #[cfg_attr(feature = "schemars", schemars(with = "crate::MechanismId"))]
-    pub(crate) id: String,
+    // (read straight into a shared id; checked by the builder)
+    #[serde(deserialize_with = "crate::id::deserialize_unchecked")]
+    pub(crate) id: crate::MechanismId,
     /// Resource, reasoning, context or outcome.
     pub(crate) kind: MechanismKind,
     /// Short human label.
@@ -148,7 +149,7 @@ impl From<&Mechanism> for MechanismRecord {
             implementation_outcome,
         } = CategoryFields::from(&m.category);
         MechanismRecord {
-            id: m.id.to_string(),
+            id: m.id.clone(),
             kind: m.kind(),
             label: m.label.clone(),
             resource,
@@ -175,7 +176,7 @@ impl MechanismRecord {
     /// not checked here: the builder checks it with everything else.
     /// The record as a mechanism, or its id (given back, not copied) and what is wrong
     /// with its category.
-    pub(crate) fn into_mechanism(self) -> Result<Mechanism, (String, Vec<String>)> {
+    pub(crate) fn into_mechanism(self) -> Result<Mechanism, (crate::MechanismId, Vec<String>)> {
         let fields = CategoryFields {
             resource: self.resource,
             eric_strategies: self.eric_strategies,
@@ -193,7 +194,7 @@ impl MechanismRecord {
             Err(reasons) => return Err((self.id, reasons)),
         };
         Ok(Mechanism {
-            id: crate::MechanismId::unchecked_owned(self.id),
+            id: self.id,
             label: self.label,
             category,
             description: self.description,
