@@ -157,6 +157,11 @@ const CONFIDENCE_SHIFT: u8 = 3;
 /// The bit of a link's facts set for an inferred link.
 const INFERRED: u8 = 0b1000_0000;
 
+/// Whether a link's facts byte marks it inferred.
+pub(crate) fn is_inferred(facts: u8) -> bool {
+    facts & INFERRED != 0
+}
+
 /// What a [`LinkFilter`] tests of a link, in one byte (kept per link by the graph).
 pub(crate) fn facts(link: &Link) -> u8 {
     let relation = Relation::ALL

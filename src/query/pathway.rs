@@ -64,6 +64,38 @@ impl Pathway {
         }
     }
 
+    /// A pathway found by the walk, its buffer reused for the support counts (one
+    /// allocation fewer per pathway; the link records are not read for the basis).
+    pub(crate) fn from_found(g: &MechanismGraph, found: super::search::Found) -> Self {
+        let (mut indices, nodes) = found.into_parts();
+        let nodes = nodes.min(indices.len());
+        let (node_part, link_part) = indices.split_at_mut(nodes);
+        debug_assert_eq!(node_part.len(), link_part.len() + 1);
+        let mechanisms = node_part
+            .iter()
+            .map(|&n| g.mechanism_at(n).id.clone())
+            .collect();
+        let link_weights = link_part.iter().map(|&l| g.link_at(l).weight).collect();
+        let inferred_links = link_part
+            .iter()
+            .filter(|&&l| super::filter::is_inferred(g.link_facts(l)))
+            .count();
+        // A path has one node more than links, so each link's support goes over a node
+        // already read (the front of the buffer), never over a link not yet read. (The
+        // buffer keeps its capacity: four bytes per node unused, against an allocation.)
+        let hops = link_part.len();
+        for (slot, &l) in node_part.iter_mut().zip(link_part.iter()) {
+            *slot = g.link_support(l);
+        }
+        indices.truncate(hops);
+        Pathway {
+            mechanisms,
+            link_support: indices,
+            link_weights,
+            inferred_links,
+        }
+    }
+
     /// Every field, weights as bits, for equality and hashing.
     fn key(&self) -> (&[MechanismId], &[u32], Vec<Option<u64>>, usize) {
         let bits = self.link_weights.iter().map(|w| w.map(f64::to_bits));

@@ -170,8 +170,8 @@ impl MechanismGraph {
         Ok(PathSet {
             pathways: e
                 .found
-                .iter()
-                .map(|f| Pathway::from_indices(self, f.nodes(), f.links()))
+                .into_iter()
+                .map(|f| Pathway::from_found(self, f))
                 .collect(),
             truncated: e.truncated,
             steps: e.steps,

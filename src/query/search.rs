@@ -42,9 +42,9 @@ impl Found {
         self.indices.get(..self.nodes).unwrap_or_default()
     }
 
-    /// The links along the path.
-    pub(crate) fn links(&self) -> &[u32] {
-        self.indices.get(self.nodes..).unwrap_or_default()
+    /// The path's buffer, the nodes then the links, and the number of nodes.
+    pub(crate) fn into_parts(self) -> (Vec<u32>, usize) {
+        (self.indices, self.nodes)
     }
 }
 
