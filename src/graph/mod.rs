@@ -105,7 +105,6 @@ pub(crate) struct Resolved {
 
 /// The per-link arrays queries read instead of the link records, filled by the builder
 /// while it validates each record (one pass over the records, not two).
-#[derive(Default)]
 pub(crate) struct LinkColumns {
     /// What a link filter tests (relation and basis).
     pub(crate) facts: Vec<u8>,

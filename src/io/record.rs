@@ -172,10 +172,9 @@ impl From<&Mechanism> for MechanismRecord {
 }
 
 impl MechanismRecord {
-    /// The typed mechanism, or every reason the category fields do not make one. The id is
-    /// not checked here: the builder checks it with everything else.
-    /// The record as a mechanism, or its id (given back, not copied) and what is wrong
-    /// with its category.
+    /// The typed mechanism, or its id (given back, not copied) and every reason the
+    /// category fields do not make one. The id is not checked here: the builder checks it
+    /// with everything else.
     pub(crate) fn into_mechanism(self) -> Result<Mechanism, (crate::MechanismId, Vec<String>)> {
         let fields = CategoryFields {
             resource: self.resource,

@@ -209,7 +209,8 @@ impl MechanismGraph {
         &self,
         factors: impl IntoIterator<Item = &'a str>,
     ) -> Result<Vec<&Link>> {
-        // the chosen factors' nodes: on the stack for the usual handful
+        // The chosen factors' nodes, on the stack for the usual handful. A factor named
+        // twice needs no removing: the merge below drops repeated links.
         let mut few = [0u32; 8];
         let mut many = Vec::new();
         let mut count = 0;
@@ -217,23 +218,20 @@ impl MechanismGraph {
             let node = self.node(id)?;
             match few.get_mut(count) {
                 Some(slot) => *slot = node,
-                None if many.is_empty() => many.extend_from_slice(&few),
-                None => {}
-            }
-            if count >= few.len() {
-                many.push(node);
+                None => {
+                    if many.is_empty() {
+                        many.extend_from_slice(&few);
+                    }
+                    many.push(node);
+                }
             }
             count += 1;
         }
-        let chosen = if count <= few.len() {
-            &mut few[..count]
+        let chosen = if many.is_empty() {
+            &few[..count]
         } else {
-            &mut many[..]
+            &many[..]
         };
-        if chosen.len() > 1 {
-            chosen.sort_unstable();
-        }
-        let chosen = dedup(chosen);
         let lists = || chosen.iter().map(|&n| self.moderated_by(n));
         let found: usize = lists().map(<[u32]>::len).sum();
         // Each factor's list is in link order; a few are merged by sorting (the records'
@@ -279,16 +277,4 @@ impl MechanismGraph {
             .map(|id| self.node(id.as_str()))
             .collect()
     }
-}
-
-/// The sorted `nodes` without repeats (moved to the front).
-fn dedup(nodes: &mut [u32]) -> &[u32] {
-    let mut kept = 0;
-    for i in 0..nodes.len() {
-        if kept == 0 || nodes[kept - 1] != nodes[i] {
-            nodes[kept] = nodes[i];
-            kept += 1;
-        }
-    }
-    &nodes[..kept]
 }

@@ -3,7 +3,6 @@
 use std::fmt;
 
 use super::Strength;
-use crate::model::Basis;
 use crate::{MechanismGraph, MechanismId};
 
 /// A simple pathway through the model: mechanism ids in order, with the support of each
@@ -50,16 +49,31 @@ fn unweighted(weights: &[Option<f64>]) -> bool {
 impl Pathway {
     /// Assembles a pathway from internal node and link indices.
     pub(crate) fn from_indices(g: &MechanismGraph, nodes: &[u32], links: &[u32]) -> Self {
+        Pathway::with_support(
+            g,
+            nodes,
+            links,
+            links.iter().map(|&l| g.link_support(l)).collect(),
+        )
+    }
+
+    /// The pathway along `nodes` and `links`, with the links' support counts given.
+    fn with_support(
+        g: &MechanismGraph,
+        nodes: &[u32],
+        links: &[u32],
+        link_support: Vec<u32>,
+    ) -> Self {
         Pathway {
             mechanisms: nodes
                 .iter()
                 .map(|&n| g.mechanism_at(n).id.clone())
                 .collect(),
-            link_support: links.iter().map(|&l| g.link_support(l)).collect(),
+            link_support,
             link_weights: links.iter().map(|&l| g.link_at(l).weight).collect(),
             inferred_links: links
                 .iter()
-                .filter(|&&l| g.link_at(l).basis == Basis::Inferred)
+                .filter(|&&l| super::filter::is_inferred(g.link_facts(l)))
                 .count(),
         }
     }
@@ -71,15 +85,7 @@ impl Pathway {
         let nodes = nodes.min(indices.len());
         let (node_part, link_part) = indices.split_at_mut(nodes);
         debug_assert_eq!(node_part.len(), link_part.len() + 1);
-        let mechanisms = node_part
-            .iter()
-            .map(|&n| g.mechanism_at(n).id.clone())
-            .collect();
-        let link_weights = link_part.iter().map(|&l| g.link_at(l).weight).collect();
-        let inferred_links = link_part
-            .iter()
-            .filter(|&&l| super::filter::is_inferred(g.link_facts(l)))
-            .count();
+        let mut pathway = Pathway::with_support(g, node_part, link_part, Vec::new());
         // A path has one node more than links, so each link's support goes over a node
         // already read (the front of the buffer), never over a link not yet read. (The
         // buffer keeps its capacity: four bytes per node unused, against an allocation.)
@@ -88,12 +94,8 @@ impl Pathway {
             *slot = g.link_support(l);
         }
         indices.truncate(hops);
-        Pathway {
-            mechanisms,
-            link_support: indices,
-            link_weights,
-            inferred_links,
-        }
+        pathway.link_support = indices;
+        pathway
     }
 
     /// Every field, weights as bits, for equality and hashing.
