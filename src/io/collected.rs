@@ -12,6 +12,10 @@ pub(crate) type Position = Option<(usize, usize)>;
 
 /// Records of one kind that were read, and beside them (not in them, so the records move
 /// into the graph without a copy) each one's 1-based position and where it starts.
+///
+/// Records read in order with no place in a file (a document's links, say) keep no
+/// positions at all: a record without an entry in `at` is numbered by its index, so a
+/// million links cost no table of a million `(n, None)`.
 pub(crate) struct Placed<T> {
     pub(crate) records: Vec<T>,
     pub(crate) at: Vec<(usize, Position)>,
@@ -29,11 +33,26 @@ impl<T> Default for Placed<T> {
 impl<T> Placed<T> {
     /// Records read from a document without places, numbered from 1.
     pub(crate) fn numbered(records: Vec<T>) -> Self {
-        let at = (1..=records.len()).map(|i| (i, None)).collect();
-        Placed { records, at }
+        Placed {
+            records,
+            at: Vec::new(),
+        }
+    }
+
+    /// Room for `additional` more records (a loader that knows how many are coming).
+    pub(crate) fn reserve(&mut self, additional: usize) {
+        self.records.reserve(additional);
     }
 
     pub(crate) fn push(&mut self, position: usize, start: Position, record: T) {
+        if self.at.is_empty() && start.is_none() && position == self.records.len() + 1 {
+            // still numbered by index
+            self.records.push(record);
+            return;
+        }
+        // records numbered so far get their positions first
+        let numbered = self.at.len() + 1..=self.records.len();
+        self.at.extend(numbered.map(|i| (i, None)));
         self.records.push(record);
         self.at.push((position, start));
     }
@@ -48,10 +67,10 @@ impl<T> Placed<T> {
 
     /// `(position, start, record)` in reading order.
     pub(crate) fn iter(&self) -> impl Iterator<Item = (usize, Position, &T)> {
-        self.at
-            .iter()
-            .zip(&self.records)
-            .map(|(&(p, at), r)| (p, at, r))
+        self.records.iter().enumerate().map(|(i, r)| {
+            let (p, at) = self.at.get(i).copied().unwrap_or((i + 1, None));
+            (p, at, r)
+        })
     }
 }
 

@@ -67,6 +67,7 @@ impl Document {
             info: self.info,
             ..Collected::default()
         };
+        collected.mechanisms.reserve(self.mechanisms.len());
         for (i, record) in self.mechanisms.into_iter().enumerate() {
             collected.add_mechanism(i + 1, None, record);
         }
