@@ -1,9 +1,9 @@
 //! [`MechanismId`]: the durable identity of a mechanism.
 
+use smol_str::SmolStr;
 use std::borrow::Borrow;
 use std::fmt;
 use std::str::FromStr;
-use std::sync::Arc;
 
 use crate::{Error, ErrorKind, Result};
 
@@ -36,10 +36,12 @@ pub const MAX_ID_LEN: usize = 128;
 /// # Ok::<(), isp_moc::Error>(())
 /// ```
 ///
-/// Cloning an id is cheap (the text is shared, not copied), so query results, pathways
-/// and a built graph's links all hold the same text as the mechanism they name.
+/// Cloning an id is cheap and allocates nothing: an id of up to 23 bytes (most are) is
+/// held inline and copied, a longer one is shared, not copied. So query results, pathways
+/// and a built graph's links hold ids of their own without a heap allocation or a shared
+/// reference count per copy.
 #[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct MechanismId(Arc<str>);
+pub struct MechanismId(SmolStr);
 
 impl MechanismId {
     /// Validates `id` and wraps it.
@@ -60,7 +62,7 @@ impl MechanismId {
     /// ```
     pub fn new(id: &str) -> Result<Self> {
         validate(id)?;
-        Ok(MechanismId(id.into()))
+        Ok(MechanismId(SmolStr::new(id)))
     }
 
     /// The id as a string slice.
@@ -73,21 +75,22 @@ impl MechanismId {
     /// # Ok::<(), isp_moc::Error>(())
     /// ```
     pub fn as_str(&self) -> &str {
-        &self.0
+        self.0.as_str()
     }
 
     /// Wraps `id` without checking it: the record constructors use this so a model is
     /// written without a `?` per record, and the builder checks every id.
     pub(crate) fn unchecked(id: &str) -> Self {
-        MechanismId(id.into())
+        MechanismId(SmolStr::new(id))
     }
 
     /// Makes this id share `same`'s text (which must be equal) instead of holding its
-    /// own copy; nothing to do when it already does.
+    /// own copy of a long id; nothing to do for a short one (held inline) or when it
+    /// already shares it.
     pub(crate) fn share(&mut self, same: &MechanismId) {
         debug_assert_eq!(self, same);
-        if !Arc::ptr_eq(&self.0, &same.0) {
-            self.0 = Arc::clone(&same.0);
+        if self.0.is_heap_allocated() && self.as_str().as_ptr() != same.as_str().as_ptr() {
+            self.0 = same.0.clone();
         }
     }
 }
@@ -133,13 +136,13 @@ impl TryFrom<String> for MechanismId {
     type Error = Error;
     fn try_from(s: String) -> Result<Self> {
         validate(&s)?;
-        Ok(MechanismId(s.into()))
+        Ok(MechanismId(SmolStr::from(s)))
     }
 }
 
 impl From<MechanismId> for String {
     fn from(id: MechanismId) -> String {
-        id.0.as_ref().to_owned()
+        id.0.as_str().to_owned()
     }
 }
 
@@ -149,7 +152,7 @@ impl serde::Serialize for MechanismId {
         &self,
         serializer: S,
     ) -> std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(&self.0)
+        serializer.serialize_str(self.as_str())
     }
 }
 
@@ -213,37 +216,37 @@ pub(crate) fn deserialize_unchecked_list<'de, D: serde::Deserializer<'de>>(
 
 impl AsRef<str> for MechanismId {
     fn as_ref(&self) -> &str {
-        &self.0
+        self.as_str()
     }
 }
 
 impl Borrow<str> for MechanismId {
     fn borrow(&self) -> &str {
-        &self.0
+        self.as_str()
     }
 }
 
 impl PartialEq<str> for MechanismId {
     fn eq(&self, other: &str) -> bool {
-        &*self.0 == other
+        self.as_str() == other
     }
 }
 
 impl PartialEq<&str> for MechanismId {
     fn eq(&self, other: &&str) -> bool {
-        &*self.0 == *other
+        self.as_str() == *other
     }
 }
 
 impl fmt::Display for MechanismId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.pad(&self.0)
+        f.pad(self.as_str())
     }
 }
 
 impl fmt::Debug for MechanismId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Debug::fmt(&*self.0, f)
+        fmt::Debug::fmt(self.as_str(), f)
     }
 }
 

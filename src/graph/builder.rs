@@ -341,9 +341,10 @@ impl MechanismGraphBuilder {
 
         // Every link's end nodes first (NONE for an id the model lacks), so the outgoing
         // lists can be built once, here, and show duplicate links as neighbours repeated.
-        // A resolved id shares the model's text for it instead of holding a copy (harmless
-        // if the build fails: the records are dropped); that text is the key of the index
-        // entry just probed, so no mechanism record is read.
+        // A resolved long id shares the model's text for it instead of holding a copy
+        // (harmless if the build fails: the records are dropped); that text is the key of
+        // the index entry just probed, so no mechanism record is read. A short id is held
+        // inline and has nothing to share.
         let resolve = |id: &mut crate::MechanismId| match index.get_key_value(&*id) {
             Some((key, &node)) => {
                 id.share(key);

@@ -116,7 +116,7 @@ pub fn from_graphml(text: &str) -> Result<MechanismGraph> {
 /// The XML parser's message with the input it quotes between `'` (names, entities)
 /// quoted as every message quotes input: shortened and escaped.
 fn requote(message: &str) -> String {
-    if message.matches('\'').count() % 2 != 0 {
+    if !message.matches('\'').count().is_multiple_of(2) {
         return message.to_owned();
     }
     message

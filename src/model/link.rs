@@ -139,9 +139,8 @@ impl Link {
     }
 
     /// As [`new`](Self::new), with ids the caller already holds: cloning a
-    /// [`MechanismId`] shares its text instead of copying it, so a large model written
-    /// from an edge list allocates each id once, and the builder finds each link's ends
-    /// already sharing the mechanisms' ids.
+    /// [`MechanismId`] allocates nothing (a short id is copied inline, a long one shared),
+    /// so a large model written from an edge list allocates no id text per link.
     ///
     /// # Example
     ///

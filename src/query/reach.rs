@@ -76,7 +76,7 @@ impl Reach {
 /// [`upstream`](MechanismGraph::upstream), with its distance in links.
 ///
 /// It borrows the id from the graph (as [`links_moderated_by`](MechanismGraph::links_moderated_by)
-/// borrows links): a large answer costs no allocation or reference count per mechanism.
+/// borrows links): a large answer copies no id per mechanism.
 /// `id.clone()` gives an owned id.
 ///
 /// # Example
