@@ -507,3 +507,26 @@ fn context_and_resource_vocabulary_rules() {
         .with_strategies(&[EricStrategy::RemindClinicians]);
     assert!(build(vec![m(combination)], vec![]).is_ok());
 }
+
+#[test]
+fn links_share_long_ids_with_their_mechanisms_and_hold_short_ones_inline() {
+    // 23 bytes is the longest id held inline; a longer one is shared, not copied, by
+    // every link that names it once the graph is built.
+    let long = "a_mechanism_id_longer_than_twenty_three_bytes";
+    let short = "trust";
+    let g = build(
+        vec![reasoning(long), reasoning(short)],
+        vec![Link::new(long, short, Relation::LeadsTo)],
+    )
+    .unwrap();
+    let link = &g.links()[0];
+    let text = |id: &isp_moc::MechanismId| id.as_str().as_ptr();
+    assert_eq!(text(&link.from), text(&g.mechanism(long).unwrap().id));
+    assert_eq!(link.to, short);
+    assert_ne!(text(&link.to), text(&g.mechanism(short).unwrap().id));
+    // the same ids whichever way they were made
+    assert_eq!(
+        g,
+        build(vec![reasoning(long), reasoning(short)], vec![link.clone()]).unwrap()
+    );
+}
