@@ -25,8 +25,8 @@ pub(crate) struct Document {
     #[serde(default)]
     pub(crate) mechanisms: Vec<MechanismRecord>,
     /// The links.
-    #[serde(default)]
-    pub(crate) links: Vec<LinkRecord>,
+    #[serde(default, deserialize_with = "links_as_read")]
+    pub(crate) links: Vec<Link>,
     /// The study table (format version 2): the studies evidence names by id.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub(crate) studies: Vec<Study>,
@@ -55,6 +55,32 @@ impl<'a> From<&'a MechanismGraph> for DocumentView<'a> {
     }
 }
 
+/// Reads a document's links as link records, each made a [`Link`] as it is read (no second
+/// pass moving every record), ids unchecked: the builder checks them with everything else
+/// and reports each at its record.
+fn links_as_read<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> std::result::Result<Vec<Link>, D::Error> {
+    struct Links;
+    impl<'de> serde::de::Visitor<'de> for Links {
+        type Value = Vec<Link>;
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("a list of links")
+        }
+        fn visit_seq<A: serde::de::SeqAccess<'de>>(
+            self,
+            mut seq: A,
+        ) -> std::result::Result<Vec<Link>, A::Error> {
+            let mut links = Vec::new();
+            while let Some(record) = seq.next_element::<LinkRecord>()? {
+                links.push(Link::from(record));
+            }
+            Ok(links)
+        }
+    }
+    deserializer.deserialize_seq(Links)
+}
+
 impl Document {
     /// The records, each with its position (and no place in a file: the caller adds
     /// that), with any record whose category fields do not convert reported.
@@ -71,7 +97,7 @@ impl Document {
         for (i, record) in self.mechanisms.into_iter().enumerate() {
             collected.add_mechanism(i + 1, None, record);
         }
-        collected.links = Placed::numbered(self.links.into_iter().map(Link::from).collect());
+        collected.links = Placed::numbered(self.links);
         collected.studies = Placed::numbered(self.studies);
         if let Some(kind) = version::too_new_content(declared, &collected) {
             return Err(Problem::new(kind)
