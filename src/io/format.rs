@@ -26,7 +26,7 @@ vocabulary! {
     pub enum Format ("file format") {
         Json = "json" {
             "JSON model document",
-            "The versioned, lossless JSON document (format_version 1); read and written.",
+            "The versioned, lossless JSON document (writes format_version 2, reads 1 and 2); read and written.",
             aliases: ["model"],
         },
         GraphMl = "graphml" {
