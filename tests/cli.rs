@@ -243,6 +243,10 @@ fn usage_and_input_errors_exit_2_with_one_message() {
             &["export", "--to", "graphml", "--no-legend"],
             "apply to drawings only",
         ),
+        (
+            &["export", "--to", "mermaid", "--compact"],
+            "--compact applies to the json format only",
+        ),
         (&["vocab", "show", "cfir2002"], "did you mean `cfir2022`?"),
         (
             &[
@@ -476,6 +480,11 @@ fn export_writes_every_format_to_stdout_or_a_file() {
             "{to}"
         );
     }
+    // compact JSON: one line, the library's compact document, which reads back
+    let compact = expect(0, &["export", "--to", "json", "--compact"]).stdout;
+    assert_eq!(compact, format!("{}\n", isp_moc::io::to_json_compact(&g)));
+    assert_eq!(compact.lines().count(), 1);
+    assert_eq!(isp_moc::io::from_json(&compact).unwrap(), g);
     // the format from the file's extension; the written JSON reads back
     let path = temp("exported.graphml");
     let p = path.to_str().unwrap();
