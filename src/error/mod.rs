@@ -140,6 +140,9 @@ impl fmt::Display for Problem {
 /// `Display` prints the one problem as `where: what`, or, when there are several, a count
 /// and one indented line per problem (and `and N more` when some were omitted).
 ///
+/// `Debug` (`{:?}`) prints the same text, so a `main` returning `Result<(), Error>` shows
+/// the readable message; `{:#?}` prints the structure (every problem's kind and location).
+///
 /// # Example
 ///
 /// ```
@@ -151,6 +154,8 @@ impl fmt::Display for Problem {
 /// assert_eq!(err.to_string(), "unknown mechanism `no_such_thing`");
 /// assert_eq!(err.problems().len(), 1);
 /// assert!(err.location().is_none());
+/// assert_eq!(format!("{err:?}"), err.to_string());
+/// assert!(format!("{err:#?}").contains("UnknownMechanism"));
 /// ```
 #[derive(Clone, PartialEq, Eq)]
 pub struct Error(Box<Inner>);
@@ -344,8 +349,13 @@ impl fmt::Display for Error {
     }
 }
 
+/// The message for `{:?}` (what `main` prints when it returns the error), the structure
+/// for `{:#?}`.
 impl fmt::Debug for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if !f.alternate() {
+            return fmt::Display::fmt(self, f);
+        }
         f.debug_struct("Error")
             .field("problems", &self.0.problems)
             .field("omitted", &self.0.omitted)
