@@ -586,3 +586,14 @@ fn an_assessment_draws_its_model_coloured_in_dot_and_mermaid() {
         assert!(text.contains("rated -2"));
     }
 }
+
+#[cfg(feature = "serde")]
+#[test]
+fn a_misspelt_field_in_a_profile_file_is_shown_at_its_name() {
+    let text = "{\"format_version\": 1, \"sites\": [\n  {\"site\": \"A\", \"ratingz\" : []}\n]}";
+    let err = profiles_from_json(text).unwrap_err();
+    let at = err.problems()[0].location.clone().unwrap();
+    // `"ratingz"` starts at line 2, column 17 (serde_json reports the blank after it)
+    assert_eq!((at.line, at.column), (Some(2), Some(17)), "{err}");
+    assert!(matches!(err.kind(), ErrorKind::UnknownField { field, .. } if field == "ratingz"));
+}

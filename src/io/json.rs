@@ -83,7 +83,7 @@ pub fn to_json_compact(graph: &MechanismGraph) -> String {
 /// use isp_moc::ErrorKind;
 /// let err = isp_moc::io::from_json(r#"{"format_version": 1, "mechanisms": [], "link": []}"#).unwrap_err();
 /// assert!(matches!(err.kind(), ErrorKind::UnknownField { field, .. } if field == "link"));
-/// assert_eq!(err.to_string(), "line 1, column 49, document: unknown field `link`; did you mean \
+/// assert_eq!(err.to_string(), "line 1, column 41, document: unknown field `link`; did you mean \
 ///     `links`? (expected one of `format_version`, `info`, `mechanisms`, `links`, `studies`)");
 /// ```
 pub fn from_json(text: &str) -> Result<MechanismGraph> {
@@ -133,7 +133,8 @@ fn diagnose(text: &str) -> Option<Error> {
     let mut c = Collected::default();
     let mut fields: [Option<&RawValue>; 5] = [None; 5];
     for (key, raw) in &top.0 {
-        let offset = lines.offset_of(raw.get());
+        // a misnamed or repeated field is shown at its name, not at its value
+        let offset = lines.key_before(lines.offset_of(raw.get()));
         let slot = DOCUMENT_FIELDS
             .iter()
             .position(|f| f == key)
@@ -319,6 +320,7 @@ fn serde_error(
     };
     // serde_json reports the end of input as column 0
     let column = column.max(1);
+    let (line, column) = lines.at_field_name(&kind, line, column);
     at.line = Some(line);
     at.column = Some(column);
     at.field = path.and_then(|p| field_path(p, &kind));
@@ -343,6 +345,17 @@ fn field_path(path: &str, kind: &ErrorKind) -> Option<String> {
         None => path,
     };
     (!path.is_empty()).then(|| path.to_owned())
+}
+
+/// Where a problem serde_json reported at `line`, `column` of `text` is shown: a misnamed
+/// or repeated field at the start of its name (for the other JSON files the crate reads).
+pub(crate) fn at_field_name(
+    text: &str,
+    kind: &ErrorKind,
+    line: usize,
+    column: usize,
+) -> (usize, usize) {
+    Lines::new(text).at_field_name(kind, line, column)
 }
 
 /// A syntax problem at a byte offset.
@@ -408,6 +421,60 @@ impl<'a> Lines<'a> {
         (part.as_ptr() as usize)
             .saturating_sub(self.text.as_ptr() as usize)
             .min(self.text.len())
+    }
+
+    /// The offset of the opening quote of the key whose value starts at `value` (the
+    /// value's own offset when the text before it is not `"key":`).
+    fn key_before(&self, value: usize) -> usize {
+        let before = self.text[..value].trim_end();
+        before
+            .strip_suffix(':')
+            .map(str::trim_end)
+            .filter(|key| key.ends_with('"'))
+            .and_then(|key| self.opening_quote(key.len() - 1))
+            .unwrap_or(value)
+    }
+
+    /// Where a problem is shown: a misnamed or repeated field (which serde_json reports
+    /// just after its name) at the start of its name, any other at `line`, `column`.
+    fn at_field_name(&self, kind: &ErrorKind, line: usize, column: usize) -> (usize, usize) {
+        match kind {
+            ErrorKind::UnknownField { .. } | ErrorKind::DuplicateField { .. } => {
+                self.key_start(line, column)
+            }
+            _ => (line, column),
+        }
+    }
+
+    /// The position of the opening quote of the key that ends at `line`, `column` (where
+    /// serde_json reports a misnamed field: at the key's closing quote, or at the blank
+    /// after it); the position itself when no key ends there.
+    fn key_start(&self, line: usize, column: usize) -> (usize, usize) {
+        let reported = self.starts.get(line.wrapping_sub(1)).map(|s| s + column);
+        let before = reported.and_then(|end| self.text.get(..end.min(self.text.len())));
+        let closing = before
+            .map(str::trim_end)
+            .filter(|key| key.ends_with('"'))
+            .map(|key| key.len() - 1);
+        match closing.and_then(|c| self.opening_quote(c)) {
+            Some(opening) => self.position(opening),
+            None => (line, column),
+        }
+    }
+
+    /// The offset of the quote opening the string whose closing quote is at `closing`
+    /// (skipping escaped quotes inside it).
+    fn opening_quote(&self, closing: usize) -> Option<usize> {
+        let mut end = closing;
+        loop {
+            let quote = self.text[..end].rfind('"')?;
+            let backslashes =
+                self.text[..quote].len() - self.text[..quote].trim_end_matches('\\').len();
+            if backslashes.is_multiple_of(2) {
+                return Some(quote);
+            }
+            end = quote;
+        }
     }
 
     fn position(&self, offset: usize) -> (usize, usize) {
