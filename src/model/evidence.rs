@@ -76,6 +76,7 @@ impl Observation {
     /// let o = Observation::new(Valence::Enabling, "presence built credibility");
     /// assert_eq!(o.summary, "presence built credibility");
     /// ```
+    #[inline]
     pub fn new(valence: Valence, summary: &str) -> Self {
         Observation {
             valence,
@@ -119,6 +120,7 @@ impl Observation {
     /// let o = Observation::enabling("x").with_citation(Citation::new("Akin", 2016));
     /// assert_eq!(o.citations[0].year, 2016);
     /// ```
+    #[inline]
     pub fn with_citation(mut self, citation: Citation) -> Self {
         self.citations.push(citation);
         self
@@ -134,6 +136,7 @@ impl Observation {
     /// assert_eq!(o.studies[0], "akin_2016");
     /// # Ok::<(), isp_moc::Error>(())
     /// ```
+    #[inline]
     pub fn with_study(mut self, study: StudyId) -> Self {
         self.studies.push(study);
         self
@@ -148,6 +151,7 @@ impl Observation {
     /// let o = Observation::hindering("x").with_passage("could also demotivate");
     /// assert_eq!(o.passage.as_deref(), Some("could also demotivate"));
     /// ```
+    #[inline]
     pub fn with_passage(mut self, passage: &str) -> Self {
         self.passage = Some(passage.to_owned());
         self
@@ -217,6 +221,7 @@ impl Evidence {
     /// ```
     /// assert!(isp_moc::model::Evidence::new().is_empty());
     /// ```
+    #[inline]
     pub fn new() -> Self {
         Evidence::default()
     }
@@ -229,6 +234,7 @@ impl Evidence {
     /// let e = isp_moc::model::Evidence::new().with_publications(33);
     /// assert_eq!(e.publications, Some(33));
     /// ```
+    #[inline]
     pub fn with_publications(mut self, n: u32) -> Self {
         self.publications = Some(n);
         self
@@ -243,6 +249,7 @@ impl Evidence {
     /// let e = Evidence::new().with_citation(Citation::new("Akin", 2016));
     /// assert_eq!(e.citations.len(), 1);
     /// ```
+    #[inline]
     pub fn with_citation(mut self, citation: Citation) -> Self {
         self.citations.push(citation);
         self
@@ -257,6 +264,7 @@ impl Evidence {
     /// let e = Evidence::new().with_observation(Observation::enabling("x"));
     /// assert_eq!(e.enabling().count(), 1);
     /// ```
+    #[inline]
     pub fn with_observation(mut self, observation: Observation) -> Self {
         self.observations.push(observation);
         self
@@ -272,6 +280,7 @@ impl Evidence {
     /// assert_eq!(e.support(), 1);
     /// # Ok::<(), isp_moc::Error>(())
     /// ```
+    #[inline]
     pub fn with_study(mut self, study: StudyId) -> Self {
         self.studies.push(study);
         self

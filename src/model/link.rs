@@ -130,6 +130,7 @@ impl Link {
     /// let l = Link::new("trust", "openness", Relation::LeadsTo);
     /// assert_eq!(l.from, "trust");
     /// ```
+    #[inline]
     pub fn new(from: &str, to: &str, relation: Relation) -> Self {
         Link::joining(
             MechanismId::unchecked(from),
@@ -158,10 +159,12 @@ impl Link {
     /// assert_eq!(g.link_count(), 2);
     /// # Ok::<(), isp_moc::Error>(())
     /// ```
+    #[inline]
     pub fn between(from: &MechanismId, to: &MechanismId, relation: Relation) -> Self {
         Link::joining(from.clone(), to.clone(), relation)
     }
 
+    #[inline]
     fn joining(from: MechanismId, to: MechanismId, relation: Relation) -> Self {
         Link {
             from,
@@ -188,6 +191,7 @@ impl Link {
     /// assert_eq!(l.polarity, Polarity::Negative);
     /// # Ok::<(), isp_moc::Error>(())
     /// ```
+    #[inline]
     pub fn with_polarity(mut self, polarity: Polarity) -> Self {
         self.polarity = polarity;
         self
@@ -203,6 +207,7 @@ impl Link {
     /// assert_eq!(l.basis, Basis::Inferred);
     /// # Ok::<(), isp_moc::Error>(())
     /// ```
+    #[inline]
     pub fn inferred(mut self) -> Self {
         self.basis = Basis::Inferred;
         self
@@ -218,6 +223,7 @@ impl Link {
     /// assert_eq!(l.support(), 3);
     /// # Ok::<(), isp_moc::Error>(())
     /// ```
+    #[inline]
     pub fn with_evidence(mut self, evidence: Evidence) -> Self {
         self.evidence = evidence;
         self
@@ -233,6 +239,7 @@ impl Link {
     /// assert_eq!(l.evidence.citations.len(), 1);
     /// # Ok::<(), isp_moc::Error>(())
     /// ```
+    #[inline]
     pub fn with_citation(mut self, citation: Citation) -> Self {
         self.evidence.citations.push(citation);
         self
@@ -248,6 +255,7 @@ impl Link {
     /// assert_eq!(l.evidence.hindering().count(), 1);
     /// # Ok::<(), isp_moc::Error>(())
     /// ```
+    #[inline]
     pub fn with_observation(mut self, observation: Observation) -> Self {
         self.evidence.observations.push(observation);
         self
@@ -263,6 +271,7 @@ impl Link {
     /// assert_eq!(l.passages.len(), 1);
     /// # Ok::<(), isp_moc::Error>(())
     /// ```
+    #[inline]
     pub fn with_passage(mut self, passage: &str) -> Self {
         self.passages.push(passage.to_owned());
         self
@@ -278,6 +287,7 @@ impl Link {
     /// assert_eq!(l.note.as_deref(), Some("our reading"));
     /// # Ok::<(), isp_moc::Error>(())
     /// ```
+    #[inline]
     pub fn with_note(mut self, note: &str) -> Self {
         self.note = Some(note.to_owned());
         self
@@ -292,6 +302,7 @@ impl Link {
     /// let l = Link::new("a", "b", Relation::LeadsTo).with_weight(0.6);
     /// assert_eq!(l.weight, Some(0.6));
     /// ```
+    #[inline]
     pub fn with_weight(mut self, weight: f64) -> Self {
         self.weight = Some(weight);
         self
@@ -307,6 +318,7 @@ impl Link {
     /// let l = Link::new("trust", "openness", Relation::LeadsTo).with_moderator("available_resources");
     /// assert_eq!(l.moderators, ["available_resources"]);
     /// ```
+    #[inline]
     pub fn with_moderator(mut self, context_factor: &str) -> Self {
         self.moderators.push(MechanismId::unchecked(context_factor));
         self
@@ -324,6 +336,7 @@ impl Link {
     ///     Confidence::Moderate, "four studies in three sectors"));
     /// assert_eq!(l.confidence.unwrap().confidence, Confidence::Moderate);
     /// ```
+    #[inline]
     pub fn with_confidence(mut self, assessment: CerqualAssessment) -> Self {
         self.confidence = Some(Box::new(assessment));
         self

@@ -65,6 +65,7 @@ impl Mechanism {
     /// assert_eq!(err.to_string(),
     ///     "mechanism #1: invalid mechanism id `ISP skills`: an id starts with a lowercase ascii letter");
     /// ```
+    #[inline]
     pub fn new(id: &str, label: &str, category: Category) -> Self {
         Mechanism {
             id: MechanismId::unchecked(id),
@@ -104,6 +105,7 @@ impl Mechanism {
     /// assert_eq!(m.description, "what x is");
     /// # Ok::<(), isp_moc::Error>(())
     /// ```
+    #[inline]
     pub fn with_description(mut self, description: &str) -> Self {
         self.description = description.to_owned();
         self
@@ -121,6 +123,7 @@ impl Mechanism {
     /// assert_eq!(m.group.as_deref(), Some("isp_as_opportunity"));
     /// # Ok::<(), isp_moc::Error>(())
     /// ```
+    #[inline]
     pub fn with_group(mut self, group: &str) -> Self {
         self.group = Some(group.to_owned());
         self
@@ -138,6 +141,7 @@ impl Mechanism {
     /// assert_eq!(m.evidence.publications, Some(10));
     /// # Ok::<(), isp_moc::Error>(())
     /// ```
+    #[inline]
     pub fn with_evidence(mut self, evidence: Evidence) -> Self {
         self.evidence = evidence;
         self
@@ -156,6 +160,7 @@ impl Mechanism {
     /// assert_eq!(m.passages.len(), 2);
     /// # Ok::<(), isp_moc::Error>(())
     /// ```
+    #[inline]
     pub fn with_passage(mut self, passage: &str) -> Self {
         self.passages.push(passage.to_owned());
         self
@@ -173,6 +178,7 @@ impl Mechanism {
     /// assert!(m.note.is_some());
     /// # Ok::<(), isp_moc::Error>(())
     /// ```
+    #[inline]
     pub fn with_note(mut self, note: &str) -> Self {
         self.note = Some(note.to_owned());
         self
