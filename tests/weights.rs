@@ -226,3 +226,50 @@ proptest! {
         }
     }
 }
+
+/// A chain `m0 -> m1 -> ... -> m<hops>`, with a weight on the links `weighted` names.
+fn chain(hops: usize, weighted: &[usize]) -> MechanismGraph {
+    let ids: Vec<String> = (0..=hops).map(|i| format!("m{i}")).collect();
+    let links = (0..hops).map(|i| {
+        let link = Link::new(&ids[i], &ids[i + 1], Relation::LeadsTo);
+        if weighted.contains(&i) {
+            link.with_weight(0.5)
+        } else {
+            link
+        }
+    });
+    MechanismGraph::builder()
+        .mechanisms(ids.iter().map(|id| reasoning(id)))
+        .links(links)
+        .build()
+        .unwrap()
+}
+
+#[test]
+fn every_pathway_has_one_weight_per_link_with_or_without_weights() {
+    // short and long pathways, none, one or every link weighted
+    for hops in [1, 2, 31, 32, 33, 40] {
+        for weighted in [vec![], vec![hops - 1], (0..hops).collect::<Vec<_>>()] {
+            let g = chain(hops, &weighted);
+            let query = PathQuery::new(["m0"], [format!("m{hops}").as_str()]).max_hops(hops);
+            let p = g.pathways(&query).unwrap().pathways.remove(0);
+            let expected: Vec<Option<f64>> = (0..hops)
+                .map(|i| weighted.contains(&i).then_some(0.5))
+                .collect();
+            assert_eq!(
+                p.link_weights(),
+                expected,
+                "{hops} hops, {weighted:?} weighted"
+            );
+            assert_eq!(p.hops(), hops);
+            let all = weighted.len() == hops;
+            assert_eq!(p.weight(), all.then(|| 0.5f64.powi(hops as i32)));
+            // the debug form shows the weights too
+            let shown = format!("{p:?}");
+            assert!(
+                shown.contains(&format!("link_weights: {expected:?}")),
+                "{shown}"
+            );
+        }
+    }
+}

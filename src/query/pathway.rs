@@ -29,12 +29,13 @@ use crate::{MechanismGraph, MechanismId};
 /// ```
 ///
 /// Equality and hashing compare link weights by their bits.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 pub struct Pathway {
     mechanisms: Vec<MechanismId>,
     link_support: Vec<u32>,
+    // empty when no link has a weight: read through `link_weights()`
     #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "unweighted"))]
     link_weights: Vec<Option<f64>>,
     inferred_links: usize,
@@ -70,7 +71,7 @@ impl Pathway {
                 .map(|&n| g.mechanism_at(n).id.clone())
                 .collect(),
             link_support,
-            link_weights: links.iter().map(|&l| g.link_at(l).weight).collect(),
+            link_weights: weights(g, links),
             inferred_links: links
                 .iter()
                 .filter(|&&l| super::filter::is_inferred(g.link_facts(l)))
@@ -100,7 +101,7 @@ impl Pathway {
 
     /// Every field, weights as bits, for equality and hashing.
     fn key(&self) -> (&[MechanismId], &[u32], Vec<Option<u64>>, usize) {
-        let bits = self.link_weights.iter().map(|w| w.map(f64::to_bits));
+        let bits = self.link_weights().iter().map(|w| w.map(f64::to_bits));
         (
             &self.mechanisms,
             &self.link_support,
@@ -121,7 +122,11 @@ impl Pathway {
     /// # Ok::<(), isp_moc::Error>(())
     /// ```
     pub fn link_weights(&self) -> &[Option<f64>] {
-        &self.link_weights
+        if self.link_weights.is_empty() {
+            NO_WEIGHTS.get(..self.hops()).unwrap_or_default()
+        } else {
+            &self.link_weights
+        }
     }
 
     /// The product of the link weights, the pathway's rank under
@@ -145,7 +150,7 @@ impl Pathway {
     /// # Ok::<(), isp_moc::Error>(())
     /// ```
     pub fn weight(&self) -> Option<f64> {
-        self.link_weights
+        self.link_weights()
             .iter()
             .map(|w| w.filter(|w| *w > 0.0 && *w <= 1.0))
             .product()
@@ -170,7 +175,7 @@ impl Pathway {
     /// # Ok::<(), isp_moc::Error>(())
     /// ```
     pub fn weight_cost(&self) -> Option<f64> {
-        self.link_weights
+        self.link_weights()
             .iter()
             .map(|w| w.filter(|w| *w > 0.0 && *w <= 1.0).map(|w| 0.0 - w.ln()))
             .sum()
@@ -343,6 +348,32 @@ impl Pathway {
     /// ```
     pub fn labels(&self, graph: &MechanismGraph) -> String {
         join_labels(graph, &self.mechanisms)
+    }
+}
+
+/// The weights of a pathway none of whose links has one (most models), shared instead of
+/// allocated per pathway found.
+const NO_WEIGHTS: [Option<f64>; 32] = [None; 32];
+
+/// The weights of `links`, in order; empty (read as [`NO_WEIGHTS`]) when none has one and
+/// the pathway is not longer than that.
+fn weights(g: &MechanismGraph, links: &[u32]) -> Vec<Option<f64>> {
+    let weighted = links.iter().any(|&l| g.link_at(l).weight.is_some());
+    if weighted || links.len() > NO_WEIGHTS.len() {
+        links.iter().map(|&l| g.link_at(l).weight).collect()
+    } else {
+        Vec::new()
+    }
+}
+
+impl fmt::Debug for Pathway {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Pathway")
+            .field("mechanisms", &self.mechanisms)
+            .field("link_support", &self.link_support)
+            .field("link_weights", &self.link_weights())
+            .field("inferred_links", &self.inferred_links)
+            .finish()
     }
 }
 
