@@ -134,6 +134,9 @@ fn text() -> Basis {
     Basis::Text
 }
 
+/// The record a mechanism is written as: the oracle its direct serializer is tested
+/// against.
+#[cfg(test)]
 impl From<&Mechanism> for MechanismRecord {
     fn from(m: &Mechanism) -> Self {
         let CategoryFields {
@@ -223,12 +226,83 @@ impl From<LinkRecord> for Link {
     }
 }
 
+/// Writes the `MechanismRecord` shape straight from the mechanism (no copy of its label,
+/// evidence and passages): the same fields in the same order, skipped under the same
+/// conditions (a test compares the two on every shipped and many generated mechanisms).
 impl Serialize for Mechanism {
     fn serialize<S: serde::Serializer>(
         &self,
         serializer: S,
     ) -> std::result::Result<S::Ok, S::Error> {
-        MechanismRecord::from(self).serialize(serializer)
+        use serde::ser::SerializeStruct;
+        let c = CategoryFields::from(&self.category);
+        let evidence = !self.evidence.is_empty();
+        let fields = 3
+            + usize::from(c.resource.is_some())
+            + usize::from(!c.eric_strategies.is_empty())
+            + usize::from(c.reasoning.is_some())
+            + usize::from(c.com_b.is_some())
+            + usize::from(c.cfir_domain.is_some())
+            + usize::from(c.cfir_construct.is_some())
+            + usize::from(c.cfir2022_domain.is_some())
+            + usize::from(c.cfir2022_construct.is_some())
+            + usize::from(c.levels.is_some())
+            + usize::from(c.implementation_outcome.is_some())
+            + usize::from(!self.description.is_empty())
+            + usize::from(self.group.is_some())
+            + usize::from(evidence)
+            + usize::from(!self.passages.is_empty())
+            + usize::from(self.note.is_some());
+        let mut s = serializer.serialize_struct("Mechanism", fields)?;
+        s.serialize_field("id", &self.id)?;
+        s.serialize_field("kind", &self.kind())?;
+        s.serialize_field("label", &self.label)?;
+        if c.resource.is_some() {
+            s.serialize_field("resource", &c.resource)?;
+        }
+        if !c.eric_strategies.is_empty() {
+            s.serialize_field("eric_strategies", &c.eric_strategies)?;
+        }
+        if c.reasoning.is_some() {
+            s.serialize_field("reasoning", &c.reasoning)?;
+        }
+        if c.com_b.is_some() {
+            s.serialize_field("com_b", &c.com_b)?;
+        }
+        if c.cfir_domain.is_some() {
+            s.serialize_field("cfir_domain", &c.cfir_domain)?;
+        }
+        if c.cfir_construct.is_some() {
+            s.serialize_field("cfir_construct", &c.cfir_construct)?;
+        }
+        if c.cfir2022_domain.is_some() {
+            s.serialize_field("cfir2022_domain", &c.cfir2022_domain)?;
+        }
+        if c.cfir2022_construct.is_some() {
+            s.serialize_field("cfir2022_construct", &c.cfir2022_construct)?;
+        }
+        if c.levels.is_some() {
+            s.serialize_field("levels", &c.levels)?;
+        }
+        if c.implementation_outcome.is_some() {
+            s.serialize_field("implementation_outcome", &c.implementation_outcome)?;
+        }
+        if !self.description.is_empty() {
+            s.serialize_field("description", &self.description)?;
+        }
+        if self.group.is_some() {
+            s.serialize_field("group", &self.group)?;
+        }
+        if evidence {
+            s.serialize_field("evidence", &self.evidence)?;
+        }
+        if !self.passages.is_empty() {
+            s.serialize_field("passages", &self.passages)?;
+        }
+        if self.note.is_some() {
+            s.serialize_field("note", &self.note)?;
+        }
+        s.end()
     }
 }
 
@@ -320,5 +394,63 @@ impl<'de> Deserialize<'de> for Link {
             }
         }
         Ok(link)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Category, Citation, Evidence, Observation, Valence};
+    use crate::vocab::{CfirDomain, ComBSubcomponent, EricStrategy, IspResource, OutcomeLevel};
+
+    /// Mechanisms of every kind, with every optional field given or left out.
+    fn every_shape() -> Vec<Mechanism> {
+        let categories = [
+            Category::resource(IspResource::Knowledge),
+            Category::resource(IspResource::Skills).with_strategies(&[
+                EricStrategy::ConductEducationalMeetings,
+                EricStrategy::ProvideOngoingConsultation,
+            ]),
+            Category::reasoning(ReasoningType::Relational),
+            Category::reasoning(ReasoningType::Capability)
+                .with_com_b(ComBSubcomponent::PsychologicalCapability),
+            Category::context(CfirDomain::InnerSetting),
+            Category::cfir(CfirConstruct::Cosmopolitanism)
+                .with_cfir2022(Cfir2022Construct::PartnershipsAndConnections),
+            Category::cfir2022(Cfir2022Construct::HighLevelLeaders),
+            Category::outcome(&[OutcomeLevel::Individual]),
+            Category::outcome(&[OutcomeLevel::Individual, OutcomeLevel::System])
+                .with_implementation_outcome(ImplementationOutcome::Fidelity),
+        ];
+        let mut all = Vec::new();
+        for (i, category) in categories.into_iter().enumerate() {
+            let bare = Mechanism::new(&format!("m{i}"), "A \"label\"", category);
+            let full = bare
+                .clone()
+                .with_description("what it is")
+                .with_group("group_one")
+                .with_evidence(
+                    Evidence::new()
+                        .with_publications(3)
+                        .with_citation(Citation::new("Akin", 2016))
+                        .with_observation(Observation::new(Valence::Hindering, "slow")),
+                )
+                .with_passage("a passage")
+                .with_note("a note");
+            all.extend([bare, full]);
+        }
+        all
+    }
+
+    #[test]
+    fn a_mechanism_is_written_exactly_as_its_record() {
+        let shipped = crate::catalog::figure2().mechanisms().to_vec();
+        for m in every_shape().iter().chain(&shipped) {
+            let direct = serde_json::to_string(m).unwrap();
+            let record = serde_json::to_string(&MechanismRecord::from(m)).unwrap();
+            assert_eq!(direct, record, "{}", m.id);
+            let back: Mechanism = serde_json::from_str(&direct).unwrap();
+            assert_eq!(&back, m);
+        }
     }
 }
