@@ -35,7 +35,7 @@ fn a_file_with_many_mistakes_reports_them_all_in_one_run() {
             "line 13, column 80, mechanism #5 `feedback`, at `evidence.citations[0].year`: `year` must be a whole number such as 2018, not the text `2013`",
             "line 14, column 105, mechanism #6 `leaders`, at `cfir_construct`: unknown CFIR 2009 construct `leadership_engagment`; did you mean `leadership_engagement`?",
             "line 15, column 5, mechanism #7 `feedback`: duplicate mechanism id `feedback`: already declared by mechanism #5",
-            "line 16, column 95, mechanism #8 `rsi_use`: unknown field `lable`; did you mean `label`? (expected one of `id`, `kind`, `label`, `resource`, `eric_strategies`, `reasoning`, `com_b`, `cfir_domain`, `cfir_construct`, `cfir2022_domain`, `cfir2022_construct`, `levels`, `implementation_outcome`, `description`, `group`, `evidence`, `passages`, `note`)",
+            "line 16, column 89, mechanism #8 `rsi_use`: unknown field `lable`; did you mean `label`? (expected one of `id`, `kind`, `label`, `resource`, `eric_strategies`, `reasoning`, `com_b`, `cfir_domain`, `cfir_construct`, `cfir2022_domain`, `cfir2022_construct`, `levels`, `implementation_outcome`, `description`, `group`, `evidence`, `passages`, `note`)",
             "line 20, column 5, link #2 `consultant_skills` -> `self_eficacy`: `self_eficacy` is not a mechanism of the model; did you mean `self_efficacy`?",
             "line 22, column 63, link #4 `feedback` -> `rsi_use`, at `relation`: unknown relation `causes`; did you mean `leads_to`? (expected one of `leads_to`, `precondition`, `moderates`)",
             "line 23, column 5, link #5 `feedback` -> `feedback`: a link cannot join a mechanism to itself",
