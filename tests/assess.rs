@@ -584,7 +584,43 @@ fn an_assessment_draws_its_model_coloured_in_dot_and_mermaid() {
         assert!(text.contains("#e06666"), "blocked fill");
         assert!(text.contains("#c0392b"), "threat stroke");
         assert!(text.contains("rated -2"));
+        // the legend explains the fills
+        assert!(
+            text.contains("a factor rated below 0 (a barrier)"),
+            "{text}"
+        );
     }
+    // one key per fill used, in standing order, naming what shares the colour
+    let keys: Vec<(Activation, String)> = options
+        .styles
+        .keys()
+        .map(|(c, t)| {
+            (
+                *Activation::ALL.iter().find(|a| a.colour() == c).unwrap(),
+                t.to_owned(),
+            )
+        })
+        .collect();
+    let used: Vec<Activation> = keys.iter().map(|(a, _)| *a).collect();
+    let mut sorted = used.clone();
+    sorted.sort_by_key(|a| Activation::ALL.iter().position(|b| b == a));
+    sorted.dedup();
+    assert_eq!(used, sorted, "{keys:?}");
+    for (standing, text) in &keys {
+        let mechanism = a.mechanisms.iter().any(|m| m.activation == *standing);
+        assert_eq!(
+            text.starts_with(&standing.label().to_lowercase()),
+            mechanism,
+            "{text}"
+        );
+    }
+    assert!(
+        keys.contains(&(Activation::Blocked, "blocked".to_owned())),
+        "{keys:?}"
+    );
+    assert!(keys.iter().any(
+        |(a, t)| *a == Activation::AtRisk && t.ends_with("a factor rated below 0 (a barrier)")
+    ));
 }
 
 #[cfg(feature = "serde")]

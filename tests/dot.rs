@@ -543,3 +543,39 @@ fn styles_colour_emphasise_and_annotate_and_are_escaped() {
         "{svg}"
     );
 }
+
+#[test]
+fn styled_fills_replace_the_group_samples_in_the_legend_with_their_keys() {
+    let g = signed();
+    let gold = Color::rgb(0xff, 0xd7, 0x00);
+    let mut o = DrawOptions::default();
+    // a key alone explains a colour and keeps the groups (no mechanism is refilled)
+    o.styles = Styles::new().with_key(gold, "flagged by the team");
+    let text = dot(&g, &o);
+    assert!(text.contains("label=\"Relational\""), "group samples kept");
+    // a fill set on a mechanism: the groups' colours no longer hold
+    o.styles = o
+        .styles
+        .with_mechanism("burnout", Style::new().with_fill(gold));
+    let text = dot(&g, &o);
+    assert!(
+        !text.contains("label=\"Relational\""),
+        "group samples left out"
+    );
+    let Some(layout) = laid_out(&text) else {
+        return;
+    };
+    let mut expected: Vec<String> = SIGNED_LEGEND.iter().map(|s| s.to_string()).collect();
+    expected.push("flagged by the team".to_owned());
+    assert_eq!(legend_texts(&layout), expected);
+    let objects = layout["objects"].as_array().unwrap();
+    let filled = |label: &str| {
+        objects
+            .iter()
+            .find(|o| o["label"] == label || o["name"] == label)
+            .unwrap()["fillcolor"]
+            .clone()
+    };
+    assert_eq!(filled("flagged by the team"), "#ffd700");
+    assert_eq!(filled("burnout"), "#ffd700");
+}

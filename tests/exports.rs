@@ -992,3 +992,31 @@ fn graphml_characters_xml_cannot_hold_become_replacement_characters() {
         assert!(out.contains("bell\u{FFFD} nul\u{FFFD} fffe\u{FFFD}"));
     }
 }
+
+#[test]
+fn mermaid_legend_explains_styled_fills_instead_of_the_groups() {
+    let g = drawing_models::signed();
+    let gold = Color::rgb(0xff, 0xd7, 0x00);
+    let mut o = DrawOptions::default();
+    o.styles = Styles::new()
+        .with_mechanism("burnout", Style::new().with_fill(gold))
+        .with_key(gold, "flagged by the team");
+    let text = mermaid(&g, &o);
+    let key = text
+        .lines()
+        .find(|l| l.contains("[\"flagged by the team\"]"))
+        .unwrap();
+    let id = key.trim().split('[').next().unwrap();
+    assert!(
+        text.contains(&format!("  style {id} fill:#ffd700,")),
+        "{text}"
+    );
+    if !have_node_modules(&["mermaid", "jsdom"]) {
+        return;
+    }
+    let legend = mermaid_legend(&text);
+    let texts: Vec<&str> = legend.iter().map(|(t, _)| t.as_str()).collect();
+    let mut expected: Vec<&str> = drawing_models::SIGNED_LEGEND.to_vec();
+    expected.push("flagged by the team");
+    assert_eq!(texts, expected);
+}

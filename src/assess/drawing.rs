@@ -1,7 +1,7 @@
 //! An assessment drawn on its model: mechanisms coloured by standing, the factors that
 //! block or put them at risk emphasised, through the drawings' style hook.
 
-use super::{Activation, Assessment};
+use super::{Activation, Assessment, FactorRating};
 use crate::export::{Color, Emphasis, Style, Styles};
 
 /// Red for the links and factors behind a threatened standing.
@@ -51,25 +51,62 @@ impl Assessment {
             }
         }
         for f in &self.factors {
-            let (fill, note) = match &f.rating {
-                None => (Activation::Unknown.colour(), "not rated".to_owned()),
-                Some(r) => {
-                    let fill = match r.rating.score() {
-                        Some(s) if s < 0 => Activation::AtRisk.colour(),
-                        Some(s) if s > 0 => Activation::Supported.colour(),
-                        Some(_) => Activation::Neutral.colour(),
-                        None if r.rating.is_mixed() => Activation::Mixed.colour(),
-                        None => Activation::Unknown.colour(),
-                    };
-                    (fill, format!("rated {}", r.rating))
-                }
+            let note = match &f.rating {
+                None => "not rated".to_owned(),
+                Some(r) => format!("rated {}", r.rating),
             };
-            let mut style = Style::new().with_fill(fill).with_note(&note);
+            let mut style = Style::new().with_fill(factor_fill(f)).with_note(&note);
             if self.priorities.iter().any(|p| p.factor == f.id) {
                 style = style.with_stroke(THREAT).with_emphasis(Emphasis::Strong);
             }
             styles = styles.with_mechanism(f.id.as_str(), style);
         }
+        // the legend explains the fills used: a standing, and the rating a factor shares
+        // its colour with
+        for standing in Activation::ALL {
+            let colour = standing.colour();
+            let mechanism = self.mechanisms.iter().any(|m| m.activation == *standing);
+            let factor = self.factors.iter().any(|f| factor_fill(f) == colour);
+            let text = match (mechanism, factor_meaning(*standing)) {
+                (true, Some(rating)) if factor => {
+                    format!("{}; a factor {rating}", standing.label().to_lowercase())
+                }
+                (true, _) => standing.label().to_lowercase(),
+                (false, Some(rating)) if factor => format!("a factor {rating}"),
+                _ => continue,
+            };
+            styles = styles.with_key(colour, &text);
+        }
         styles
+    }
+}
+
+/// A context factor's fill: the colour of the standing its rating leads to (red-orange for
+/// a barrier, green for a facilitator, grey when not rated).
+fn factor_fill(f: &FactorRating) -> Color {
+    let standing = match f
+        .rating
+        .as_ref()
+        .map(|r| (r.rating.score(), r.rating.is_mixed()))
+    {
+        None => Activation::Unknown,
+        Some((Some(s), _)) if s < 0 => Activation::AtRisk,
+        Some((Some(s), _)) if s > 0 => Activation::Supported,
+        Some((Some(_), _)) => Activation::Neutral,
+        Some((None, true)) => Activation::Mixed,
+        Some((None, false)) => Activation::Unknown,
+    };
+    standing.colour()
+}
+
+/// What a factor filled with a standing's colour is rated, for the legend.
+fn factor_meaning(standing: Activation) -> Option<&'static str> {
+    match standing {
+        Activation::AtRisk => Some("rated below 0 (a barrier)"),
+        Activation::Supported => Some("rated above 0 (a facilitator)"),
+        Activation::Neutral => Some("rated 0"),
+        Activation::Mixed => Some("rated mixed"),
+        Activation::Unknown => Some("not rated"),
+        Activation::Blocked => None,
     }
 }

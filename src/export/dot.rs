@@ -353,33 +353,45 @@ fn legend(out: &mut String, keys: &[Key], last: Option<&Mechanism>) {
     // One width for every text, so their left-justified (`\l`) labels line up.
     let widest = keys
         .iter()
-        .filter(|k| !matches!(k, Key::Group(_)))
+        .filter(|k| !matches!(k, Key::Group(_) | Key::Fill(..)))
         .map(|k| k.text().chars().count())
         .max()
         .unwrap_or(0);
     let width = format!("{:.2}", 0.1 + 0.07 * widest as f64);
     for (i, key) in keys.iter().enumerate() {
         let text = quote(&key.text());
+        // a group or a styled fill: a node of that look
+        let node = match *key {
+            Key::Group(column) => Some((
+                shape(column.kind),
+                if column.kind == MechanismKind::Outcome {
+                    2
+                } else {
+                    1
+                },
+                column.fill.to_owned(),
+            )),
+            Key::Fill(fill, _) => Some(("box", 1, fill.to_string())),
+            _ => None,
+        };
+        if let Some((shape, peripheries, fill)) = node {
+            let _ = writeln!(
+                out,
+                "    \"LEGEND_{i}_from\" [label=\"\", shape=point, style=invis, width=0.01];"
+            );
+            let _ = writeln!(
+                out,
+                "    \"LEGEND_{i}\" [label={text}, shape={shape}, peripheries={peripheries}, fillcolor=\"{fill}\", fontsize=9, height=0.3, margin=\"0.1,0.03\"];"
+            );
+            let _ = writeln!(
+                out,
+                "    \"LEGEND_{i}_from\" -> \"LEGEND_{i}\" [style=invis, weight=10];"
+            );
+            anchors.push(format!("\"LEGEND_{i}_from\""));
+            continue;
+        }
         let sample = match *key {
-            Key::Group(column) => {
-                let _ = writeln!(
-                    out,
-                    "    \"LEGEND_{i}_from\" [label=\"\", shape=point, style=invis, width=0.01];"
-                );
-                let _ = writeln!(
-                    out,
-                    "    \"LEGEND_{i}\" [label={text}, shape={}, peripheries={}, fillcolor=\"{}\", fontsize=9, height=0.3, margin=\"0.1,0.03\"];",
-                    shape(column.kind),
-                    if column.kind == MechanismKind::Outcome { 2 } else { 1 },
-                    column.fill
-                );
-                let _ = writeln!(
-                    out,
-                    "    \"LEGEND_{i}_from\" -> \"LEGEND_{i}\" [style=invis, weight=10];"
-                );
-                anchors.push(format!("\"LEGEND_{i}_from\""));
-                continue;
-            }
+            Key::Group(_) | Key::Fill(..) => continue,
             Key::Head(relation, polarity) => {
                 let dashed = if relation == Relation::Moderates {
                     ", style=\"dashed\""

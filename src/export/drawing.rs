@@ -4,7 +4,7 @@
 
 use super::layout::{column_of, columns, Column, COLUMNS};
 use super::ranks::rank;
-use super::{DrawOptions, Layout, Style};
+use super::{Color, DrawOptions, Layout, Style};
 use crate::model::{Basis, Link, Mechanism, MechanismKind, Polarity, Relation};
 use crate::MechanismGraph;
 
@@ -15,7 +15,7 @@ pub(super) struct Drawing<'g> {
     /// The links drawn (both ends shown), in declaration order.
     pub(super) links: Vec<Drawn<'g>>,
     /// The legend's keys, in the order shown; empty without a legend.
-    pub(super) legend: Vec<Key>,
+    pub(super) legend: Vec<Key<'g>>,
 }
 
 /// One group of mechanisms drawn side by side: a column of the paper, or a rank.
@@ -63,7 +63,7 @@ impl Drawn<'_> {
 
 /// One entry of the legend.
 #[derive(Clone, Copy)]
-pub(super) enum Key {
+pub(super) enum Key<'g> {
     /// An element group (rank layout only: the column layout's headings say it).
     Group(&'static Column),
     /// An arrowhead: a relation with a polarity.
@@ -74,9 +74,11 @@ pub(super) enum Key {
     Inferred,
     /// A link with hindering findings.
     Hindering,
+    /// A fill colour set by the styles, with its meaning ([`Styles::with_key`](super::Styles::with_key)).
+    Fill(Color, &'g str),
 }
 
-impl Key {
+impl Key<'_> {
     /// The legend's text for the key.
     pub(super) fn text(self) -> String {
         match self {
@@ -93,6 +95,7 @@ impl Key {
             Key::Context => "from a context factor".to_owned(),
             Key::Inferred => "inferred (the modeller's reading)".to_owned(),
             Key::Hindering => "with hindering findings".to_owned(),
+            Key::Fill(_, text) => text.to_owned(),
         }
     }
 }
@@ -146,7 +149,19 @@ pub(super) fn plan<'g>(graph: &'g MechanismGraph, options: &'g DrawOptions) -> D
         });
     }
     let legend = if options.legend {
-        legend(layout, &groups, &links)
+        let mut keys = legend(layout, &groups, &links);
+        // fills set by the styles replace the groups' colours: their keys replace the
+        // groups' samples
+        if options.styles.fills_mechanisms() {
+            keys.retain(|k| !matches!(k, Key::Group(_)));
+        }
+        keys.extend(
+            options
+                .styles
+                .keys()
+                .map(|(fill, text)| Key::Fill(fill, text)),
+        );
+        keys
     } else {
         Vec::new()
     };
@@ -159,7 +174,7 @@ pub(super) fn plan<'g>(graph: &'g MechanismGraph, options: &'g DrawOptions) -> D
 
 /// The keys of what the drawing uses, in a fixed order: element groups (rank layout),
 /// arrowheads (relation, then polarity), context, inferred, hindering.
-fn legend(layout: Layout, groups: &[Group<'_>], links: &[Drawn<'_>]) -> Vec<Key> {
+fn legend<'g>(layout: Layout, groups: &[Group<'_>], links: &[Drawn<'_>]) -> Vec<Key<'g>> {
     let mut used = Vec::new();
     if layout != Layout::Columns {
         for column in &COLUMNS {

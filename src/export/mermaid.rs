@@ -263,15 +263,25 @@ fn legend(out: &mut String, keys: &[Key], index: &mut usize) -> (Vec<(usize, Css
     }
     out.push_str("  subgraph LEGEND[\"Legend\"]\n    direction LR\n");
     let mut ends = Vec::new();
-    let mut groups: Vec<(&'static Column, String)> = Vec::new();
+    // the samples drawn as nodes, side by side in one row: each node and its class or style
+    let mut nodes: Vec<(String, String)> = Vec::new();
     for (i, key) in keys.iter().enumerate() {
         let text = escape(&key.text());
         let (arrow, css) = match *key {
-            Key::Group(column) => {
-                // The groups side by side in one row, joined by invisible links.
-                let (open, close) = brackets(column.kind);
-                match groups.last() {
-                    Some((_, before)) => {
+            Key::Group(..) | Key::Fill(..) => {
+                let ((open, close), look) = match *key {
+                    Key::Group(column) => (
+                        brackets(column.kind),
+                        format!("class LEGEND_{i} {}", column.key),
+                    ),
+                    Key::Fill(fill, _) => (
+                        ("[", "]"),
+                        format!("style LEGEND_{i} fill:{fill},stroke:#555555,color:#000000"),
+                    ),
+                    _ => continue,
+                };
+                match nodes.last() {
+                    Some((before, _)) => {
                         let _ = writeln!(out, "    {before} ~~~ LEGEND_{i}{open}\"{text}\"{close}");
                         *index += 1;
                     }
@@ -279,7 +289,7 @@ fn legend(out: &mut String, keys: &[Key], index: &mut usize) -> (Vec<(usize, Css
                         let _ = writeln!(out, "    LEGEND_{i}{open}\"{text}\"{close}");
                     }
                 }
-                groups.push((column, format!("LEGEND_{i}")));
+                nodes.push((format!("LEGEND_{i}"), look));
                 continue;
             }
             Key::Head(relation, polarity) => {
@@ -310,8 +320,8 @@ fn legend(out: &mut String, keys: &[Key], index: &mut usize) -> (Vec<(usize, Css
         classes.push_str("  classDef legendKey fill:none,stroke:none,color:#000000\n");
         let _ = writeln!(classes, "  class {} legendKey", ends.join(","));
     }
-    for (column, id) in groups {
-        let _ = writeln!(classes, "  class {id} {}", column.key);
+    for (_, look) in nodes {
+        let _ = writeln!(classes, "  {look}");
     }
     (styles, classes)
 }

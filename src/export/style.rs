@@ -245,6 +245,7 @@ impl Style {
 pub struct Styles {
     mechanisms: BTreeMap<String, Style>,
     links: BTreeMap<(String, String), Style>,
+    keys: Vec<(Color, String)>,
 }
 
 impl Styles {
@@ -291,6 +292,46 @@ impl Styles {
         self
     }
 
+    /// Explains a fill colour in the drawing's legend: a sample filled with `fill`, then
+    /// `text` (in the order added). Once a style fills any mechanism, the legend leaves
+    /// out its samples of the element groups, whose colours no longer hold.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::export::{dot, Color, DrawOptions, Style, Styles};
+    /// let g = isp_moc::catalog::figure2();
+    /// let gold = Color::rgb(0xff, 0xd7, 0x00);
+    /// let mut options = DrawOptions::default();
+    /// options.styles = Styles::new()
+    ///     .with_mechanism("trust", Style::new().with_fill(gold))
+    ///     .with_key(gold, "named by the team");
+    /// assert_eq!(options.styles.keys().collect::<Vec<_>>(), [(gold, "named by the team")]);
+    /// assert!(dot(&g, &options).contains("named by the team"));
+    /// ```
+    pub fn with_key(mut self, fill: Color, text: &str) -> Self {
+        self.keys.push((fill, text.to_owned()));
+        self
+    }
+
+    /// The legend's keys for fill colours, in the order added.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::export::{Color, Styles};
+    /// let styles = Styles::new().with_key(Color::rgb(0, 0, 0), "black");
+    /// assert_eq!(styles.keys().count(), 1);
+    /// ```
+    pub fn keys(&self) -> impl Iterator<Item = (Color, &str)> {
+        self.keys.iter().map(|(c, t)| (*c, t.as_str()))
+    }
+
+    /// True when some mechanism's style sets a fill colour.
+    pub(crate) fn fills_mechanisms(&self) -> bool {
+        self.mechanisms.values().any(|s| s.fill.is_some())
+    }
+
     /// The style of the mechanism `id`, if one is set.
     ///
     /// # Example
@@ -322,7 +363,7 @@ impl Styles {
             .map(|(_, s)| s)
     }
 
-    /// True when no style is set.
+    /// True when no style and no legend key is set.
     ///
     /// # Example
     ///
@@ -331,7 +372,7 @@ impl Styles {
     /// assert!(!Styles::new().with_mechanism("trust", Style::new()).is_empty());
     /// ```
     pub fn is_empty(&self) -> bool {
-        self.mechanisms.is_empty() && self.links.is_empty()
+        self.mechanisms.is_empty() && self.links.is_empty() && self.keys.is_empty()
     }
 
     /// Checks that every styled mechanism and link exists in `graph`.
