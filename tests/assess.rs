@@ -633,3 +633,13 @@ fn a_misspelt_field_in_a_profile_file_is_shown_at_its_name() {
     assert_eq!((at.line, at.column), (Some(2), Some(17)), "{err}");
     assert!(matches!(err.kind(), ErrorKind::UnknownField { field, .. } if field == "ratingz"));
 }
+
+#[cfg(feature = "serde")]
+#[test]
+fn a_trailing_comma_in_a_profile_file_is_named_at_the_comma() {
+    let text = "{\"format_version\": 1, \"sites\": [\n  {\"site\": \"A\", \"ratings\": []},\n]}";
+    let err = profiles_from_json(text).unwrap_err();
+    let at = err.problems()[0].location.clone().unwrap();
+    assert_eq!((at.line, at.column), (Some(2), Some(31)), "{err}");
+    assert!(err.to_string().contains("trailing comma"), "{err}");
+}

@@ -159,8 +159,8 @@ pub fn profiles_from_json(text: &str) -> Result<Vec<ContextProfile>> {
         } else {
             crate::io::translate(message, if path == "." { "" } else { &path })
         };
-        let (line, column) =
-            crate::io::at_field_name(text, &kind, inner.line(), inner.column().max(1));
+        let (kind, line, column) =
+            crate::io::place(text, kind, inner.line(), inner.column().max(1));
         let mut at = Location::at(line, column);
         at.field = (path != ".").then_some(path);
         Error::from(Problem::new(kind).at(at))

@@ -320,7 +320,7 @@ fn serde_error(
     };
     // serde_json reports the end of input as column 0
     let column = column.max(1);
-    let (line, column) = lines.at_field_name(&kind, line, column);
+    let (kind, line, column) = lines.place(kind, line, column);
     at.line = Some(line);
     at.column = Some(column);
     at.field = path.and_then(|p| field_path(p, &kind));
@@ -347,15 +347,15 @@ fn field_path(path: &str, kind: &ErrorKind) -> Option<String> {
     (!path.is_empty()).then(|| path.to_owned())
 }
 
-/// Where a problem serde_json reported at `line`, `column` of `text` is shown: a misnamed
-/// or repeated field at the start of its name (for the other JSON files the crate reads).
-pub(crate) fn at_field_name(
+/// Where a problem serde_json reported at `line`, `column` of `text` is shown, and in
+/// what words (see `Lines::place`; for the other JSON files the crate reads).
+pub(crate) fn place(
     text: &str,
-    kind: &ErrorKind,
+    kind: ErrorKind,
     line: usize,
     column: usize,
-) -> (usize, usize) {
-    Lines::new(text).at_field_name(kind, line, column)
+) -> (ErrorKind, usize, usize) {
+    Lines::new(text).place(kind, line, column)
 }
 
 /// A syntax problem at a byte offset.
@@ -435,15 +435,46 @@ impl<'a> Lines<'a> {
             .unwrap_or(value)
     }
 
-    /// Where a problem is shown: a misnamed or repeated field (which serde_json reports
-    /// just after its name) at the start of its name, any other at `line`, `column`.
-    fn at_field_name(&self, kind: &ErrorKind, line: usize, column: usize) -> (usize, usize) {
-        match kind {
+    /// Where a problem serde_json reported at `line`, `column` is shown, and in what words:
+    /// a misnamed or repeated field (reported just after its name) at the start of its
+    /// name; a comma after the last item (reported at the bracket after it, in words that
+    /// depend on where the comma is) at the comma, as a trailing comma; any other as it is.
+    fn place(&self, kind: ErrorKind, line: usize, column: usize) -> (ErrorKind, usize, usize) {
+        if let Some(comma) = self.trailing_comma(&kind, line, column) {
+            let (line, column) = self.position(comma);
+            let kind = ErrorKind::Syntax {
+                format: "JSON",
+                message: "trailing comma: remove the comma after the last item".to_owned(),
+            };
+            return (kind, line, column);
+        }
+        let (line, column) = match kind {
             ErrorKind::UnknownField { .. } | ErrorKind::DuplicateField { .. } => {
                 self.key_start(line, column)
             }
             _ => (line, column),
+        };
+        (kind, line, column)
+    }
+
+    /// The offset of the comma before the `]` or `}` at `line`, `column`, when serde_json
+    /// reports a syntax error there (`expected value`, `key must be a string` or `trailing
+    /// comma`, depending on where the comma is).
+    fn trailing_comma(&self, kind: &ErrorKind, line: usize, column: usize) -> Option<usize> {
+        let ErrorKind::Syntax { message, .. } = kind else {
+            return None;
+        };
+        if !matches!(
+            message.as_str(),
+            "expected value" | "key must be a string" | "trailing comma"
+        ) {
+            return None;
         }
+        let at = self.starts.get(line.wrapping_sub(1))? + column - 1;
+        let before = self.text.get(..at)?.trim_end();
+        let closes = self.text.get(at..)?.trim_start();
+        (before.ends_with(',') && (closes.starts_with(']') || closes.starts_with('}')))
+            .then(|| before.len() - 1)
     }
 
     /// The position of the opening quote of the key that ends at `line`, `column` (where

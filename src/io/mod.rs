@@ -48,7 +48,7 @@ pub use file::{
 };
 pub use format::Format;
 pub use graphml::{from_graphml, to_graphml};
-pub(crate) use json::at_field_name;
+pub(crate) use json::place;
 pub use json::{from_json, to_json, to_json_compact};
 #[cfg(feature = "schemars")]
 pub use schema::json_schema;
