@@ -574,9 +574,9 @@ fn lint_model_lints_a_model_file() {
     );
     assert!(
         text.ends_with(&format!(
-            "{file}: 11 warnings (unreached_response 1, unreached_outcome 1, dead_end 2, \
+            "{file}: 12 warnings (unreached_response 1, unreached_outcome 1, dead_end 2, \
          unused_context 1, unsupported_link 2, untraced_link 1, unexplained_inference 1, \
-         uncited_hindering 2)\n"
+         uncited_hindering 2, weight_outside_unit 1)\n"
         )),
         "{text}"
     );

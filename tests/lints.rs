@@ -477,6 +477,9 @@ fn oracle(g: &MechanismGraph) -> BTreeSet<(u8, usize, LintKind, Option<String>)>
         for field in hindering(&l.evidence) {
             out.insert((1, p, LintKind::UncitedHindering, Some(field)));
         }
+        if l.weight.is_some_and(|w| w <= 0.0 || w > 1.0) {
+            out.insert((1, p, LintKind::WeightOutsideUnit, None));
+        }
     }
     out
 }
@@ -494,8 +497,19 @@ struct Spec {
 }
 
 /// from, to, precondition?, support, inferred?, note?, passage?, observation (0 none,
-/// 1 hindering uncited, 2 hindering cited, 3 enabling uncited with a passage)
-type LinkSpec = (usize, usize, bool, u16, bool, bool, bool, u8);
+/// 1 hindering uncited, 2 hindering cited, 3 enabling uncited with a passage), weight
+/// (an index into [`WEIGHTS`])
+type LinkSpec = (usize, usize, bool, u16, bool, bool, bool, u8, usize);
+
+/// The weights a random link may have: none, inside (0, 1], and outside it.
+const WEIGHTS: [Option<f64>; 6] = [
+    None,
+    Some(0.5),
+    Some(1.0),
+    Some(0.0),
+    Some(1.5),
+    Some(-0.25),
+];
 
 fn spec() -> impl Strategy<Value = Spec> {
     (2usize..=8).prop_flat_map(|n| {
@@ -511,6 +525,7 @@ fn spec() -> impl Strategy<Value = Spec> {
                     any::<bool>(),
                     any::<bool>(),
                     0u8..4,
+                    0..WEIGHTS.len(),
                 ),
                 0..(n * n),
             ),
@@ -561,7 +576,7 @@ fn build(spec: &Spec) -> MechanismGraph {
         }
         b = b.mechanism(m);
     }
-    for &(f, t, pre, support, inferred, note, passage, obs) in &spec.links {
+    for &(f, t, pre, support, inferred, note, passage, obs, weight) in &spec.links {
         let relation = match (spec.mechanisms[f].0 == 3, pre) {
             (_, true) => Relation::Precondition,
             (true, false) => Relation::Moderates,
@@ -583,6 +598,9 @@ fn build(spec: &Spec) -> MechanismGraph {
         }
         if let Some(o) = observation(obs) {
             l = l.with_observation(o);
+        }
+        if let Some(w) = WEIGHTS[weight] {
+            l = l.with_weight(w);
         }
         b = b.link(l);
     }

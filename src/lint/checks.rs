@@ -110,6 +110,20 @@ pub(super) fn run(g: &MechanismGraph, options: &LintOptions) -> Vec<Lint> {
             ));
         }
         uncited_hindering(&l.evidence, &at, options, &mut lints);
+        match l.weight {
+            Some(w) if options.enables(LintKind::WeightOutsideUnit) && !(w > 0.0 && w <= 1.0) => {
+                lints.push(Lint::new(
+                    LintKind::WeightOutsideUnit,
+                    at.clone(),
+                    format!(
+                        "weight {w} is outside (0, 1], so ranking pathways by weight leaves this \
+                         link out: give a weight in (0, 1] (a probability or a normalised \
+                         effect), or keep an unnormalised estimate in the note"
+                    ),
+                ));
+            }
+            _ => {}
+        }
     }
     lints
 }

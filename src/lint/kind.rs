@@ -59,5 +59,9 @@ vocabulary! {
             "hindering observation without a citation",
             "A hindering observation that cites no study: evidence against a mechanism or link is the first thing a reader checks, and it names no source.",
         },
+        WeightOutsideUnit = "weight_outside_unit" {
+            "link weight outside (0, 1]",
+            "A link weight of 0, below 0 or above 1: ranking pathways by weight (the product of the weights, as networkx and rustworkx rank) follows only weights in (0, 1], so this link is left out of that ranking.",
+        },
     }
 }

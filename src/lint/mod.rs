@@ -22,6 +22,7 @@
 //! | `untraced_link` | a `text` link with no passage and no citation |
 //! | `unexplained_inference` | an `inferred` link without a note |
 //! | `uncited_hindering` | a hindering observation that cites no study |
+//! | `weight_outside_unit` | a link weight of 0, below 0 or above 1 (left out of the weight ranking) |
 //!
 //! "Reaches" means over causal links (`leads_to`, `precondition`), found by breadth-first
 //! search. Context factors are left out of reach: nothing links into one, so no resource

@@ -20,7 +20,7 @@ pub struct CheckArgs {
     model: ModelArgs,
     /// Turn a lint off by its id (repeatable): unreached_response, unreached_outcome,
     /// dead_end, unused_context, unsupported_link, untraced_link, unexplained_inference,
-    /// uncited_hindering
+    /// uncited_hindering, weight_outside_unit
     #[arg(long, value_name = "KIND")]
     allow: Vec<LintKind>,
     /// Exit 1 when any warning remains
