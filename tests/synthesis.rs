@@ -249,6 +249,9 @@ fn publications_are_counted_once_however_many_excerpts() {
         .with_excerpt(e(Valence::Enabling))
         .with_excerpt(e(Valence::Hindering).with_text("lost trust"));
     assert_eq!(count(&base.summary().by_reasoning, "relational"), 1);
+    // one publication, in the singular
+    let md = base.summary().to_markdown();
+    assert!(md.starts_with("# Evidence base\n\n1 publication\n"), "{md}");
 }
 
 #[test]

@@ -259,7 +259,9 @@ fn read_header(
             match crate::suggest::nearest(&title.to_lowercase(), names) {
                 Some(near) => message.push_str(&format!("; did you mean `{near}`?")),
                 None => message.push_str(
-                    "; map it with `CsvMapping::with_column` or `with_flag`, or ignore it",
+                    "; name the field it holds (`--column FIELD=TITLE`; in Rust \
+                     `CsvMapping::with_column`), the code it flags (`--flag TITLE=CODE`; \
+                     `with_flag`), or skip it (`--ignore TITLE`; `with_ignored`)",
                 ),
             }
             problems.add(

@@ -253,7 +253,11 @@ impl ReviewSummary {
     /// assert!(md.starts_with("# Evidence base\n\n0 publications"));
     /// ```
     pub fn to_markdown(&self) -> String {
-        let mut out = format!("# Evidence base\n\n{} publications\n", self.publications);
+        let plural = if self.publications == 1 { "" } else { "s" };
+        let mut out = format!(
+            "# Evidence base\n\n{} publication{plural}\n",
+            self.publications
+        );
         let table = |out: &mut String, title: &str, rows: &[CountRow]| {
             if rows.is_empty() {
                 return;
