@@ -404,6 +404,51 @@ fn reach_loops_and_context() {
 }
 
 #[test]
+fn context_and_strongest_show_factors_conditioning_single_links() {
+    // `time_for_coaching` moderates only the link rapport -> teacher_confidence
+    let model = "tests/fixtures/models/coaching.json";
+    let context = expect(0, &["context", "-m", model, "teacher_confidence"]);
+    assert_eq!(
+        context.stdout,
+        "0 context factors bearing on teacher_confidence\n\
+         1 conditioning a link into it (link-level moderation):\n  \
+         time_for_coaching  moderates the link rapport -> teacher_confidence  \
+         Protected time for coaching\n"
+    );
+    snapshot(
+        "context_link_moderation",
+        &expect(
+            0,
+            &[
+                "context",
+                "-m",
+                model,
+                "teacher_confidence",
+                "--format",
+                "json",
+            ],
+        ),
+    );
+    let strongest = expect(0, &["strongest", "-m", model]);
+    assert!(
+        strongest.stdout.ends_with(
+            "context on its links:\n  Protected time for coaching  moderates the link  \
+             rapport -> teacher_confidence\n"
+        ),
+        "{}",
+        strongest.stdout
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&expect(0, &["strongest", "-m", model, "--format", "json"]).stdout)
+            .unwrap();
+    assert_eq!(
+        json["link_moderators"],
+        serde_json::json!([{"factor": "time_for_coaching", "label": "Protected time for coaching",
+            "from": "rapport", "to": "teacher_confidence", "position": 2}])
+    );
+}
+
+#[test]
 fn models_come_from_standard_input_in_either_format() {
     let json = std::fs::read(root().join("examples/models/arc.json")).unwrap();
     let from_file = expect(

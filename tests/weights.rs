@@ -273,3 +273,54 @@ fn every_pathway_has_one_weight_per_link_with_or_without_weights() {
         }
     }
 }
+
+#[test]
+fn link_moderators_of_a_pathway_and_of_a_mechanism_match_the_links() {
+    let g = model();
+    let set = g.pathways(PathQuery::new(["a"], ["c"])).unwrap();
+    assert_eq!(set.pathways.len(), 2);
+    for p in &set.pathways {
+        // the oracle: each link of the pathway, looked up among all links, its moderators
+        let ids = p.mechanisms();
+        let mut expected = Vec::new();
+        for (i, pair) in ids.windows(2).enumerate() {
+            let link = g
+                .links()
+                .iter()
+                .find(|l| l.from == pair[0] && l.to == pair[1])
+                .unwrap();
+            for m in &link.moderators {
+                expected.push((
+                    m.to_string(),
+                    link.from.to_string(),
+                    link.to.to_string(),
+                    i + 1,
+                ));
+            }
+        }
+        let got: Vec<_> = g
+            .link_moderators_of_pathway(p)
+            .unwrap()
+            .iter()
+            .map(|m| {
+                (
+                    m.factor.to_string(),
+                    m.link.from.to_string(),
+                    m.link.to.to_string(),
+                    m.position,
+                )
+            })
+            .collect();
+        assert_eq!(got, expected, "{p}");
+    }
+    // into c: the link from a (resources, climate), then from b (none)
+    let into_c: Vec<(&str, &str)> = g
+        .link_moderators_of("c")
+        .unwrap()
+        .iter()
+        .map(|m| (m.factor.as_str(), m.link.from.as_str()))
+        .collect();
+    assert_eq!(into_c, [("resources", "a"), ("climate", "a")]);
+    assert!(g.link_moderators_of("a").unwrap().is_empty());
+    assert!(g.link_moderators_of("nope").is_err());
+}

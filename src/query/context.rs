@@ -2,7 +2,7 @@
 
 use super::Pathway;
 use crate::model::{Link, MechanismKind, Observation};
-use crate::{MechanismGraph, Result};
+use crate::{MechanismGraph, MechanismId, Result};
 
 /// A context factor's link onto a mechanism: it moderates the mechanism or is a
 /// precondition of it (see [`Link::relation`](crate::model::Link)).
@@ -22,6 +22,37 @@ pub struct ContextInfluence<'g> {
     pub link: &'g Link,
     /// Position on the pathway of the mechanism it bears on (0 for single-mechanism
     /// queries).
+    pub position: usize,
+}
+
+/// A context factor conditioning one link (link-level moderation, [`Link::moderators`]):
+/// it bears on the link's target only through that link.
+///
+/// # Example
+///
+/// ```
+/// use isp_moc::model::{Category, Link, Mechanism, Relation};
+/// use isp_moc::vocab::{CfirDomain, ReasoningType};
+/// let g = isp_moc::MechanismGraph::builder()
+///     .mechanism(Mechanism::new("rapport", "Rapport", Category::reasoning(ReasoningType::Relational)))
+///     .mechanism(Mechanism::new("confidence", "Confidence", Category::reasoning(ReasoningType::Capability)))
+///     .mechanism(Mechanism::new("time", "Time for coaching", Category::context(CfirDomain::InnerSetting)))
+///     .link(Link::new("rapport", "confidence", Relation::LeadsTo).with_moderator("time"))
+///     .build()?;
+/// let on = g.link_moderators_of("confidence")?;
+/// assert_eq!((on[0].factor.as_str(), on[0].link.from.as_str()), ("time", "rapport"));
+/// // a factor linked to nothing, which `context_of` therefore does not show
+/// assert!(g.context_of("confidence")?.is_empty());
+/// # Ok::<(), isp_moc::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct LinkModeration<'g> {
+    /// The context factor.
+    pub factor: &'g MechanismId,
+    /// The link it moderates.
+    pub link: &'g Link,
+    /// Position on the pathway of the link's target (0 for single-mechanism queries).
     pub position: usize,
 }
 
@@ -51,6 +82,10 @@ impl MechanismGraph {
     /// The context factors that moderate, or are preconditions of, a mechanism: every
     /// link into `id` from a context factor, sorted by factor id.
     ///
+    /// A factor that conditions only one link into `id` (a moderator listed on the link)
+    /// is not linked to `id` itself: [`link_moderators_of`](Self::link_moderators_of)
+    /// lists those.
+    ///
     /// # Errors
     ///
     /// [`ErrorKind::UnknownMechanism`](crate::ErrorKind::UnknownMechanism) for an unknown id.
@@ -72,6 +107,9 @@ impl MechanismGraph {
 
     /// The context factors bearing on any mechanism of a pathway, in pathway order, then
     /// by factor id.
+    ///
+    /// Factors that condition only one of its links (moderators listed on the link):
+    /// [`link_moderators_of_pathway`](Self::link_moderators_of_pathway).
     ///
     /// # Errors
     ///
@@ -254,6 +292,80 @@ impl MechanismGraph {
                 .map(|l| self.link_at(l))
                 .collect())
         }
+    }
+
+    /// The context factors conditioning a link into `id` (link-level moderation, listed on
+    /// the link rather than linked to `id`): for each link into `id` in the id order of
+    /// its source, its moderators in the order listed.
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::UnknownMechanism`](crate::ErrorKind::UnknownMechanism) for an unknown id.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let g = isp_moc::catalog::figure2();
+    /// // Figure 2 places its context on mechanisms, not on single links
+    /// assert!(g.link_moderators_of("trust")?.is_empty());
+    /// assert!(g.link_moderators_of("trusst").is_err());
+    /// # Ok::<(), isp_moc::Error>(())
+    /// ```
+    pub fn link_moderators_of(&self, id: &str) -> Result<Vec<LinkModeration<'_>>> {
+        let node = self.node(id)?;
+        Ok(self
+            .incoming(node)
+            .links()
+            .iter()
+            .flat_map(|&l| self.moderations(l, 0))
+            .collect())
+    }
+
+    /// The context factors conditioning the links of a pathway (link-level moderation),
+    /// in pathway order, each link's in the order listed; `position` is the link's target.
+    ///
+    /// # Errors
+    ///
+    /// As [`context_of_pathway`](Self::context_of_pathway).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::model::{Category, Link, Mechanism, Relation};
+    /// use isp_moc::query::PathQuery;
+    /// use isp_moc::vocab::{CfirDomain, ReasoningType};
+    /// let m = |id: &str| Mechanism::new(id, id, Category::reasoning(ReasoningType::Capability));
+    /// let g = isp_moc::MechanismGraph::builder()
+    ///     .mechanisms(["a", "b", "c"].map(m))
+    ///     .mechanism(Mechanism::new("time", "Time", Category::context(CfirDomain::InnerSetting)))
+    ///     .link(Link::new("a", "b", Relation::LeadsTo))
+    ///     .link(Link::new("b", "c", Relation::LeadsTo).with_moderator("time"))
+    ///     .build()?;
+    /// let p = g.strongest_pathway(&PathQuery::new(["a"], ["c"]))?.unwrap();
+    /// let on = g.link_moderators_of_pathway(&p)?;
+    /// assert_eq!((on[0].factor.as_str(), on[0].link.to.as_str(), on[0].position), ("time", "c", 2));
+    /// # Ok::<(), isp_moc::Error>(())
+    /// ```
+    pub fn link_moderators_of_pathway(&self, pathway: &Pathway) -> Result<Vec<LinkModeration<'_>>> {
+        let nodes = self.check_pathway(pathway)?;
+        Ok(nodes
+            .windows(2)
+            .enumerate()
+            .filter_map(|(i, pair)| {
+                Some((i + 1, self.link_between(*pair.first()?, *pair.get(1)?)?))
+            })
+            .flat_map(|(position, l)| self.moderations(l, position))
+            .collect())
+    }
+
+    /// Link `l`'s moderators, as seen from `position`.
+    fn moderations(&self, l: u32, position: usize) -> impl Iterator<Item = LinkModeration<'_>> {
+        let link = self.link_at(l);
+        link.moderators.iter().map(move |factor| LinkModeration {
+            factor,
+            link,
+            position,
+        })
     }
 
     fn context_at(&self, node: u32, position: usize) -> impl Iterator<Item = ContextInfluence<'_>> {

@@ -34,7 +34,7 @@ mod strength;
 mod strongest;
 mod weighted;
 
-pub use context::{ContextInfluence, LinkObservation};
+pub use context::{ContextInfluence, LinkModeration, LinkObservation};
 pub(crate) use filter::facts as link_facts;
 pub use filter::LinkFilter;
 pub use loops::{LoopQuery, LoopSet};

@@ -174,9 +174,13 @@ pub fn strongest(args: &StrongestArgs) -> Outcome {
     let loaded = model::load(&args.model)?;
     let g = &loaded.graph;
     let best = g.strongest_pathway(args.ends.query())?;
-    let (context, hindering) = match &best {
-        Some(p) => (g.context_of_pathway(p)?, g.hindering_along(p)?),
-        None => (Vec::new(), Vec::new()),
+    let (context, on_links, hindering) = match &best {
+        Some(p) => (
+            g.context_of_pathway(p)?,
+            g.link_moderators_of_pathway(p)?,
+            g.hindering_along(p)?,
+        ),
+        None => (Vec::new(), Vec::new(), Vec::new()),
     };
     if args.output.json() {
         let context: Vec<_> = context
@@ -198,10 +202,15 @@ pub fn strongest(args: &StrongestArgs) -> Outcome {
                 })
             })
             .collect();
+        let on_links: Vec<_> = on_links
+            .iter()
+            .map(|m| link_moderation(g, m.factor, m.link, Some(m.position)))
+            .collect();
         output::print_json(&json!({
             "query": args.ends.describe(),
             "pathway": best.as_ref().map(|p| json::pathway(p, g)),
             "context": context,
+            "link_moderators": on_links,
             "hindering": hindering,
         }))?;
         return Ok(Status::Clean);
@@ -234,6 +243,21 @@ pub fn strongest(args: &StrongestArgs) -> Outcome {
                     format!("  {}", label(g, c.link.from.as_str())),
                     c.link.relation.as_str().to_owned(),
                     c.link.to.to_string(),
+                ]
+            })
+            .collect();
+        text.push_str(&columns(&rows));
+    }
+    if !on_links.is_empty() {
+        text.push_str(&paint.bold("context on its links:"));
+        text.push('\n');
+        let rows: Vec<Vec<String>> = on_links
+            .iter()
+            .map(|m| {
+                vec![
+                    format!("  {}", label(g, m.factor.as_str())),
+                    "moderates the link".to_owned(),
+                    format!("{} -> {}", m.link.from, m.link.to),
                 ]
             })
             .collect();
@@ -391,6 +415,7 @@ pub fn context(args: &ContextArgs) -> Outcome {
     let loaded = model::load(&args.model)?;
     let g: &MechanismGraph = &loaded.graph;
     let influences = g.context_of(&args.id)?;
+    let on_links = g.link_moderators_of(&args.id)?;
     if args.output.json() {
         let list: Vec<_> = influences
             .iter()
@@ -400,7 +425,13 @@ pub fn context(args: &ContextArgs) -> Outcome {
                 link
             })
             .collect();
-        output::print_json(&json!({ "id": args.id, "context": list }))?;
+        let on_links: Vec<_> = on_links
+            .iter()
+            .map(|m| link_moderation(g, m.factor, m.link, None))
+            .collect();
+        output::print_json(
+            &json!({ "id": args.id, "context": list, "link_moderators": on_links }),
+        )?;
         return Ok(Status::Clean);
     }
     let n = influences.len();
@@ -429,6 +460,44 @@ pub fn context(args: &ContextArgs) -> Outcome {
         }));
         text.push_str(&columns(&rows));
     }
+    if !on_links.is_empty() {
+        let rows: Vec<Vec<String>> = on_links
+            .iter()
+            .map(|m| {
+                vec![
+                    format!("  {}", m.factor),
+                    format!("moderates the link {} -> {}", m.link.from, m.link.to),
+                    label(g, m.factor.as_str()),
+                ]
+            })
+            .collect();
+        let k = on_links.len();
+        text.push_str(&Paint::stdout().bold(&format!(
+            "{k} conditioning a link into it (link-level moderation):"
+        )));
+        text.push('\n');
+        text.push_str(&columns(&rows));
+    }
     output::print(&text)?;
     Ok(Status::Clean)
+}
+
+/// A link-level moderation as JSON: the factor, its label, the link it moderates and (on a
+/// pathway) the position of the link's target.
+fn link_moderation(
+    g: &MechanismGraph,
+    factor: &isp_moc::MechanismId,
+    link: &isp_moc::model::Link,
+    position: Option<usize>,
+) -> serde_json::Value {
+    let mut value = json!({
+        "factor": factor.as_str(),
+        "label": label(g, factor.as_str()),
+        "from": link.from.as_str(),
+        "to": link.to.as_str(),
+    });
+    if let Some(position) = position {
+        json::set(&mut value, "position", json!(position));
+    }
+    value
 }
