@@ -240,6 +240,14 @@ fn usage_and_input_errors_exit_2_with_one_message() {
         (&["check", "-m", "model.yaml"], "unknown file extension"),
         (&["export"], "name the format with --to"),
         (
+            &["export", "-o", "model.txt"],
+            "cannot tell the format from `model.txt`",
+        ),
+        (
+            &["export", "-o", "figure.svg"],
+            "--to svg-ready-dot | dot -Tsvg -o figure.svg",
+        ),
+        (
             &["export", "--to", "graphml", "--no-legend"],
             "apply to drawings only",
         ),

@@ -94,10 +94,22 @@ pub fn run(args: &ExportArgs) -> Outcome {
             .ok()
             .and_then(Target::of_format)
             .ok_or_else(|| {
-                Failure::Input(format!(
-                    "cannot tell the format from `{}`; name it with --to",
-                    path.display()
-                ))
+                let svg = path
+                    .extension()
+                    .is_some_and(|e| e.eq_ignore_ascii_case("svg"));
+                Failure::Input(if svg {
+                    format!(
+                        "`{}`: the command writes no SVG itself; write Graphviz DOT and let \
+                         Graphviz draw it: isp-moc export --to svg-ready-dot | dot -Tsvg -o {}",
+                        path.display(),
+                        path.display()
+                    )
+                } else {
+                    format!(
+                        "cannot tell the format from `{}`; name it with --to",
+                        path.display()
+                    )
+                })
             })?,
         (None, None) => {
             return Err(Failure::Input(
