@@ -151,8 +151,10 @@ pub fn read_evidence_csv(text: &str, mapping: &CsvMapping) -> Result<EvidenceBas
                     ErrorKind::InvalidValue {
                         field: "study".to_owned(),
                         message: format!(
-                            "study {} is described differently on line {first_line}; rows of one study must agree",
-                            quoted(study.id.as_str())
+                            "study {} is described differently on line {first_line} (in {}); \
+                             rows of one study must agree",
+                            quoted(study.id.as_str()),
+                            differing(first, &study, mapping).join(", ")
                         ),
                     },
                     Location::at(line, 1),
@@ -556,4 +558,21 @@ fn flag(cell: &str) -> std::result::Result<bool, String> {
             )),
         },
     }
+}
+
+/// The columns, by their titles in the sheet, in which two descriptions of one study
+/// differ.
+fn differing(a: &Study, b: &Study, mapping: &CsvMapping) -> Vec<String> {
+    [
+        (Field::Citation, a.citation != b.citation),
+        (Field::Location, a.location != b.location),
+        (Field::Design, a.design != b.design),
+        (Field::Sector, a.sector != b.sector),
+        (Field::Roles, a.roles != b.roles),
+        (Field::Doi, a.doi != b.doi),
+    ]
+    .into_iter()
+    .filter(|&(_, differs)| differs)
+    .map(|(field, _)| format!("`{}`", mapping.column(field)))
+    .collect()
 }
