@@ -643,3 +643,46 @@ fn a_trailing_comma_in_a_profile_file_is_named_at_the_comma() {
     assert_eq!((at.line, at.column), (Some(2), Some(31)), "{err}");
     assert!(err.to_string().contains("trailing comma"), "{err}");
 }
+
+#[cfg(feature = "serde")]
+#[test]
+fn bad_ratings_in_a_profile_file_are_placed_at_their_values() {
+    let text = "{\"format_version\": 1, \"sites\": [\n  {\"site\": \"A\", \"ratings\": [\n    {\"cfir2009\": \"Cultur\", \"rating\": \"+1\"},\n    {\"factor\": \"x\", \"rating\": \"+3\"}\n  ]},\n  {\"site\": \"B\", \"ratings\": [{\"factor\": \"y\", \"rating\": \"high\"}]}\n]}";
+    let err = profiles_from_json(text).unwrap_err();
+    let placed: Vec<(Option<usize>, Option<usize>, Option<String>)> = err
+        .problems()
+        .iter()
+        .map(|p| {
+            let at = p.location.clone().unwrap();
+            (at.line, at.column, at.field)
+        })
+        .collect();
+    // each at the value of its field: `"Cultur"`, `"+3"`, `"high"`
+    assert_eq!(
+        placed,
+        [
+            (Some(3), Some(18), Some("cfir2009".to_owned())),
+            (Some(4), Some(31), Some("rating".to_owned())),
+            (Some(6), Some(55), Some("rating".to_owned())),
+        ],
+        "{err}"
+    );
+    // a valid document reads as before
+    assert!(profiles_from_json(
+        &text
+            .replace("Cultur", "Culture")
+            .replace("+3", "+2")
+            .replace("high", "-1")
+    )
+    .is_ok());
+    // the file reader names the file, so the lines read file:line:column
+    let path = std::env::temp_dir().join(format!("isp-moc-profiles-{}.json", std::process::id()));
+    std::fs::write(&path, text).unwrap();
+    let err = read_profiles_file(&path).unwrap_err();
+    std::fs::remove_file(&path).unwrap();
+    assert!(
+        err.to_string()
+            .contains(&format!("{}:4:31, site `A`, rating #2", path.display())),
+        "{err}"
+    );
+}

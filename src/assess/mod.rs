@@ -53,5 +53,7 @@ pub use profile::{ContextProfile, SiteRating};
 #[cfg(feature = "schemars")]
 pub use profile_file::{assessment_schema, profile_schema};
 #[cfg(feature = "serde")]
-pub use profile_file::{profiles_from_json, profiles_to_json, PROFILE_FORMAT_VERSION};
+pub use profile_file::{
+    profiles_from_json, profiles_to_json, read_profiles_file, PROFILE_FORMAT_VERSION,
+};
 pub use resolve::AppliedRating;

@@ -127,7 +127,8 @@ pub fn profiles_to_json(profiles: &[ContextProfile]) -> String {
 ///
 /// [`ErrorKind::Syntax`] and the document errors of the model loader (missing, unknown
 /// and mistyped fields, with line and column) for a malformed document; then every bad
-/// rating at once, each located at its site and position: no key or several,
+/// rating at once, each located at its site and position (and at the line and column of
+/// the value): no key or several,
 /// an unknown construct (with a did-you-mean), a notation that is not a rating.
 ///
 /// # Example
@@ -139,8 +140,8 @@ pub fn profiles_to_json(profiles: &[ContextProfile]) -> String {
 /// ]}]}"#;
 /// let err = isp_moc::assess::profiles_from_json(text).unwrap_err();
 /// assert_eq!(err.to_string(), "2 problems:
-///   site `A`, rating #1, at `cfir2009`: unknown CFIR 2009 construct `Leadership Engagment`; did you mean `leadership_engagement`?
-///   site `A`, rating #2, at `rating`: invalid CFIR rating `-3`: scores run from -2 to +2");
+///   line 2, column 18, site `A`, rating #1, at `cfir2009`: unknown CFIR 2009 construct `Leadership Engagment`; did you mean `leadership_engagement`?
+///   line 3, column 46, site `A`, rating #2, at `rating`: invalid CFIR rating `-3`: scores run from -2 to +2");
 /// ```
 pub fn profiles_from_json(text: &str) -> Result<Vec<ContextProfile>> {
     crate::limits::check_input(text)?;
@@ -172,17 +173,84 @@ pub fn profiles_from_json(text: &str) -> Result<Vec<ContextProfile>> {
         }
         .into());
     }
+    match profiles_of(doc, None) {
+        Ok(profiles) => Ok(profiles),
+        // Read again, noting where each rating's fields are, to place the problems.
+        Err(first) => {
+            let positions = serde_json::from_str::<Positions<'_>>(text).ok();
+            let again = serde_json::from_str::<ProfileDocument>(text).ok();
+            match (positions, again) {
+                (Some(positions), Some(doc)) => profiles_of(doc, Some((text, &positions))),
+                _ => Err(first),
+            }
+        }
+    }
+}
+
+/// Reads context profiles from a JSON profile document file (see
+/// [`profiles_from_json`]); every problem's location names the file, so it prints as
+/// `file:line:column`.
+///
+/// # Errors
+///
+/// [`ErrorKind::Io`] when the file cannot be read, and every error of
+/// [`profiles_from_json`].
+///
+/// # Example
+///
+/// ```
+/// let path = std::env::temp_dir().join("isp-moc-doc-profiles.json");
+/// std::fs::write(&path, r#"{"format_version": 1, "sites": [{"site": "A", "ratings": [
+///     {"factor": "isp_role_clarity", "rating": "+3"}]}]}"#).unwrap();
+/// let err = isp_moc::assess::read_profiles_file(&path).unwrap_err();
+/// let file = path.display();
+/// assert_eq!(err.to_string(), format!("{file}:2:46, site `A`, rating #1, at `rating`: \
+///     invalid CFIR rating `+3`: scores run from -2 to +2"));
+/// # std::fs::remove_file(&path).unwrap();
+/// ```
+pub fn read_profiles_file(path: impl AsRef<std::path::Path>) -> Result<Vec<ContextProfile>> {
+    let path = path.as_ref();
+    let text = crate::limits::read_text_file(path)?;
+    profiles_from_json(&text).map_err(|e| e.in_file(&path.display().to_string()))
+}
+
+/// Where the fields of each site's ratings are in the text (read only to place problems).
+#[derive(Deserialize)]
+struct Positions<'a> {
+    #[serde(borrow)]
+    sites: Vec<SitePositions<'a>>,
+}
+
+/// Where the fields of one site's ratings are.
+#[derive(Deserialize)]
+struct SitePositions<'a> {
+    #[serde(borrow, default)]
+    ratings: Vec<std::collections::BTreeMap<String, &'a serde_json::value::RawValue>>,
+}
+
+/// The profiles of a read document; with the text and the positions of its fields, each
+/// problem is placed at its line and column.
+fn profiles_of(
+    doc: ProfileDocument,
+    placed: Option<(&str, &Positions<'_>)>,
+) -> Result<Vec<ContextProfile>> {
     let mut problems = Problems::new();
     let mut profiles = Vec::new();
-    for site in doc.sites {
+    for (s, site) in doc.sites.into_iter().enumerate() {
         let mut profile = ContextProfile::new(&site.site).with_legend(site.legend);
         for (i, r) in site.ratings.into_iter().enumerate() {
+            let fields = placed.and_then(|(text, p)| Some((text, p.sites.get(s)?.ratings.get(i)?)));
             let at = |field: &str| {
-                Location::record(Record::Rating {
+                let mut at = Location::record(Record::Rating {
                     site: site.site.clone(),
                     position: i + 1,
                 })
-                .with_field(field)
+                .with_field(field);
+                if let Some((text, raw)) = fields.and_then(|(t, f)| Some((t, f.get(field)?))) {
+                    let (line, column) = crate::io::position_of(text, raw.get());
+                    (at.line, at.column) = (Some(line), Some(column));
+                }
+                at
             };
             let key = match (&r.factor, &r.cfir2009, &r.cfir2022) {
                 (Some(id), None, None) => Some(RatingKey::Factor(MechanismId::unchecked(id))),

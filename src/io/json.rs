@@ -358,6 +358,12 @@ pub(crate) fn place(
     Lines::new(text).place(kind, line, column)
 }
 
+/// The line and column at which `part`, a slice of `text`, starts.
+pub(crate) fn position_of(text: &str, part: &str) -> (usize, usize) {
+    let lines = Lines::new(text);
+    lines.position(lines.offset_of(part))
+}
+
 /// A syntax problem at a byte offset.
 fn syntax(lines: &Lines<'_>, offset: usize, message: &str) -> Error {
     let (line, column) = lines.position(offset);

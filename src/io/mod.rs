@@ -48,8 +48,8 @@ pub use file::{
 };
 pub use format::Format;
 pub use graphml::{from_graphml, to_graphml};
-pub(crate) use json::place;
 pub use json::{from_json, to_json, to_json_compact};
+pub(crate) use json::{place, position_of};
 #[cfg(feature = "schemars")]
 pub use schema::json_schema;
 #[cfg(feature = "schemars")]

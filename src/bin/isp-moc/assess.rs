@@ -5,14 +5,14 @@
 use std::path::{Path, PathBuf};
 
 use isp_moc::assess::{
-    assess, compare_sites, profiles_from_json, read_rating_matrix_file, AssessOptions, Assessment,
+    assess, compare_sites, read_profiles_file, read_rating_matrix_file, AssessOptions, Assessment,
     ContextProfile, MatrixOptions, SiteOutcome,
 };
 use isp_moc::export::{dot, mermaid, DrawOptions};
 use isp_moc::vocab::{CfirVersion, Readings};
 use serde_json::{json, Value};
 
-use crate::exit::{input, Failure, Outcome, Status};
+use crate::exit::{Failure, Outcome, Status};
 use crate::model::{self, ModelArgs};
 use crate::output::{self, OutputArgs};
 
@@ -187,8 +187,7 @@ fn read_profiles(path: &Path, edition: Edition) -> Result<Vec<ContextProfile>, F
         };
         Ok(read_rating_matrix_file(path, &MatrixOptions::new(edition))?)
     } else if name.ends_with(".json") {
-        let text = std::fs::read_to_string(path).map_err(|e| input(path.display(), e))?;
-        profiles_from_json(&text).map_err(|e| input(path.display(), e))
+        Ok(read_profiles_file(path)?)
     } else {
         Err(Failure::Input(format!(
             "`{}`: ratings are a .csv rating matrix or a .json profile document",
