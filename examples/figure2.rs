@@ -13,7 +13,7 @@ mod support;
 use std::path::PathBuf;
 
 use isp_moc::catalog::{self, Headline};
-use isp_moc::model::{Basis, Category, CodingCategory, Mechanism, MechanismKind};
+use isp_moc::model::{Basis, Category, CodingCategory, Mechanism, MechanismKind, Relation};
 use isp_moc::query::Pathway;
 use isp_moc::vocab::{CfirDomain, ReasoningType};
 use isp_moc::MechanismGraph;
@@ -180,7 +180,10 @@ fn print_headline(g: &MechanismGraph, number: usize, h: &Headline) -> isp_moc::R
             outln!(
                 "     {} {} {} ({}, {})",
                 factor.label,
-                c.link.relation.label(),
+                match c.link.relation {
+                    Relation::Precondition => "is a precondition of",
+                    _ => c.link.relation.label(),
+                },
                 c.link.to,
                 factor.category.term_id(),
                 c.link.basis.label()
