@@ -245,7 +245,11 @@ fn usage_and_input_errors_exit_2_with_one_message() {
         ),
         (
             &["export", "-o", "figure.svg"],
-            "--to svg-ready-dot | dot -Tsvg -o figure.svg",
+            "isp-moc export --to svg-ready-dot | dot -Tsvg -o figure.svg",
+        ),
+        (
+            &["export", "-m", "examples/models/leap.json", "-o", "leap.png"],
+            "isp-moc export -m examples/models/leap.json --to svg-ready-dot | dot -Tpng -o leap.png",
         ),
         (
             &["export", "--to", "graphml", "--no-legend"],
@@ -418,8 +422,8 @@ fn context_and_strongest_show_factors_conditioning_single_links() {
     let context = expect(0, &["context", "-m", model, "teacher_confidence"]);
     assert_eq!(
         context.stdout,
-        "0 context factors bearing on teacher_confidence\n\
-         1 conditioning a link into it (link-level moderation):\n  \
+        "1 context factor bearing on teacher_confidence\n\
+         conditioning a single link into it (link-level moderation):\n  \
          time_for_coaching  moderates the link rapport -> teacher_confidence  \
          Protected time for coaching\n"
     );

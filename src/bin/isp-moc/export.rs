@@ -94,21 +94,33 @@ pub fn run(args: &ExportArgs) -> Outcome {
             .ok()
             .and_then(Target::of_format)
             .ok_or_else(|| {
-                let svg = path
+                // an image: Graphviz draws it from the DOT the command writes
+                let image = path
                     .extension()
-                    .is_some_and(|e| e.eq_ignore_ascii_case("svg"));
-                Failure::Input(if svg {
-                    format!(
-                        "`{}`: the command writes no SVG itself; write Graphviz DOT and let \
-                         Graphviz draw it: isp-moc export --to svg-ready-dot | dot -Tsvg -o {}",
-                        path.display(),
-                        path.display()
-                    )
-                } else {
-                    format!(
+                    .and_then(|e| e.to_str())
+                    .map(str::to_ascii_lowercase)
+                    .filter(|e| matches!(e.as_str(), "svg" | "png" | "pdf"));
+                Failure::Input(match image {
+                    Some(kind) => {
+                        let model = args
+                            .model
+                            .model
+                            .as_ref()
+                            .map(|m| format!(" -m {}", m.display()))
+                            .unwrap_or_default();
+                        format!(
+                            "`{}`: the command writes no {} itself; write Graphviz DOT and let \
+                             Graphviz draw it: isp-moc export{model} --to svg-ready-dot | dot \
+                             -T{kind} -o {}",
+                            path.display(),
+                            kind.to_uppercase(),
+                            path.display()
+                        )
+                    }
+                    None => format!(
                         "cannot tell the format from `{}`; name it with --to",
                         path.display()
-                    )
+                    ),
                 })
             })?,
         (None, None) => {

@@ -435,9 +435,10 @@ pub fn context(args: &ContextArgs) -> Outcome {
         return Ok(Status::Clean);
     }
     let n = influences.len();
+    let all = n + on_links.len();
     let mut text = Paint::stdout().bold(&format!(
-        "{n} context factor{} bearing on {}",
-        plural(n),
+        "{all} context factor{} bearing on {}",
+        plural(all),
         args.id
     ));
     text.push('\n');
@@ -471,10 +472,9 @@ pub fn context(args: &ContextArgs) -> Outcome {
                 ]
             })
             .collect();
-        let k = on_links.len();
-        text.push_str(&Paint::stdout().bold(&format!(
-            "{k} conditioning a link into it (link-level moderation):"
-        )));
+        text.push_str(
+            &Paint::stdout().bold("conditioning a single link into it (link-level moderation):"),
+        );
         text.push('\n');
         text.push_str(&columns(&rows));
     }
