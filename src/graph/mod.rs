@@ -129,10 +129,11 @@ impl LinkColumns {
     pub(crate) fn push(&mut self, link: &Link) {
         self.facts.push(crate::query::link_facts(link));
         self.support.push(link.support());
-        self.cost.push(match link.weight {
-            Some(w) if w > 0.0 && w <= 1.0 => 0.0 - w.ln(),
-            _ => f64::INFINITY,
-        });
+        self.cost.push(
+            link.weight
+                .and_then(crate::query::weight_cost)
+                .unwrap_or(f64::INFINITY),
+        );
     }
 }
 

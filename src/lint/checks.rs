@@ -111,7 +111,10 @@ pub(super) fn run(g: &MechanismGraph, options: &LintOptions) -> Vec<Lint> {
         }
         uncited_hindering(&l.evidence, &at, options, &mut lints);
         match l.weight {
-            Some(w) if options.enables(LintKind::WeightOutsideUnit) && !(w > 0.0 && w <= 1.0) => {
+            Some(w)
+                if options.enables(LintKind::WeightOutsideUnit)
+                    && crate::query::weight_cost(w).is_none() =>
+            {
                 lints.push(Lint::new(
                     LintKind::WeightOutsideUnit,
                     at.clone(),

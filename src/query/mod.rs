@@ -41,6 +41,7 @@ pub use loops::{LoopQuery, LoopSet};
 pub use path_query::PathQuery;
 pub use pathway::{FeedbackLoop, Pathway};
 pub use pathways::PathSet;
+pub(crate) use ranking::weight_cost;
 pub use ranking::Ranking;
 pub use reach::{Reach, Reached};
 pub use selector::Selector;

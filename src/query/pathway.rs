@@ -152,7 +152,7 @@ impl Pathway {
     pub fn weight(&self) -> Option<f64> {
         self.link_weights()
             .iter()
-            .map(|w| w.filter(|w| *w > 0.0 && *w <= 1.0))
+            .map(|w| w.filter(|&w| super::weight_cost(w).is_some()))
             .product()
     }
 
@@ -177,7 +177,7 @@ impl Pathway {
     pub fn weight_cost(&self) -> Option<f64> {
         self.link_weights()
             .iter()
-            .map(|w| w.filter(|w| *w > 0.0 && *w <= 1.0).map(|w| 0.0 - w.ln()))
+            .map(|w| w.and_then(super::weight_cost))
             .sum()
     }
 

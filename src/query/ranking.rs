@@ -45,3 +45,11 @@ pub enum Ranking {
     /// Largest product of link weights in (0, 1].
     Weight,
 }
+
+/// The weight ranking's cost of a link weight, `0.0 - ln w` (so a weight of 1 costs +0.0),
+/// or `None` for a weight it does not follow (outside (0, 1]). The one place that rule
+/// lives: the graph's cost array, `Pathway::weight`/`weight_cost` and the
+/// `weight_outside_unit` lint all read it.
+pub(crate) fn weight_cost(weight: f64) -> Option<f64> {
+    (weight > 0.0 && weight <= 1.0).then(|| 0.0 - weight.ln())
+}
