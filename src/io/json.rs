@@ -432,13 +432,25 @@ impl<'a> Lines<'a> {
     /// The offset of the opening quote of the key whose value starts at `value` (the
     /// value's own offset when the text before it is not `"key":`).
     fn key_before(&self, value: usize) -> usize {
-        let before = self.text[..value].trim_end();
+        let before = self.text.get(..value).unwrap_or_default().trim_end();
         before
             .strip_suffix(':')
-            .map(str::trim_end)
-            .filter(|key| key.ends_with('"'))
-            .and_then(|key| self.opening_quote(key.len() - 1))
+            .and_then(|key| self.key_ending_at(key.len()))
             .unwrap_or(value)
+    }
+
+    /// The offset of the opening quote of the string that ends, blanks aside, just before
+    /// `end`; `None` when no string ends there.
+    fn key_ending_at(&self, end: usize) -> Option<usize> {
+        let key = self.text.get(..end)?.trim_end();
+        key.ends_with('"')
+            .then(|| self.opening_quote(key.len() - 1))
+            .flatten()
+    }
+
+    /// The byte offset of 1-based `line`, `column`.
+    fn offset(&self, line: usize, column: usize) -> Option<usize> {
+        Some(self.starts.get(line.checked_sub(1)?)? + column.checked_sub(1)?)
     }
 
     /// Where a problem serde_json reported at `line`, `column` is shown, and in what words:
@@ -476,7 +488,7 @@ impl<'a> Lines<'a> {
         ) {
             return None;
         }
-        let at = self.starts.get(line.wrapping_sub(1))? + column - 1;
+        let at = self.offset(line, column)?;
         let before = self.text.get(..at)?.trim_end();
         let closes = self.text.get(at..)?.trim_start();
         (before.ends_with(',') && (closes.starts_with(']') || closes.starts_with('}')))
@@ -487,13 +499,11 @@ impl<'a> Lines<'a> {
     /// serde_json reports a misnamed field: at the key's closing quote, or at the blank
     /// after it); the position itself when no key ends there.
     fn key_start(&self, line: usize, column: usize) -> (usize, usize) {
-        let reported = self.starts.get(line.wrapping_sub(1)).map(|s| s + column);
-        let before = reported.and_then(|end| self.text.get(..end.min(self.text.len())));
-        let closing = before
-            .map(str::trim_end)
-            .filter(|key| key.ends_with('"'))
-            .map(|key| key.len() - 1);
-        match closing.and_then(|c| self.opening_quote(c)) {
+        // the reported character itself may be the closing quote
+        let end = self
+            .offset(line, column)
+            .map(|at| (at + 1).min(self.text.len()));
+        match end.and_then(|end| self.key_ending_at(end)) {
             Some(opening) => self.position(opening),
             None => (line, column),
         }
