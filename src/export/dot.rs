@@ -340,6 +340,25 @@ fn edge(drawn: &Drawn<'_>, options: &DrawOptions) -> String {
     )
 }
 
+/// A legend sample drawn as a node (`shape`, `peripheries`, `fill`) labelled `text`; the
+/// name of its invisible anchor.
+fn legend_node(out: &mut String, i: usize, text: &str, node: (&str, u8, &str)) -> String {
+    let (shape, peripheries, fill) = node;
+    let _ = writeln!(
+        out,
+        "    \"LEGEND_{i}_from\" [label=\"\", shape=point, style=invis, width=0.01];"
+    );
+    let _ = writeln!(
+        out,
+        "    \"LEGEND_{i}\" [label={text}, shape={shape}, peripheries={peripheries}, fillcolor=\"{fill}\", fontsize=9, height=0.3, margin=\"0.1,0.03\"];"
+    );
+    let _ = writeln!(
+        out,
+        "    \"LEGEND_{i}_from\" -> \"LEGEND_{i}\" [style=invis, weight=10];"
+    );
+    format!("\"LEGEND_{i}_from\"")
+}
+
 /// The legend: a cluster with one sample per key, named `LEGEND_...` (capitals, so no
 /// mechanism id can clash), placed after the last group (`last` is one of its members) by
 /// invisible edges, so its samples are short and it takes no room from the model.
@@ -360,38 +379,22 @@ fn legend(out: &mut String, keys: &[Key], last: Option<&Mechanism>) {
     let width = format!("{:.2}", 0.1 + 0.07 * widest as f64);
     for (i, key) in keys.iter().enumerate() {
         let text = quote(&key.text());
-        // a group or a styled fill: a node of that look
-        let node = match *key {
-            Key::Group(column) => Some((
-                shape(column.kind),
-                if column.kind == MechanismKind::Outcome {
+        let sample = match *key {
+            // a group or a styled fill: a node of that look
+            Key::Group(column) => {
+                let peripheries = if column.kind == MechanismKind::Outcome {
                     2
                 } else {
                     1
-                },
-                column.fill.to_owned(),
-            )),
-            Key::Fill(fill, _) => Some(("box", 1, fill.to_string())),
-            _ => None,
-        };
-        if let Some((shape, peripheries, fill)) = node {
-            let _ = writeln!(
-                out,
-                "    \"LEGEND_{i}_from\" [label=\"\", shape=point, style=invis, width=0.01];"
-            );
-            let _ = writeln!(
-                out,
-                "    \"LEGEND_{i}\" [label={text}, shape={shape}, peripheries={peripheries}, fillcolor=\"{fill}\", fontsize=9, height=0.3, margin=\"0.1,0.03\"];"
-            );
-            let _ = writeln!(
-                out,
-                "    \"LEGEND_{i}_from\" -> \"LEGEND_{i}\" [style=invis, weight=10];"
-            );
-            anchors.push(format!("\"LEGEND_{i}_from\""));
-            continue;
-        }
-        let sample = match *key {
-            Key::Group(_) | Key::Fill(..) => continue,
+                };
+                let node = (shape(column.kind), peripheries, column.fill);
+                anchors.push(legend_node(out, i, &text, node));
+                continue;
+            }
+            Key::Fill(fill, _) => {
+                anchors.push(legend_node(out, i, &text, ("box", 1, &fill.to_string())));
+                continue;
+            }
             Key::Head(relation, polarity) => {
                 let dashed = if relation == Relation::Moderates {
                     ", style=\"dashed\""

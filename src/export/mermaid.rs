@@ -252,6 +252,29 @@ impl Css {
 
 const RED: &str = "#c0392b";
 
+/// A legend sample drawn as a node labelled `text` in `brackets`, joined to the node
+/// `before` it in the row by an invisible link (advancing `index`); the node's name and its
+/// `look` (the line giving its class or style).
+fn legend_node(
+    out: &mut String,
+    index: &mut usize,
+    before: Option<&(String, String)>,
+    i: usize,
+    text: &str,
+    ((open, close), look): ((&str, &str), String),
+) -> (String, String) {
+    match before {
+        Some((before, _)) => {
+            let _ = writeln!(out, "    {before} ~~~ LEGEND_{i}{open}\"{text}\"{close}");
+            *index += 1;
+        }
+        None => {
+            let _ = writeln!(out, "    LEGEND_{i}{open}\"{text}\"{close}");
+        }
+    }
+    (format!("LEGEND_{i}"), look)
+}
+
 /// The legend: a `LEGEND` subgraph with one sample per key, its nodes named `LEGEND_...`
 /// (capitals, so no mechanism id can clash). Advances `index` past its links and returns
 /// the `linkStyle`s of its samples and the lines giving its nodes their classes.
@@ -268,28 +291,23 @@ fn legend(out: &mut String, keys: &[Key], index: &mut usize) -> (Vec<(usize, Css
     for (i, key) in keys.iter().enumerate() {
         let text = escape(&key.text());
         let (arrow, css) = match *key {
-            Key::Group(..) | Key::Fill(..) => {
-                let ((open, close), look) = match *key {
-                    Key::Group(column) => (
-                        brackets(column.kind),
-                        format!("class LEGEND_{i} {}", column.key),
-                    ),
-                    Key::Fill(fill, _) => (
-                        ("[", "]"),
-                        format!("style LEGEND_{i} fill:{fill},stroke:#555555,color:#000000"),
-                    ),
-                    _ => continue,
-                };
-                match nodes.last() {
-                    Some((before, _)) => {
-                        let _ = writeln!(out, "    {before} ~~~ LEGEND_{i}{open}\"{text}\"{close}");
-                        *index += 1;
-                    }
-                    None => {
-                        let _ = writeln!(out, "    LEGEND_{i}{open}\"{text}\"{close}");
-                    }
-                }
-                nodes.push((format!("LEGEND_{i}"), look));
+            // a group or a styled fill: a node of that look, in one row with the others
+            Key::Group(column) => {
+                let look = format!("class LEGEND_{i} {}", column.key);
+                let node = (brackets(column.kind), look);
+                nodes.push(legend_node(out, index, nodes.last(), i, &text, node));
+                continue;
+            }
+            Key::Fill(fill, _) => {
+                let look = format!("style LEGEND_{i} fill:{fill},stroke:#555555,color:#000000");
+                nodes.push(legend_node(
+                    out,
+                    index,
+                    nodes.last(),
+                    i,
+                    &text,
+                    (("[", "]"), look),
+                ));
                 continue;
             }
             Key::Head(relation, polarity) => {
