@@ -55,7 +55,9 @@ impl Assessment {
                 None => "not rated".to_owned(),
                 Some(r) => format!("rated {}", r.rating),
             };
-            let mut style = Style::new().with_fill(factor_fill(f)).with_note(&note);
+            let mut style = Style::new()
+                .with_fill(factor_standing(f).colour())
+                .with_note(&note);
             if self.priorities.iter().any(|p| p.factor == f.id) {
                 style = style.with_stroke(THREAT).with_emphasis(Emphasis::Strong);
             }
@@ -66,7 +68,7 @@ impl Assessment {
         for standing in Activation::ALL {
             let colour = standing.colour();
             let mechanism = self.mechanisms.iter().any(|m| m.activation == *standing);
-            let factor = self.factors.iter().any(|f| factor_fill(f) == colour);
+            let factor = self.factors.iter().any(|f| factor_standing(f) == *standing);
             let text = match (mechanism, factor_meaning(*standing)) {
                 (true, Some(rating)) if factor => {
                     format!("{}; a factor {rating}", standing.label().to_lowercase())
@@ -81,10 +83,10 @@ impl Assessment {
     }
 }
 
-/// A context factor's fill: the colour of the standing its rating leads to (red-orange for
-/// a barrier, green for a facilitator, grey when not rated).
-fn factor_fill(f: &FactorRating) -> Color {
-    let standing = match f
+/// The standing whose colour fills a context factor: the one its rating leads to (at risk
+/// for a barrier, supported for a facilitator, unknown when not rated).
+fn factor_standing(f: &FactorRating) -> Activation {
+    match f
         .rating
         .as_ref()
         .map(|r| (r.rating.score(), r.rating.is_mixed()))
@@ -95,8 +97,7 @@ fn factor_fill(f: &FactorRating) -> Color {
         Some((Some(_), _)) => Activation::Neutral,
         Some((None, true)) => Activation::Mixed,
         Some((None, false)) => Activation::Unknown,
-    };
-    standing.colour()
+    }
 }
 
 /// What a factor filled with a standing's colour is rated, for the legend.

@@ -239,6 +239,7 @@ fn profiles_of(
     for (s, site) in doc.sites.into_iter().enumerate() {
         let mut profile = ContextProfile::new(&site.site).with_legend(site.legend);
         for (i, r) in site.ratings.into_iter().enumerate() {
+            // where this rating's fields are, when placing problems
             let fields = placed.and_then(|(text, p)| Some((text, p.sites.get(s)?.ratings.get(i)?)));
             let at = |field: &str| {
                 let mut at = Location::record(Record::Rating {
@@ -246,9 +247,11 @@ fn profiles_of(
                     position: i + 1,
                 })
                 .with_field(field);
-                if let Some((text, raw)) = fields.and_then(|(t, f)| Some((t, f.get(field)?))) {
-                    let (line, column) = crate::io::position_of(text, raw.get());
-                    (at.line, at.column) = (Some(line), Some(column));
+                if let Some((text, fields)) = fields {
+                    if let Some(value) = fields.get(field) {
+                        let (line, column) = crate::io::position_of(text, value.get());
+                        (at.line, at.column) = (Some(line), Some(column));
+                    }
                 }
                 at
             };

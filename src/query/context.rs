@@ -194,11 +194,7 @@ impl MechanismGraph {
         let mut links = std::collections::BTreeSet::new();
         for pathway in pathways {
             let nodes = self.check_pathway(pathway)?;
-            for pair in nodes.windows(2) {
-                if let Some(link) = self.link_between(pair[0], pair[1]) {
-                    links.insert(link);
-                }
-            }
+            links.extend(self.links_along(&nodes).map(|(_, link)| link));
         }
         Ok(links
             .into_iter()
@@ -348,14 +344,17 @@ impl MechanismGraph {
     /// ```
     pub fn link_moderators_of_pathway(&self, pathway: &Pathway) -> Result<Vec<LinkModeration<'_>>> {
         let nodes = self.check_pathway(pathway)?;
-        Ok(nodes
-            .windows(2)
-            .enumerate()
-            .filter_map(|(i, pair)| {
-                Some((i + 1, self.link_between(*pair.first()?, *pair.get(1)?)?))
-            })
+        Ok(self
+            .links_along(&nodes)
             .flat_map(|(position, l)| self.moderations(l, position))
             .collect())
+    }
+
+    /// The links joining a checked pathway's nodes, each with the position of its target.
+    fn links_along<'a>(&'a self, nodes: &'a [u32]) -> impl Iterator<Item = (usize, u32)> + 'a {
+        nodes.windows(2).enumerate().filter_map(|(i, pair)| {
+            Some((i + 1, self.link_between(*pair.first()?, *pair.get(1)?)?))
+        })
     }
 
     /// Link `l`'s moderators, as seen from `position`.
