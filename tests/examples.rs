@@ -622,6 +622,8 @@ fn compare_models_diffs_and_merges_a_user_model_with_figure2() {
     assert_eq!(stdout(&run("compare_models", &[])), text);
 }
 
+// the example needs the csv feature (a test built without it would find a stale binary)
+#[cfg(feature = "csv")]
 #[test]
 fn assess_context_reports_both_sites_and_writes_coloured_drawings() {
     let out_dir = std::env::temp_dir().join(format!("isp-moc-assess-{}", std::process::id()));

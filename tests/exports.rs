@@ -123,7 +123,12 @@ fn hostile() -> MechanismGraph {
         }
         b = b.link(l.with_note("note: \"quoted\"").with_passage("a <passage>"));
     }
-    b = b.link(Link::new("x", "uptake", Relation::LeadsTo));
+    // moderated by a factor with a hostile label, which edge labels quote
+    b = b.link(
+        Link::new("x", "uptake", Relation::LeadsTo)
+            .with_moderator("leaders")
+            .with_weight(0.25),
+    );
     b = b.link(Link::new("uptake", "graph", Relation::LeadsTo)); // feedback loop
     b = b.link(Link::new("leaders", "isp_skills", Relation::Moderates));
     b = b.link(Link::new("leaders", "end", Relation::Precondition));
@@ -341,11 +346,22 @@ fn check_mermaid(g: &MechanismGraph) {
                 label.push("inferred".to_owned());
             }
             label.push(format!("n={}", l.support()));
+            if let Some(w) = l.weight {
+                label.push(format!("w={w}"));
+            }
             if hindering > 0 {
                 label.push(format!("{hindering} hindering"));
             } else if l.basis == Basis::Inferred {
                 assert!(style.contains("stroke:#888888"), "{what}");
             }
+        }
+        if !l.moderators.is_empty() {
+            let names: Vec<&str> = l
+                .moderators
+                .iter()
+                .map(|f| g.mechanism(f.as_str()).unwrap().label.as_str())
+                .collect();
+            label.push(format!("moderated by {}", names.join(" and ")));
         }
         assert_eq!(e["label"], label.join(", "), "{what}");
     }
@@ -764,6 +780,19 @@ fn expected_edge(l: &Link, graphml: bool) -> Value {
     a.insert("relation".into(), json!(l.relation.as_str()));
     a.insert("polarity".into(), json!(l.polarity.as_str()));
     a.insert("basis".into(), json!(l.basis.as_str()));
+    if let Some(w) = l.weight {
+        a.insert("weight".into(), json!(w));
+    }
+    if !l.moderators.is_empty() {
+        let ids: Vec<&str> = l.moderators.iter().map(|m| m.as_str()).collect();
+        // GraphML holds them as one comma-separated string
+        let value = if graphml {
+            json!(ids.join(","))
+        } else {
+            json!(ids)
+        };
+        a.insert("moderators".into(), value);
+    }
     attached(&mut a, &l.evidence, &l.passages, l.note.as_deref(), graphml);
     Value::Object(a)
 }

@@ -14,7 +14,8 @@ fn reasoning(id: &str) -> Mechanism {
 }
 
 fn context(id: &str) -> Mechanism {
-    Mechanism::new(id, id, Category::context(CfirDomain::InnerSetting))
+    let label = format!("{}{} (label)", id[..1].to_uppercase(), &id[1..]);
+    Mechanism::new(id, &label, Category::context(CfirDomain::InnerSetting))
 }
 
 fn model() -> MechanismGraph {
@@ -124,9 +125,13 @@ fn drawings_label_weights_and_moderators() {
     let g = model();
     let dot = isp_moc::export::dot(&g, &isp_moc::export::DrawOptions::default());
     assert!(dot.contains("w=0.9"), "{dot}");
-    assert!(dot.contains("moderated by resources and climate"), "{dot}");
+    // the factors are named by the labels their boxes show, not by id
+    assert!(
+        dot.contains("moderated by Resources (label) and Climate (label)"),
+        "{dot}"
+    );
     let mmd = isp_moc::export::mermaid(&g, &isp_moc::export::DrawOptions::default());
-    assert!(mmd.contains("moderated by climate"), "{mmd}");
+    assert!(mmd.contains("moderated by Climate (label)"), "{mmd}");
 }
 
 #[test]

@@ -33,12 +33,15 @@ pub(super) struct Drawn<'g> {
     pub(super) feedback: bool,
     pub(super) hindering: usize,
     pub(super) style: Option<&'g Style>,
+    /// The labels of the context factors moderating the link (the id of one the graph
+    /// does not hold): a reader finds the factor's box by the text it shows.
+    pub(super) moderators: Vec<&'g str>,
 }
 
 impl Drawn<'_> {
     /// The label parts every format writes: the polarity sign, then (with evidence, not on
     /// context links) the support count, the weight (`w=0.6`) and the hindering findings,
-    /// then the context factors moderating the link (`moderated by a, b`).
+    /// then the context factors moderating the link by label (`moderated by A and B`).
     pub(super) fn label_parts(&self, options: &DrawOptions) -> Vec<String> {
         let mut parts = Vec::new();
         if self.link.polarity != Polarity::Positive {
@@ -53,9 +56,8 @@ impl Drawn<'_> {
                 parts.push(format!("{} hindering", self.hindering));
             }
         }
-        if !self.link.moderators.is_empty() {
-            let ids: Vec<&str> = self.link.moderators.iter().map(|m| m.as_str()).collect();
-            parts.push(format!("moderated by {}", ids.join(" and ")));
+        if !self.moderators.is_empty() {
+            parts.push(format!("moderated by {}", self.moderators.join(" and ")));
         }
         parts
     }
@@ -146,6 +148,11 @@ pub(super) fn plan<'g>(graph: &'g MechanismGraph, options: &'g DrawOptions) -> D
             feedback: feedback.get(l).copied().unwrap_or(false),
             hindering: link.evidence.hindering().count(),
             style: options.styles.link(link.from.as_str(), link.to.as_str()),
+            moderators: link
+                .moderators
+                .iter()
+                .map(|m| graph.mechanism(m.as_str()).map_or(m.as_str(), |f| &f.label))
+                .collect(),
         });
     }
     let legend = if options.legend {

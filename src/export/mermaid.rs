@@ -403,7 +403,8 @@ fn edge(drawn: &Drawn<'_>, options: &DrawOptions) -> String {
         let at = usize::from(link.polarity != Polarity::Positive);
         parts.insert(at, "inferred".to_owned());
     }
-    let mut label = parts.join(", ");
+    // escaped: the moderators' labels are the modeller's text
+    let mut label = escape(&parts.join(", "));
     if let Some(note) = drawn.style.and_then(|s| s.shown_note()) {
         if !label.is_empty() {
             label.push_str("<br/>");
