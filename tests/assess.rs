@@ -636,6 +636,28 @@ fn a_misspelt_field_in_a_profile_file_is_shown_at_its_name() {
 
 #[cfg(feature = "serde")]
 #[test]
+fn profile_columns_count_characters_not_bytes() {
+    // `Zürich – Nord` takes 13 characters and 16 bytes; editors show character columns
+    let text = "{\"format_version\": 1, \"sites\": [\n  {\"site\": \"Zürich – Nord\", \"ratings\": [{\"factor\": \"x\", \"rating\": \"+3\"}], \"notes\": 1}\n]}";
+    let err = profiles_from_json(text).unwrap_err();
+    let at = err.problems()[0].location.clone().unwrap();
+    let line = text.lines().nth(1).unwrap();
+    let chars = |needle: &str| line[..line.find(needle).unwrap()].chars().count() + 1;
+    assert_eq!(
+        (at.line, at.column),
+        (Some(2), Some(chars("\"notes\""))),
+        "{err}"
+    );
+    let fixed = text.replace(", \"notes\": 1", "");
+    let err = profiles_from_json(&fixed).unwrap_err();
+    let at = err.problems()[0].location.clone().unwrap();
+    let line = fixed.lines().nth(1).unwrap();
+    let chars = line[..line.find("\"+3\"").unwrap()].chars().count() + 1;
+    assert_eq!((at.line, at.column), (Some(2), Some(chars)), "{err}");
+}
+
+#[cfg(feature = "serde")]
+#[test]
 fn a_trailing_comma_in_a_profile_file_is_named_at_the_comma() {
     let text = "{\"format_version\": 1, \"sites\": [\n  {\"site\": \"A\", \"ratings\": []},\n]}";
     let err = profiles_from_json(text).unwrap_err();

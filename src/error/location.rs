@@ -36,7 +36,8 @@ pub struct Location {
     pub file: Option<String>,
     /// 1-based line.
     pub line: Option<usize>,
-    /// 1-based column (in characters for JSON and GraphML, as their parsers count).
+    /// 1-based column: in characters for JSON and GraphML, as editors count them; the
+    /// field number for CSV.
     pub column: Option<usize>,
     /// The record the problem belongs to.
     pub record: Option<Record>,

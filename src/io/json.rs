@@ -407,8 +407,9 @@ impl<'de> Deserialize<'de> for Top<'de> {
     }
 }
 
-/// Line starts of a text, to turn byte offsets into 1-based lines and columns (columns
-/// count bytes, as serde_json's do).
+/// Line starts of a text, to turn byte offsets into 1-based lines and columns. Columns
+/// shown count characters, as editors do; serde_json's count bytes, and [`Lines::place`]
+/// turns them into characters.
 struct Lines<'a> {
     text: &'a str,
     starts: Vec<usize>,
@@ -470,7 +471,9 @@ impl<'a> Lines<'a> {
             ErrorKind::UnknownField { .. } | ErrorKind::DuplicateField { .. } => {
                 self.key_start(line, column)
             }
-            _ => (line, column),
+            _ => self
+                .offset(line, column)
+                .map_or((line, column), |at| self.position(at)),
         };
         (kind, line, column)
     }
@@ -524,9 +527,17 @@ impl<'a> Lines<'a> {
         }
     }
 
+    /// The 1-based line and column (in characters) of byte `offset`. An offset past the
+    /// end, or inside a character, counts the characters that start before it.
     fn position(&self, offset: usize) -> (usize, usize) {
         let line = self.starts.partition_point(|&s| s <= offset);
         let start = self.starts.get(line.wrapping_sub(1)).copied().unwrap_or(0);
-        (line.max(1), offset - start + 1)
+        let bytes = self.text.as_bytes();
+        let before = bytes
+            .get(start..offset.min(bytes.len()))
+            .unwrap_or_default();
+        // a character starts at every byte that is not a UTF-8 continuation byte
+        let chars = before.iter().filter(|&&b| b & 0xC0 != 0x80).count();
+        (line.max(1), chars + offset.saturating_sub(bytes.len()) + 1)
     }
 }
