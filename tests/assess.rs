@@ -590,17 +590,37 @@ fn an_assessment_draws_its_model_coloured_in_dot_and_mermaid() {
             "{text}"
         );
     }
+    // the red outline of a priority and the red lines of a threat are keys, after the fills
+    let red = isp_moc::export::Style::new()
+        .with_stroke(isp_moc::export::Color::rgb(0xc0, 0x39, 0x2b))
+        .with_emphasis(isp_moc::export::Emphasis::Strong);
+    assert!(!a.priorities.is_empty());
+    let (outline, outline_text) = options.styles.keys().last().unwrap();
+    assert_eq!((outline, outline_text), (&red, "a priority: address first"));
+    assert_eq!(
+        options.styles.link_keys().collect::<Vec<_>>(),
+        [(&red, "a factor blocking a mechanism or putting it at risk")]
+    );
+    for text in [dot(&g, &options), mermaid(&g, &options)] {
+        assert!(text.contains("a priority: address first"), "{text}");
+        assert!(
+            text.contains("a factor blocking a mechanism or putting it at risk"),
+            "{text}"
+        );
+    }
     // one key per fill used, in standing order, naming what shares the colour
     let keys: Vec<(Activation, String)> = options
         .styles
         .keys()
-        .map(|(c, t)| {
-            (
-                *Activation::ALL.iter().find(|a| a.colour() == c).unwrap(),
+        .filter_map(|(style, t)| {
+            let fill = style.fill?;
+            Some((
+                *Activation::ALL.iter().find(|a| a.colour() == fill).unwrap(),
                 t.to_owned(),
-            )
+            ))
         })
         .collect();
+    assert_eq!(keys.len() + 1, options.styles.keys().count());
     let used: Vec<Activation> = keys.iter().map(|(a, _)| *a).collect();
     let mut sorted = used.clone();
     sorted.sort_by_key(|a| Activation::ALL.iter().position(|b| b == a));
@@ -621,6 +641,12 @@ fn an_assessment_draws_its_model_coloured_in_dot_and_mermaid() {
     assert!(keys.iter().any(
         |(a, t)| *a == Activation::AtRisk && t.ends_with("a factor rated below 0 (a barrier)")
     ));
+    // with nothing rated there is no priority and no threat: neither red key
+    let calm = assess(&g, &ContextProfile::new("calm"), &AssessOptions::default()).unwrap();
+    assert!(calm.priorities.is_empty());
+    let styles = calm.styles();
+    assert!(styles.keys().all(|(s, _)| s.stroke.is_none()));
+    assert_eq!(styles.link_keys().count(), 0);
 }
 
 #[cfg(feature = "serde")]

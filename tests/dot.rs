@@ -579,3 +579,51 @@ fn styled_fills_replace_the_group_samples_in_the_legend_with_their_keys() {
     assert_eq!(filled("flagged by the team"), "#ffd700");
     assert_eq!(filled("burnout"), "#ffd700");
 }
+
+#[test]
+fn styled_outlines_and_lines_have_legend_keys() {
+    let g = signed();
+    let red = Color::rgb(0xc0, 0x39, 0x2b);
+    let thick = Style::new()
+        .with_stroke(red)
+        .with_emphasis(Emphasis::Strong);
+    let mut o = DrawOptions::default();
+    o.styles = Styles::new()
+        .with_mechanism("burnout", thick.clone())
+        .with_mechanism_key(thick.clone(), "to discuss first")
+        .with_link_key(thick, "the step we test");
+    let text = dot(&g, &o);
+    // no fill is set, so the group samples stay
+    assert!(text.contains("label=\"Relational\""), "{text}");
+    let Some(layout) = laid_out(&text) else {
+        return;
+    };
+    let texts = legend_texts(&layout);
+    // mechanism keys, then link keys, after the drawing's own
+    assert_eq!(
+        texts[texts.len() - 2..],
+        ["to discuss first".to_owned(), "the step we test".to_owned()],
+        "{texts:?}"
+    );
+    let objects = layout["objects"].as_array().unwrap();
+    let outline = objects
+        .iter()
+        .find(|o| o["label"] == "to discuss first")
+        .unwrap();
+    assert_eq!(outline["color"], "#c0392b");
+    assert_eq!(outline["penwidth"], "3");
+    assert_eq!(outline["fillcolor"], "#ffffff");
+    let line_node = objects
+        .iter()
+        .find(|o| o["label"].as_str() == Some("the step we test\\l"))
+        .unwrap()["_gvid"]
+        .clone();
+    let line = layout["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["head"] == line_node)
+        .unwrap();
+    assert_eq!(line["color"], "#c0392b");
+    assert_eq!(line["penwidth"], "3");
+}

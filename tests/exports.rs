@@ -1049,3 +1049,61 @@ fn mermaid_legend_explains_styled_fills_instead_of_the_groups() {
     expected.push("flagged by the team");
     assert_eq!(texts, expected);
 }
+
+#[test]
+fn mermaid_legend_explains_styled_outlines_and_lines() {
+    let g = drawing_models::signed();
+    let thick = Style::new()
+        .with_stroke(Color::rgb(0xc0, 0x39, 0x2b))
+        .with_emphasis(Emphasis::Strong);
+    let mut o = DrawOptions::default();
+    o.styles = Styles::new()
+        .with_mechanism("burnout", thick.clone())
+        .with_mechanism_key(thick.clone(), "to discuss first")
+        .with_link_key(thick, "the step we test")
+        .with_link_key(Style::new(), "plain");
+    let text = mermaid(&g, &o);
+    let outline = text
+        .lines()
+        .find(|l| l.contains("[\"to discuss first\"]"))
+        .unwrap();
+    // `LEGEND_i ~~~ LEGEND_j["..."]`: the sample is the node the line declares
+    let id = outline
+        .split('[')
+        .next()
+        .unwrap()
+        .rsplit(' ')
+        .next()
+        .unwrap();
+    assert!(
+        text.contains(&format!(
+            "  style {id} fill:#ffffff,stroke:#c0392b,color:#000000,stroke-width:3px,font-weight:bold\n"
+        )),
+        "{text}"
+    );
+    if !have_node_modules(&["mermaid", "jsdom"]) {
+        return;
+    }
+    let legend = mermaid_legend(&text);
+    let texts: Vec<&str> = legend.iter().map(|(t, _)| t.as_str()).collect();
+    // no fill is set, so the group samples stay; the drawing's own keys, then the styles'
+    let groups = [
+        "Context (CFIR)",
+        "ISP resources",
+        "Relational",
+        "Opportunity",
+    ];
+    assert_eq!(texts[..4], groups);
+    let mut expected: Vec<&str> = drawing_models::SIGNED_LEGEND.to_vec();
+    expected.extend(["to discuss first", "the step we test", "plain"]);
+    assert_eq!(texts[texts.len() - expected.len()..], expected);
+    let line = &legend[legend.len() - 2].1;
+    assert!(
+        line["style"].to_string().contains("stroke:#c0392b"),
+        "{line}"
+    );
+    assert!(
+        line["style"].to_string().contains("stroke-width:3px"),
+        "{line}"
+    );
+}

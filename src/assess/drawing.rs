@@ -13,7 +13,8 @@ impl Assessment {
     /// each mechanism filled by its standing and labelled with it; each context factor
     /// filled by its rating (red for a barrier, green for a facilitator, grey when not
     /// rated) and labelled with it, emphasised when it is a priority; the links through
-    /// which a factor blocks or puts a mechanism at risk drawn red and thick.
+    /// which a factor blocks or puts a mechanism at risk drawn red and thick. The legend
+    /// explains each fill used, the red outline of a priority and the red links.
     ///
     /// # Example
     ///
@@ -31,6 +32,7 @@ impl Assessment {
     /// ```
     pub fn styles(&self) -> Styles {
         let mut styles = Styles::new();
+        let mut threat_links = false;
         for m in &self.mechanisms {
             styles = styles.with_mechanism(
                 m.id.as_str(),
@@ -40,13 +42,8 @@ impl Assessment {
             );
             if m.activation.is_threatened() {
                 for cause in m.causes() {
-                    styles = styles.with_link(
-                        cause.factor.as_str(),
-                        m.id.as_str(),
-                        Style::new()
-                            .with_stroke(THREAT)
-                            .with_emphasis(Emphasis::Strong),
-                    );
+                    threat_links = true;
+                    styles = styles.with_link(cause.factor.as_str(), m.id.as_str(), threat());
                 }
             }
         }
@@ -79,8 +76,26 @@ impl Assessment {
             };
             styles = styles.with_key(colour, &text);
         }
+        // and the red outlines and lines
+        if !self.priorities.is_empty() {
+            styles = styles.with_mechanism_key(threat(), "a priority: address first");
+        }
+        if threat_links {
+            styles = styles.with_link_key(
+                threat(),
+                "a factor blocking a mechanism or putting it at risk",
+            );
+        }
         styles
     }
+}
+
+/// The red, thick look of what threatens a standing: a priority factor's border, a link
+/// through which a factor blocks or puts a mechanism at risk.
+fn threat() -> Style {
+    Style::new()
+        .with_stroke(THREAT)
+        .with_emphasis(Emphasis::Strong)
 }
 
 /// The standing whose colour fills a context factor: the one its rating leads to (at risk

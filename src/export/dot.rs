@@ -232,6 +232,25 @@ fn apply_node_style(a: &mut Attrs, style: &Style) {
     }
 }
 
+fn apply_link_style(a: &mut Attrs, style: &Style) {
+    if let Some(stroke) = style.stroke {
+        a.set("color", format!("\"{stroke}\""));
+        a.set("fontcolor", format!("\"{stroke}\""));
+    }
+    match style.emphasis {
+        Emphasis::Strong => {
+            a.set("penwidth", "3".to_owned());
+            a.set("fontname", "\"Helvetica-Bold\"".to_owned());
+        }
+        Emphasis::Faint => {
+            let color = faded(a.get("color").unwrap_or("\"#333333\""), "44");
+            a.set("color", color);
+            a.set("fontcolor", "\"#aaaaaa\"".to_owned());
+        }
+        Emphasis::Normal => {}
+    }
+}
+
 /// The arrowhead of a relation with a polarity: the relation's shape, behind a full bar
 /// (negative) or a half bar (mixed) at the node.
 fn arrowhead(relation: Relation, polarity: Polarity) -> &'static str {
@@ -303,22 +322,7 @@ fn edge(drawn: &Drawn<'_>, options: &DrawOptions) -> String {
         a.set("constraint", "false".to_owned());
     }
     if let Some(style) = drawn.style {
-        if let Some(stroke) = style.stroke {
-            a.set("color", format!("\"{stroke}\""));
-            a.set("fontcolor", format!("\"{stroke}\""));
-        }
-        match style.emphasis {
-            Emphasis::Strong => {
-                a.set("penwidth", "3".to_owned());
-                a.set("fontname", "\"Helvetica-Bold\"".to_owned());
-            }
-            Emphasis::Faint => {
-                let color = faded(a.get("color").unwrap_or("\"#333333\""), "44");
-                a.set("color", color);
-                a.set("fontcolor", "\"#aaaaaa\"".to_owned());
-            }
-            Emphasis::Normal => {}
-        }
+        apply_link_style(&mut a, style);
     }
     if options.svg_attributes {
         a.set("id", quote(&format!("link-{}-{}", link.from, link.to)));
@@ -340,23 +344,32 @@ fn edge(drawn: &Drawn<'_>, options: &DrawOptions) -> String {
     )
 }
 
-/// A legend sample drawn as a node (`shape`, `peripheries`, `fill`) labelled `text`; the
-/// name of its invisible anchor.
-fn legend_node(out: &mut String, i: usize, text: &str, node: (&str, u8, &str)) -> String {
-    let (shape, peripheries, fill) = node;
+/// A legend sample drawn as a node of `look` labelled `text`; the name of its invisible
+/// anchor.
+fn legend_node(out: &mut String, i: usize, text: &str, look: &Attrs) -> String {
     let _ = writeln!(
         out,
         "    \"LEGEND_{i}_from\" [label=\"\", shape=point, style=invis, width=0.01];"
     );
     let _ = writeln!(
         out,
-        "    \"LEGEND_{i}\" [label={text}, shape={shape}, peripheries={peripheries}, fillcolor=\"{fill}\", fontsize=9, height=0.3, margin=\"0.1,0.03\"];"
+        "    \"LEGEND_{i}\" [label={text}, {}, fontsize=9, height=0.3, margin=\"0.1,0.03\"];",
+        look.join()
     );
     let _ = writeln!(
         out,
         "    \"LEGEND_{i}_from\" -> \"LEGEND_{i}\" [style=invis, weight=10];"
     );
     format!("\"LEGEND_{i}_from\"")
+}
+
+/// The look of a legend sample node: `shape`, `peripheries` and `fill`.
+fn node_look(shape: &str, peripheries: u8, fill: String) -> Attrs {
+    let mut a = Attrs(Vec::new());
+    a.set("shape", shape.to_owned());
+    a.set("peripheries", peripheries.to_string());
+    a.set("fillcolor", format!("\"{fill}\""));
+    a
 }
 
 /// The legend: a cluster with one sample per key, named `LEGEND_...` (capitals, so no
@@ -372,7 +385,7 @@ fn legend(out: &mut String, keys: &[Key], last: Option<&Mechanism>) {
     // One width for every text, so their left-justified (`\l`) labels line up.
     let widest = keys
         .iter()
-        .filter(|k| !matches!(k, Key::Group(_) | Key::Fill(..)))
+        .filter(|k| !matches!(k, Key::Group(_) | Key::Node(..)))
         .map(|k| k.text().chars().count())
         .max()
         .unwrap_or(0);
@@ -380,20 +393,30 @@ fn legend(out: &mut String, keys: &[Key], last: Option<&Mechanism>) {
     for (i, key) in keys.iter().enumerate() {
         let text = quote(&key.text());
         let sample = match *key {
-            // a group or a styled fill: a node of that look
+            // a group or a styled look of mechanisms: a node of that look
             Key::Group(column) => {
                 let peripheries = if column.kind == MechanismKind::Outcome {
                     2
                 } else {
                     1
                 };
-                let node = (shape(column.kind), peripheries, column.fill);
-                anchors.push(legend_node(out, i, &text, node));
+                let look = node_look(shape(column.kind), peripheries, column.fill.to_owned());
+                anchors.push(legend_node(out, i, &text, &look));
                 continue;
             }
-            Key::Fill(fill, _) => {
-                anchors.push(legend_node(out, i, &text, ("box", 1, &fill.to_string())));
+            Key::Node(style, _) => {
+                let fill = style
+                    .fill
+                    .map_or_else(|| "#ffffff".to_owned(), |f| f.to_string());
+                let mut look = node_look("box", 1, fill);
+                apply_node_style(&mut look, style);
+                anchors.push(legend_node(out, i, &text, &look));
                 continue;
+            }
+            Key::Line(style, _) => {
+                let mut a = Attrs(vec![("arrowhead", "none".to_owned())]);
+                apply_link_style(&mut a, style);
+                a.join()
             }
             Key::Head(relation, polarity) => {
                 let dashed = if relation == Relation::Moderates {

@@ -4,7 +4,7 @@
 
 use super::layout::{column_of, columns, Column, COLUMNS};
 use super::ranks::rank;
-use super::{Color, DrawOptions, Layout, Style};
+use super::{DrawOptions, Layout, Style};
 use crate::model::{Basis, Link, Mechanism, MechanismKind, Polarity, Relation};
 use crate::MechanismGraph;
 
@@ -76,8 +76,12 @@ pub(super) enum Key<'g> {
     Inferred,
     /// A link with hindering findings.
     Hindering,
-    /// A fill colour set by the styles, with its meaning ([`Styles::with_key`](super::Styles::with_key)).
-    Fill(Color, &'g str),
+    /// A look of mechanisms set by the styles, with its meaning
+    /// ([`Styles::with_mechanism_key`](super::Styles::with_mechanism_key)).
+    Node(&'g Style, &'g str),
+    /// A look of links set by the styles, with its meaning
+    /// ([`Styles::with_link_key`](super::Styles::with_link_key)).
+    Line(&'g Style, &'g str),
 }
 
 impl Key<'_> {
@@ -97,7 +101,7 @@ impl Key<'_> {
             Key::Context => "from a context factor".to_owned(),
             Key::Inferred => "inferred (the modeller's reading)".to_owned(),
             Key::Hindering => "with hindering findings".to_owned(),
-            Key::Fill(_, text) => text.to_owned(),
+            Key::Node(_, text) | Key::Line(_, text) => text.to_owned(),
         }
     }
 }
@@ -162,11 +166,12 @@ pub(super) fn plan<'g>(graph: &'g MechanismGraph, options: &'g DrawOptions) -> D
         if options.styles.fills_mechanisms() {
             keys.retain(|k| !matches!(k, Key::Group(_)));
         }
+        let styles = &options.styles;
+        keys.extend(styles.keys().map(|(style, text)| Key::Node(style, text)));
         keys.extend(
-            options
-                .styles
-                .keys()
-                .map(|(fill, text)| Key::Fill(fill, text)),
+            styles
+                .link_keys()
+                .map(|(style, text)| Key::Line(style, text)),
         );
         keys
     } else {

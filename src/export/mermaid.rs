@@ -291,15 +291,21 @@ fn legend(out: &mut String, keys: &[Key], index: &mut usize) -> (Vec<(usize, Css
     for (i, key) in keys.iter().enumerate() {
         let text = escape(&key.text());
         let (arrow, css) = match *key {
-            // a group or a styled fill: a node of that look, in one row with the others
+            // a group or a styled look of mechanisms: a node of that look, in one row with
+            // the others
             Key::Group(column) => {
                 let look = format!("class LEGEND_{i} {}", column.key);
                 let node = (brackets(column.kind), look);
                 nodes.push(legend_node(out, index, nodes.last(), i, &text, node));
                 continue;
             }
-            Key::Fill(fill, _) => {
-                let look = format!("style LEGEND_{i} fill:{fill},stroke:#555555,color:#000000");
+            Key::Node(style, _) => {
+                let css = Css::default()
+                    .set("fill", "#ffffff".to_owned())
+                    .set("stroke", "#555555".to_owned())
+                    .set("color", "#000000".to_owned())
+                    .with(style, false);
+                let look = format!("style LEGEND_{i} {}", css.text());
                 nodes.push(legend_node(
                     out,
                     index,
@@ -322,6 +328,10 @@ fn legend(out: &mut String, keys: &[Key], index: &mut usize) -> (Vec<(usize, Css
             Key::Context => ("-.-".to_owned(), None),
             Key::Inferred => ("-.-".to_owned(), Some(Css::inferred())),
             Key::Hindering => ("---".to_owned(), Some(Css::hindering())),
+            Key::Line(style, _) => {
+                let css = Css::default().with(style, true);
+                ("---".to_owned(), (!css.0.is_empty()).then_some(css))
+            }
         };
         let _ = writeln!(
             out,

@@ -245,7 +245,9 @@ impl Style {
 pub struct Styles {
     mechanisms: BTreeMap<String, Style>,
     links: BTreeMap<(String, String), Style>,
-    keys: Vec<(Color, String)>,
+    /// Legend keys for looks of mechanisms, then of links.
+    keys: Vec<(Style, String)>,
+    link_keys: Vec<(Style, String)>,
 }
 
 impl Styles {
@@ -294,7 +296,8 @@ impl Styles {
 
     /// Explains a fill colour in the drawing's legend: a sample filled with `fill`, then
     /// `text` (in the order added). Once a style fills any mechanism, the legend leaves
-    /// out its samples of the element groups, whose colours no longer hold.
+    /// out its samples of the element groups, whose colours no longer hold. The same as
+    /// [`with_mechanism_key`](Styles::with_mechanism_key) with a style of that fill.
     ///
     /// # Example
     ///
@@ -306,15 +309,60 @@ impl Styles {
     /// options.styles = Styles::new()
     ///     .with_mechanism("trust", Style::new().with_fill(gold))
     ///     .with_key(gold, "named by the team");
-    /// assert_eq!(options.styles.keys().collect::<Vec<_>>(), [(gold, "named by the team")]);
+    /// let keys: Vec<_> = options.styles.keys().collect();
+    /// assert_eq!(keys, [(&Style::new().with_fill(gold), "named by the team")]);
     /// assert!(dot(&g, &options).contains("named by the team"));
     /// ```
-    pub fn with_key(mut self, fill: Color, text: &str) -> Self {
-        self.keys.push((fill, text.to_owned()));
+    pub fn with_key(self, fill: Color, text: &str) -> Self {
+        self.with_mechanism_key(Style::new().with_fill(fill), text)
+    }
+
+    /// Explains a look of mechanisms in the drawing's legend: a sample box drawn with
+    /// `style` (its fill, border and emphasis; white when it sets no fill), then `text`,
+    /// in the order added, before the link keys.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::export::{dot, Color, DrawOptions, Emphasis, Style, Styles};
+    /// let g = isp_moc::catalog::figure2();
+    /// let red = Color::rgb(0xc0, 0x39, 0x2b);
+    /// let outlined = Style::new().with_stroke(red).with_emphasis(Emphasis::Strong);
+    /// let mut options = DrawOptions::default();
+    /// options.styles = Styles::new()
+    ///     .with_mechanism("trust", outlined.clone())
+    ///     .with_mechanism_key(outlined, "to discuss first");
+    /// assert!(dot(&g, &options).contains("to discuss first"));
+    /// ```
+    pub fn with_mechanism_key(mut self, style: Style, text: &str) -> Self {
+        self.keys.push((style, text.to_owned()));
         self
     }
 
-    /// The legend's keys for fill colours, in the order added.
+    /// Explains a look of links in the drawing's legend: a sample line drawn with `style`
+    /// (its colour and emphasis), then `text`, in the order added, after the mechanism
+    /// keys.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::export::{mermaid, Color, DrawOptions, Emphasis, Style, Styles};
+    /// let g = isp_moc::catalog::figure2();
+    /// let thick = Style::new().with_stroke(Color::rgb(0, 0x66, 0xcc)).with_emphasis(Emphasis::Strong);
+    /// let mut options = DrawOptions::default();
+    /// options.styles = Styles::new()
+    ///     .with_link("trust", "openness", thick.clone())
+    ///     .with_link_key(thick, "the step we test");
+    /// assert_eq!(options.styles.link_keys().count(), 1);
+    /// assert!(mermaid(&g, &options).contains("the step we test"));
+    /// ```
+    pub fn with_link_key(mut self, style: Style, text: &str) -> Self {
+        self.link_keys.push((style, text.to_owned()));
+        self
+    }
+
+    /// The legend's keys for looks of mechanisms (fill colours among them), in the order
+    /// added.
     ///
     /// # Example
     ///
@@ -322,9 +370,23 @@ impl Styles {
     /// use isp_moc::export::{Color, Styles};
     /// let styles = Styles::new().with_key(Color::rgb(0, 0, 0), "black");
     /// assert_eq!(styles.keys().count(), 1);
+    /// assert_eq!(styles.link_keys().count(), 0);
     /// ```
-    pub fn keys(&self) -> impl Iterator<Item = (Color, &str)> {
-        self.keys.iter().map(|(c, t)| (*c, t.as_str()))
+    pub fn keys(&self) -> impl Iterator<Item = (&Style, &str)> {
+        self.keys.iter().map(|(s, t)| (s, t.as_str()))
+    }
+
+    /// The legend's keys for looks of links, in the order added.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::export::{Style, Styles};
+    /// let styles = Styles::new().with_link_key(Style::new(), "plain");
+    /// assert_eq!(styles.link_keys().collect::<Vec<_>>(), [(&Style::new(), "plain")]);
+    /// ```
+    pub fn link_keys(&self) -> impl Iterator<Item = (&Style, &str)> {
+        self.link_keys.iter().map(|(s, t)| (s, t.as_str()))
     }
 
     /// True when some mechanism's style sets a fill colour.
@@ -372,7 +434,10 @@ impl Styles {
     /// assert!(!Styles::new().with_mechanism("trust", Style::new()).is_empty());
     /// ```
     pub fn is_empty(&self) -> bool {
-        self.mechanisms.is_empty() && self.links.is_empty() && self.keys.is_empty()
+        self.mechanisms.is_empty()
+            && self.links.is_empty()
+            && self.keys.is_empty()
+            && self.link_keys.is_empty()
     }
 
     /// Checks that every styled mechanism and link exists in `graph`.
