@@ -734,3 +734,58 @@ fn bad_ratings_in_a_profile_file_are_placed_at_their_values() {
         "{err}"
     );
 }
+
+#[cfg(feature = "serde")]
+#[test]
+fn problems_the_assessment_finds_in_a_profile_file_are_placed_in_it() {
+    let g = figure2();
+    let text = "{\"format_version\": 1, \"sites\": [{\"site\": \"A\", \"ratings\": [\n    {\"factor\": \"isp_role_clarity\", \"rating\": \"-1\"},\n    {\"factor\": \"isp_role_clartiy\", \"rating\": \"-2\"},\n    {\"factor\": \"trust\", \"rating\": \"+1\"},\n    {\"factor\": \"isp_role_clarity\", \"rating\": \"+1\"}\n]}]}";
+    let path = std::env::temp_dir().join(format!("isp-moc-placed-{}.json", std::process::id()));
+    std::fs::write(&path, text).unwrap();
+    let sites = read_profiles_file(&path).unwrap();
+    // where a rating was read is not part of its value
+    assert_eq!(sites, profiles_from_json(text).unwrap());
+    let err = assess(&g, &sites[0], &AssessOptions::default()).unwrap_err();
+    let file = path.display();
+    // each at its `factor` value, in the file: an unknown id, a mechanism that is not
+    // context, a factor rated twice
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "3 problems:\n  \
+             {file}:3:16, site `A`, rating #2, at `factor`: unknown mechanism `isp_role_clartiy`; did you mean `isp_role_clarity`?\n  \
+             {file}:4:16, site `A`, rating #3, at `factor`: `trust` is a reasoning mechanism, not a context factor; only context is rated\n  \
+             {file}:5:16, site `A`, rating #4, at `factor`: factor `isp_role_clarity` is rated twice (rating #1 too)"
+        )
+    );
+    std::fs::remove_file(&path).unwrap();
+    // a profile built in code has no file: the rating alone is named
+    let built = ContextProfile::new("A").rate("isp_role_clartiy", r("-2"));
+    let err = assess(&g, &built, &AssessOptions::default()).unwrap_err();
+    assert!(
+        err.to_string()
+            .starts_with("site `A`, rating #1: unknown mechanism `isp_role_clartiy`"),
+        "{err}"
+    );
+}
+
+#[cfg(feature = "csv")]
+#[test]
+fn an_unknown_factor_in_a_matrix_file_is_placed_at_its_row() {
+    let path = std::env::temp_dir().join(format!("isp-moc-placed-{}.csv", std::process::id()));
+    std::fs::write(
+        &path,
+        "factor,North,South\nisp_role_clarity,-1,+1\nisp_role_clartiy,,-2\n",
+    )
+    .unwrap();
+    let sites = read_rating_matrix_file(&path, &MatrixOptions::default()).unwrap();
+    let err = assess(&figure2(), &sites[1], &AssessOptions::default()).unwrap_err();
+    let file = path.display();
+    assert!(
+        err.to_string().starts_with(&format!(
+            "{file}:3:1, site `South`, rating #2, at `factor`: unknown mechanism `isp_role_clartiy`"
+        )),
+        "{err}"
+    );
+    std::fs::remove_file(&path).unwrap();
+}

@@ -920,6 +920,21 @@ fn assess_reports_sites_compares_them_and_draws_one() {
     );
     let from_csv = expect(0, &["assess", "--ratings", ratings, "--format", "json"]);
     assert_eq!(from_json.stdout, from_csv.stdout);
+    // a factor id the model does not have is shown where the file names it
+    let typo = temp("typo.json");
+    std::fs::write(
+        &typo,
+        "{\"format_version\": 1, \"sites\": [{\"site\": \"A\", \"ratings\": [\n  {\"factor\": \"isp_role_clartiy\", \"rating\": \"-2\"}\n]}]}",
+    )
+    .unwrap();
+    let bad = expect(2, &["assess", "--ratings", typo.to_str().unwrap()]);
+    assert_eq!(
+        bad.stderr,
+        format!(
+            "error: {}:2:14, site `A`, rating #1, at `factor`: unknown mechanism `isp_role_clartiy`; did you mean `isp_role_clarity`?\n",
+            typo.display()
+        )
+    );
 }
 
 #[test]

@@ -3,6 +3,7 @@
 
 use std::path::Path;
 
+use super::profile::ReadAt;
 use super::{ContextProfile, RatingKey, SiteRating};
 use crate::csv_text::{line_of, read_records};
 use crate::error::{quoted, Location, Problem, Problems, Record};
@@ -199,7 +200,10 @@ pub fn read_rating_matrix(text: &str, options: &MatrixOptions) -> Result<Vec<Con
             match cell.parse::<CfirRating>() {
                 Ok(rating) => {
                     if let Some(key) = &key {
-                        profile.ratings.push(SiteRating::new(key.clone(), rating));
+                        let mut rating = SiteRating::new(key.clone(), rating);
+                        // the row's key is what the assessment may find wrong
+                        rating.read_at = ReadAt(Some(place(1, &profile.site, &key_title)));
+                        profile.ratings.push(rating);
                     }
                 }
                 Err(e) => problems.push(Problem::new(e.into_kind()).at(place(
@@ -238,7 +242,10 @@ pub fn read_rating_matrix_file(
 ) -> Result<Vec<ContextProfile>> {
     let path = path.as_ref();
     let text = crate::limits::read_text_file(path)?;
-    read_rating_matrix(&text, options).map_err(|e| e.in_file(&path.display().to_string()))
+    let file = path.display().to_string();
+    let mut profiles = read_rating_matrix(&text, options).map_err(|e| e.in_file(&file))?;
+    super::profile::read_from_file(&mut profiles, &file);
+    Ok(profiles)
 }
 
 /// A row key: a construct of `edition` (id, name or code), else a factor id.

@@ -1,6 +1,9 @@
 //! [`ContextProfile`]: a site's ratings of the context the model names.
 
+use std::hash::{Hash, Hasher};
+
 use super::RatingKey;
+use crate::error::Location;
 use crate::vocab::{CfirRating, RatingLegend};
 
 /// One rating of a site: what it is about, the rating in CFIR notation, and optionally a
@@ -18,7 +21,7 @@ use crate::vocab::{CfirRating, RatingLegend};
 /// assert_eq!(r.rating.to_string(), "-2");
 /// # Ok::<(), isp_moc::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[non_exhaustive]
@@ -31,6 +34,50 @@ pub struct SiteRating {
     pub note: Option<String>,
     /// Where the rating comes from (an interview, a document, a meeting).
     pub source: Option<String>,
+    /// Where in a profile file the rating was read, to place the problems the assessment
+    /// finds in it (an unknown factor id) at their line and column.
+    #[cfg_attr(feature = "serde", serde(skip))]
+    pub(crate) read_at: ReadAt,
+}
+
+// Written by hand: where the rating was read is not part of what it says.
+impl std::fmt::Debug for SiteRating {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SiteRating")
+            .field("key", &self.key)
+            .field("rating", &self.rating)
+            .field("note", &self.note)
+            .field("source", &self.source)
+            .finish()
+    }
+}
+
+/// The place a rating was read from, if it was read from a file. Not part of the rating's
+/// value: two ratings equal in every field are equal wherever they were read.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct ReadAt(pub(crate) Option<Location>);
+
+impl PartialEq for ReadAt {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl Eq for ReadAt {}
+
+/// Names `file` in the place of every rating of `profiles` read from it, so that the
+/// assessment's problems with a rating print as `file:line:column`.
+#[cfg(any(feature = "serde", feature = "csv"))]
+pub(crate) fn read_from_file(profiles: &mut [ContextProfile], file: &str) {
+    for rating in profiles.iter_mut().flat_map(|p| p.ratings.iter_mut()) {
+        if let Some(at) = rating.read_at.0.take() {
+            rating.read_at.0 = Some(at.in_file(file));
+        }
+    }
+}
+
+impl Hash for ReadAt {
+    fn hash<H: Hasher>(&self, _: &mut H) {}
 }
 
 impl SiteRating {
@@ -50,6 +97,7 @@ impl SiteRating {
             rating,
             note: None,
             source: None,
+            read_at: ReadAt::default(),
         }
     }
 

@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::profile::ReadAt;
 use super::{Assessment, ContextProfile, RatingKey, SiteRating};
 use crate::error::{Location, Problem, Problems, Record};
 use crate::vocab::{Cfir2022Construct, CfirConstruct, CfirRating, RatingLegend, Term};
@@ -173,18 +174,10 @@ pub fn profiles_from_json(text: &str) -> Result<Vec<ContextProfile>> {
         }
         .into());
     }
-    match profiles_of(doc, None) {
-        Ok(profiles) => Ok(profiles),
-        // Read again, noting where each rating's fields are, to place the problems.
-        Err(first) => {
-            let positions = serde_json::from_str::<Positions<'_>>(text).ok();
-            let again = serde_json::from_str::<ProfileDocument>(text).ok();
-            match (positions, again) {
-                (Some(positions), Some(doc)) => profiles_of(doc, Some((text, &positions))),
-                _ => Err(first),
-            }
-        }
-    }
+    // Where each rating's fields are, to place the problems found now and those the
+    // assessment finds later (a profile is small: the second read costs little).
+    let positions = serde_json::from_str::<Positions<'_>>(text).ok();
+    profiles_of(doc, positions.as_ref().map(|p| (text, p)))
 }
 
 /// Reads context profiles from a JSON profile document file (see
@@ -211,7 +204,10 @@ pub fn profiles_from_json(text: &str) -> Result<Vec<ContextProfile>> {
 pub fn read_profiles_file(path: impl AsRef<std::path::Path>) -> Result<Vec<ContextProfile>> {
     let path = path.as_ref();
     let text = crate::limits::read_text_file(path)?;
-    profiles_from_json(&text).map_err(|e| e.in_file(&path.display().to_string()))
+    let file = path.display().to_string();
+    let mut profiles = profiles_from_json(&text).map_err(|e| e.in_file(&file))?;
+    super::profile::read_from_file(&mut profiles, &file);
+    Ok(profiles)
 }
 
 /// Where the fields of each site's ratings are in the text (read only to place problems).
@@ -255,6 +251,11 @@ fn profiles_of(
                 }
                 at
             };
+            let key_field = match (&r.factor, &r.cfir2009) {
+                (Some(_), _) => "factor",
+                (None, Some(_)) => "cfir2009",
+                (None, None) => "cfir2022",
+            };
             let key = match (&r.factor, &r.cfir2009, &r.cfir2022) {
                 (Some(id), None, None) => Some(RatingKey::Factor(MechanismId::unchecked(id))),
                 (None, Some(c), None) => {
@@ -290,6 +291,7 @@ fn profiles_of(
                 let mut rating = SiteRating::new(key, rating);
                 rating.note = r.note;
                 rating.source = r.source;
+                rating.read_at = ReadAt(Some(at(key_field)));
                 profile = profile.with_rating(rating);
             }
         }

@@ -220,13 +220,15 @@ pub(crate) fn resolve(
     found.sort_by_key(|(i, _)| *i);
     let mut problems = Problems::new();
     for (i, kind) in found {
-        problems.add(
-            kind,
+        // where the rating was read in a file, if it was: its line, column and field
+        let read_at = profile.ratings.get(i).and_then(|r| r.read_at.0.clone());
+        let at = read_at.unwrap_or_else(|| {
             Location::record(Record::Rating {
                 site: profile.site.clone(),
                 position: i + 1,
-            }),
-        );
+            })
+        });
+        problems.add(kind, at);
     }
     problems.finish()?;
     Ok(Resolved {
