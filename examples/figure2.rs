@@ -148,7 +148,8 @@ fn print_reasoning(m: &Mechanism) {
 
 fn print_headline(g: &MechanismGraph, number: usize, h: &Headline) -> isp_moc::Result<()> {
     let set = g.pathways(h.query())?;
-    outln!("{number}. {}  (\"{}\")", h.title, h.passage);
+    outln!("{number}. {}", h.title);
+    outln!("   Discussion: \u{201c}{}\u{201d}", h.quote);
     outln!(
         "   {} pathways from the ISP's resources through {}",
         set.len(),
@@ -177,14 +178,16 @@ fn print_headline(g: &MechanismGraph, number: usize, h: &Headline) -> isp_moc::R
         outln!("   context bearing on it:");
         for c in context {
             let factor = g.mechanism(c.link.from.as_str())?;
+            // the mechanism first, so the verb agrees whatever the factor's label
             outln!(
                 "     {} {} {} ({}, {})",
-                factor.label,
-                match c.link.relation {
-                    Relation::Precondition => "is a precondition of",
-                    _ => c.link.relation.label(),
-                },
                 c.link.to,
+                match c.link.relation {
+                    Relation::Precondition => "needs",
+                    Relation::Moderates => "is moderated by",
+                    _ => "is influenced by",
+                },
+                factor.label,
                 factor.category.term_id(),
                 c.link.basis.label()
             );

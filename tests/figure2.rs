@@ -363,6 +363,33 @@ fn four_headline_mechanisms_have_pathways() {
 }
 
 #[test]
+fn each_headline_quotes_the_clause_its_passage_locates() {
+    // the Discussion's sentence, its line breaks joined (the paper breaks `oppor-tunities`
+    // and `posi-tively`): every clause is quoted whole, in the paper's order
+    let sentence = "This occurs by installing trust in and among stakeholders and utilizing \
+        this trust to promote meaningful and relevant learning; providing ongoing \
+        opportunities for learning, reflection, and support; helping to span boundaries in \
+        ways that support implementation; and positively motivating stakeholders.";
+    let mut from = 0;
+    for h in catalog::headline_mechanisms() {
+        let at = sentence[from..]
+            .find(h.quote)
+            .unwrap_or_else(|| panic!("{:?} is not the next clause", h.quote));
+        from += at + h.quote.len();
+        // the passage (one printed line, perhaps cut mid-word) lies inside its clause
+        let line = h.passage.trim_end_matches('-');
+        assert!(
+            h.quote.contains(line),
+            "{:?} not in {:?}",
+            h.passage,
+            h.quote
+        );
+        // a clause, not a fragment: it starts and ends on whole words
+        assert!(!h.quote.ends_with('-') && h.quote.starts_with(char::is_lowercase));
+    }
+}
+
+#[test]
 fn figure2_is_acyclic_but_cycles_are_allowed() {
     let g = figure2();
     assert!(!g.has_cycles());

@@ -79,8 +79,12 @@ pub fn figure2() -> MechanismGraph {
 pub struct Headline {
     /// Short title.
     pub title: &'static str,
-    /// The Discussion's phrase for it (one line of the published text).
+    /// The Discussion's phrase for it (one line of the published text, as it breaks, to
+    /// find it).
     pub passage: &'static str,
+    /// The Discussion's whole clause for it, as a reader quotes it (words broken across
+    /// lines joined).
+    pub quote: &'static str,
     /// Where its pathways start.
     pub from: &'static [&'static str],
     /// Where they end.
@@ -123,6 +127,7 @@ pub fn headline_mechanisms() -> [Headline; 4] {
         Headline {
             title: "Installing trust and using it to promote meaningful learning",
             passage: "among stakeholders and utilizing this trust to promote",
+            quote: "installing trust in and among stakeholders and utilizing this trust to promote meaningful and relevant learning",
             from: RESOURCES,
             to: &["self_efficacy"],
             via_any: &["trust"],
@@ -130,6 +135,7 @@ pub fn headline_mechanisms() -> [Headline; 4] {
         Headline {
             title: "Providing ongoing opportunities for learning, reflection and support",
             passage: "providing ongoing oppor-",
+            quote: "providing ongoing opportunities for learning, reflection, and support",
             from: RESOURCES,
             to: &["meaningful_learning", "implementation_behaviour"],
             via_any: &["prompting", "reflection_space", "go_to_availability"],
@@ -137,6 +143,7 @@ pub fn headline_mechanisms() -> [Headline; 4] {
         Headline {
             title: "Helping to span boundaries",
             passage: "boundaries in ways that support implementation",
+            quote: "helping to span boundaries in ways that support implementation",
             from: RESOURCES,
             to: &["implementation_behaviour"],
             via_any: &["boundary_spanning"],
@@ -144,6 +151,7 @@ pub fn headline_mechanisms() -> [Headline; 4] {
         Headline {
             title: "Positively motivating stakeholders",
             passage: "tively motivating stakeholders",
+            quote: "positively motivating stakeholders",
             from: RESOURCES,
             to: &["implementation_behaviour"],
             via_any: &["morale_and_commitment", "empowerment", "responsibility"],
