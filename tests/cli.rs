@@ -179,6 +179,17 @@ fn check_lists_lints_and_denies_them_on_request() {
             ],
         ),
     );
+    // a JSON model's lints point at file:line:column, as its errors do; the built-in
+    // model's at the record alone
+    let model = "tests/fixtures/models/coaching.json";
+    let text = expect(0, &["check", "-m", model]).stdout;
+    assert!(
+        text.contains(&format!(
+            "  --> {model}:19:5, link #2 `coach_knowledge` -> `teacher_confidence`\n"
+        )),
+        "{text}"
+    );
+    assert!(ran.stdout.contains("  --> Figure 2 (built in): link #"));
     let json = expect(1, &["check", "--deny-warnings", "--format", "json"]);
     let v: Value = serde_json::from_str(&json.stdout).unwrap();
     assert_eq!(

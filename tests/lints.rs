@@ -820,3 +820,81 @@ fn a_route_that_needs_a_longer_way_in_is_missed() {
     assert!(on_a_route(&g).contains(&5), "a route exists");
     assert!(g.lints().is_empty(), "{:?}", lines(&g.lints()));
 }
+
+#[cfg(feature = "serde")]
+/// The (line, column) of each record's `{` in a fixture written one field a line: the
+/// lines reading `    {` between `"<section>": [` and the section's closing `  ]`.
+fn record_lines(text: &str, section: &str) -> Vec<(usize, usize)> {
+    let opening = format!("  \"{section}\": [");
+    let mut inside = false;
+    let mut starts = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        if line == opening {
+            inside = true;
+        } else if inside && line.starts_with("  ]") {
+            break;
+        } else if inside && line == "    {" {
+            starts.push((i + 1, 5));
+        }
+    }
+    starts
+}
+
+#[cfg(feature = "serde")]
+#[test]
+fn lints_are_placed_where_their_records_start_in_a_json_file() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/lint/every_lint.json");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let g = isp_moc::io::from_json(&text).unwrap();
+    let unplaced = g.lints();
+    let mut lints = unplaced.clone();
+    isp_moc::lint::place_in_json(&mut lints, &text);
+    let (mechanisms, links) = (
+        record_lines(&text, "mechanisms"),
+        record_lines(&text, "links"),
+    );
+    assert_eq!(mechanisms.len(), g.mechanism_count());
+    assert_eq!(links.len(), g.link_count());
+    for (lint, before) in lints.iter().zip(&unplaced) {
+        let at = lint.location();
+        let expected = match &at.record {
+            Some(Record::Mechanism { position, .. }) => mechanisms[position - 1],
+            Some(Record::Link { position, .. }) => links[position - 1],
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(
+            (at.line, at.column),
+            (Some(expected.0), Some(expected.1)),
+            "{lint}"
+        );
+        // only the place is added
+        let prefix = format!("line {}, column {}, ", expected.0, expected.1);
+        assert_eq!(lint.to_string(), prefix + &before.to_string());
+        assert_eq!(
+            (lint.kind(), lint.message()),
+            (before.kind(), before.message())
+        );
+    }
+    // the same model on one line: columns follow each record's `{`
+    let compact = isp_moc::io::to_json_compact(&g);
+    let mut placed = g.lints();
+    isp_moc::lint::place_in_json(&mut placed, &compact);
+    let link_starts: Vec<usize> = compact
+        .match_indices("{\"from\":")
+        .map(|(i, _)| i + 1)
+        .collect();
+    for lint in &placed {
+        if let Some(Record::Link { position, .. }) = &lint.location().record {
+            assert_eq!(lint.location().line, Some(1));
+            assert_eq!(
+                lint.location().column,
+                Some(link_starts[position - 1]),
+                "{lint}"
+            );
+        }
+    }
+    // a text that is not the model's document leaves the lints as they were
+    let mut left = g.lints();
+    isp_moc::lint::place_in_json(&mut left, "not json");
+    assert_eq!(left, unplaced);
+}

@@ -358,6 +358,40 @@ pub(crate) fn place(
     Lines::new(text).place(kind, line, column)
 }
 
+/// Where each mechanism and link of a JSON model document starts (line, column), in
+/// declaration order; `None` when the text is not a readable document.
+pub(crate) struct RecordStarts {
+    pub(crate) mechanisms: Vec<(usize, usize)>,
+    pub(crate) links: Vec<(usize, usize)>,
+}
+
+/// The starts of the records of `text` (see [`RecordStarts`]).
+pub(crate) fn record_starts(text: &str) -> Option<RecordStarts> {
+    let lines = Lines::new(text);
+    let top = serde_json::from_str::<Top<'_>>(text).ok()?;
+    let starts = |name: &str| -> Option<Vec<(usize, usize)>> {
+        let raw = top
+            .0
+            .iter()
+            .find(|(key, _)| key == name)
+            .map(|(_, raw)| raw);
+        let Some(raw) = raw else {
+            return Some(Vec::new());
+        };
+        let items = serde_json::from_str::<Vec<&RawValue>>(raw.get()).ok()?;
+        Some(
+            items
+                .iter()
+                .map(|item| lines.position(lines.offset_of(item.get())))
+                .collect(),
+        )
+    };
+    Some(RecordStarts {
+        mechanisms: starts("mechanisms")?,
+        links: starts("links")?,
+    })
+}
+
 /// The line and column at which `part`, a slice of `text`, starts.
 pub(crate) fn position_of(text: &str, part: &str) -> (usize, usize) {
     let lines = Lines::new(text);

@@ -171,6 +171,52 @@ impl Lint {
     }
 }
 
+/// Places the lints of a model read from the JSON model document `text` at the line and
+/// column where each one's mechanism or link starts there, so that they print as errors
+/// do (`line 31, column 5, link #9 …`). Lints number records in declaration order, as the
+/// document lists them; a lint whose record the text does not have, or a text that is not
+/// a model document, is left as it is.
+///
+/// # Example
+///
+/// ```
+/// let text = r#"{"format_version": 1, "mechanisms": [
+///   {"id": "skills", "kind": "resource", "label": "Skills", "resource": "skills"},
+///   {"id": "trust", "kind": "reasoning", "label": "Trust", "reasoning": "relational"}
+/// ], "links": [
+///   {"from": "skills", "to": "trust", "relation": "leads_to"}
+/// ]}"#;
+/// let g = isp_moc::io::from_json(text)?;
+/// let mut lints = g.lints();
+/// isp_moc::lint::place_in_json(&mut lints, text);
+/// let untraced = lints.iter().find(|l| l.kind().as_str() == "untraced_link").unwrap();
+/// assert!(untraced.to_string().starts_with("line 5, column 3, link #1 `skills` -> `trust`"));
+/// assert!(lints[0].to_string().starts_with("line 2, column 3, mechanism #1 `skills`"));
+/// # Ok::<(), isp_moc::Error>(())
+/// ```
+#[cfg(feature = "serde")]
+pub fn place_in_json(lints: &mut [Lint], text: &str) {
+    use crate::error::Record;
+    let Some(starts) = crate::io::record_starts(text) else {
+        return;
+    };
+    for lint in lints {
+        let at = &mut lint.location;
+        let start = match &at.record {
+            Some(Record::Mechanism { position, .. }) => position
+                .checked_sub(1)
+                .and_then(|i| starts.mechanisms.get(i)),
+            Some(Record::Link { position, .. }) => {
+                position.checked_sub(1).and_then(|i| starts.links.get(i))
+            }
+            _ => None,
+        };
+        if let (Some(&(line, column)), None) = (start, at.line) {
+            (at.line, at.column) = (Some(line), Some(column));
+        }
+    }
+}
+
 impl fmt::Display for Lint {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.location.is_empty() {

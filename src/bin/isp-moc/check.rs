@@ -51,7 +51,15 @@ pub fn run(args: &CheckArgs) -> Outcome {
         .allow
         .iter()
         .fold(LintOptions::new(), |o, &kind| o.allow(kind));
-    let lints = g.lints_with(&options);
+    let mut lints = g.lints_with(&options);
+    // placed at their records' lines in a JSON model, as errors are
+    let placed = match loaded.json_text(&args.model) {
+        Some(text) if !lints.is_empty() => {
+            isp_moc::lint::place_in_json(&mut lints, &text);
+            true
+        }
+        _ => false,
+    };
     let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
     for lint in &lints {
         *counts.entry(lint.kind().as_str()).or_default() += 1;
@@ -84,12 +92,16 @@ pub fn run(args: &CheckArgs) -> Outcome {
         let paint = Paint::stdout();
         let mut text = String::new();
         for lint in &lints {
+            // `file:line:column, record` when placed, else `source: record`
+            let place = if placed && lint.location().line.is_some() {
+                lint.location().clone().in_file(&loaded.source).to_string()
+            } else {
+                format!("{}: {}", loaded.source, lint.location())
+            };
             text.push_str(&format!(
-                "{}: {}\n  --> {}: {}\n",
+                "{}: {}\n  --> {place}\n",
                 paint.yellow_bold(&format!("warning[{}]", lint.kind().as_str())),
                 lint.message(),
-                loaded.source,
-                lint.location()
             ));
         }
         let summary = if lints.is_empty() {

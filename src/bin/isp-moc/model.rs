@@ -50,6 +50,27 @@ pub struct Loaded {
     pub graph: MechanismGraph,
     /// Where it came from, for reports.
     pub source: String,
+    /// The JSON text it was read from standard input as (a file can be read again).
+    stdin_json: Option<String>,
+}
+
+impl Loaded {
+    /// The JSON text of a model read from a JSON file or from standard input as JSON, to
+    /// place findings in it; `None` for GraphML and the built-in model.
+    pub fn json_text(&self, args: &ModelArgs) -> Option<String> {
+        if let Some(text) = &self.stdin_json {
+            return Some(text.clone());
+        }
+        let path = args.model.as_deref().filter(|p| *p != Path::new("-"))?;
+        let format = match args.model_format {
+            Some(f) => f.format(),
+            None => Format::from_path(path).ok()?,
+        };
+        // the file loaded, so it is within the library's input limits
+        (format == Format::Json)
+            .then(|| std::fs::read_to_string(path).ok())
+            .flatten()
+    }
 }
 
 /// A model that could not be read, with every problem the library found.
@@ -77,6 +98,7 @@ pub fn load(args: &ModelArgs) -> Result<Loaded, Unreadable> {
         None => Ok(Loaded {
             graph: isp_moc::catalog::figure2(),
             source: "Figure 2 (built in)".to_owned(),
+            stdin_json: None,
         }),
         Some(path) => read(path, args.model_format),
     }
@@ -89,13 +111,18 @@ pub fn read(path: &Path, format: Option<ModelFormat>) -> Result<Loaded, Unreadab
         source: source.clone(),
         error,
     };
+    let mut stdin_json = None;
     let graph = if path == Path::new("-") {
         let mut text = String::new();
         std::io::stdin()
             .read_to_string(&mut text)
             .map_err(|e| unreadable(io_error("standard input", e)))?;
         let format = format.map_or(Format::Json, ModelFormat::format);
-        isp_moc::io::parse(&text, format).map_err(unreadable)?
+        let graph = isp_moc::io::parse(&text, format).map_err(unreadable)?;
+        if format == Format::Json {
+            stdin_json = Some(text);
+        }
+        graph
     } else {
         note_large(path);
         match format {
@@ -104,7 +131,11 @@ pub fn read(path: &Path, format: Option<ModelFormat>) -> Result<Loaded, Unreadab
         }
         .map_err(unreadable)?
     };
-    Ok(Loaded { graph, source })
+    Ok(Loaded {
+        graph,
+        source,
+        stdin_json,
+    })
 }
 
 /// An I/O error as the library reports one.
