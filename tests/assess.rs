@@ -200,6 +200,65 @@ fn a_factor_moderating_a_link_bears_on_what_the_link_leads_to() {
     assert_eq!(a.pathway_sets[0].activation, Activation::AtRisk);
 }
 
+/// A factor both linked to a mechanism and moderating a link into it: the two are told
+/// apart in the report, the mechanism is named once, and the drawing turns both links red.
+#[test]
+fn a_factor_linked_and_moderating_a_link_into_the_same_mechanism_is_told_apart() {
+    use isp_moc::export::{dot, DrawOptions, Emphasis};
+    let g = MechanismGraph::builder()
+        .mechanism(resource("skills"))
+        .mechanism(reasoning("alliance"))
+        .mechanism(outcome("fidelity"))
+        .mechanism(context("time"))
+        .link(leads("skills", "alliance").with_moderator("time"))
+        .link(Link::new("time", "alliance", Relation::Moderates))
+        .link(leads("alliance", "fidelity"))
+        .build()
+        .unwrap();
+    let site = ContextProfile::new("s").rate("time", r("-2"));
+    let a = assess(&g, &site, &AssessOptions::default()).unwrap();
+    let alliance = a.mechanism("alliance").unwrap();
+    let via: Vec<Option<&str>> = alliance
+        .factors
+        .iter()
+        .map(|f| f.moderates_link_from.as_ref().map(|m| m.as_str()))
+        .collect();
+    assert_eq!(via, [None, Some("skills")]);
+    assert_eq!(a.factor("time").unwrap().bears_on, ["alliance"]);
+    assert_eq!(a.priorities[0].puts_at_risk, ["alliance"]);
+    assert!(
+        a.priorities[0]
+            .to_string()
+            .starts_with("time (-2): puts alliance at risk; 1 pathway"),
+        "{}",
+        a.priorities[0]
+    );
+    let report = a.to_text(&g);
+    assert!(
+        report.contains("time, rated -2 (factor `time`); time, moderating the link from skills, rated -2 (factor `time`)"),
+        "{report}"
+    );
+    // the drawing: the factor's own link and the link it moderates, both red
+    let styles = a.styles();
+    for from in ["time", "skills"] {
+        let style = styles.link(from, "alliance").unwrap();
+        assert_eq!(style.emphasis, Emphasis::Strong, "{from}");
+    }
+    let (_, key) = styles.link_keys().next().unwrap();
+    assert!(
+        key.ends_with("(its link, or the link it moderates)"),
+        "{key}"
+    );
+    let mut options = DrawOptions::default();
+    options.styles = styles;
+    let text = dot(&g, &options);
+    assert!(
+        text.lines()
+            .any(|l| l.contains("\"skills\" -> \"alliance\"") && l.contains("#c0392b")),
+        "{text}"
+    );
+}
+
 #[test]
 fn a_minus_one_moderator_countered_by_positive_context_is_mixed() {
     let g = build(

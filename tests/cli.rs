@@ -427,6 +427,27 @@ fn reach_loops_and_context() {
 }
 
 #[test]
+fn context_counts_a_factor_linked_and_moderating_a_link_once() {
+    let text = r#"{"format_version": 2, "mechanisms": [
+  {"id": "skills", "kind": "resource", "label": "Skills", "resource": "skills"},
+  {"id": "alliance", "kind": "reasoning", "label": "Alliance", "reasoning": "relational"},
+  {"id": "time", "kind": "context", "label": "Time", "cfir_domain": "inner_setting"}
+], "links": [
+  {"from": "skills", "to": "alliance", "relation": "leads_to", "moderators": ["time"]},
+  {"from": "time", "to": "alliance", "relation": "moderates"}
+]}"#;
+    let model = temp("linked_and_moderating.json");
+    std::fs::write(&model, text).unwrap();
+    let out = expect(0, &["context", "-m", model.to_str().unwrap(), "alliance"]);
+    assert!(
+        out.stdout
+            .starts_with("1 context factor bearing on alliance\n"),
+        "{}",
+        out.stdout
+    );
+}
+
+#[test]
 fn context_and_strongest_show_factors_conditioning_single_links() {
     // `time_for_coaching` moderates only the link rapport -> teacher_confidence
     let model = "tests/fixtures/models/coaching.json";

@@ -31,6 +31,31 @@ fn checked_in_schema_matches_the_code() {
     );
 }
 
+/// The profile and assessment schemas are checked in too (the assessment's had gone stale
+/// before this test: it lacked `link_weights`).
+#[test]
+fn checked_in_profile_and_assessment_schemas_match_the_code() {
+    for (file, arg, schema) in [
+        (
+            "context-profiles.schema.json",
+            "profiles",
+            isp_moc::assess::profile_schema(),
+        ),
+        (
+            "assessment.schema.json",
+            "assessment",
+            isp_moc::assess::assessment_schema(),
+        ),
+    ] {
+        let committed = std::fs::read_to_string(root().join("schema").join(file)).unwrap();
+        assert!(
+            committed == schema,
+            "schema/{file} is stale: run `cargo run --example print_schema --features \
+             schemars -- {arg} > schema/{file}`"
+        );
+    }
+}
+
 /// Every model the crate ships: the example models and the ready-made Figure 2 file.
 fn shipped_models() -> Vec<PathBuf> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(root().join("examples/models"))

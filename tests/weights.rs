@@ -135,6 +135,26 @@ fn drawings_label_weights_and_moderators() {
 }
 
 #[test]
+fn three_moderators_are_listed_with_commas_and_a_final_and() {
+    let g = MechanismGraph::builder()
+        .mechanisms(["a", "b"].map(reasoning))
+        .mechanisms(["time", "climate", "leaders"].map(context))
+        .link(
+            Link::new("a", "b", Relation::LeadsTo)
+                .with_moderator("time")
+                .with_moderator("climate")
+                .with_moderator("leaders"),
+        )
+        .build()
+        .unwrap();
+    let dot = isp_moc::export::dot(&g, &isp_moc::export::DrawOptions::default());
+    assert!(
+        dot.contains("moderated by Time (label), Climate (label) and Leaders (label)"),
+        "{dot}"
+    );
+}
+
+#[test]
 fn diff_and_merge_see_weights_and_moderators() {
     let g = model();
     let mut parts = g.clone().into_parts();

@@ -1,7 +1,7 @@
 //! [`assess`]: a model's mechanisms and pathways under a site's context, each conclusion
 //! with the factors, ratings and links that produced it.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::resolve::{resolve, AppliedRating};
 use super::rule::{combine, effect, valence, Contribution, Valence};
@@ -157,6 +157,10 @@ pub struct FactorEffect {
     pub effect: Activation,
     /// The support (studies) behind the link from the factor to the mechanism.
     pub support: u32,
+    /// Set when the factor moderates one link into the mechanism (link-level moderation)
+    /// rather than the mechanism: that link's source. The support is then the link's.
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub moderates_link_from: Option<MechanismId>,
 }
 
 /// A mechanism's standing at the site, with the factors that produced it (sorted by
@@ -484,14 +488,14 @@ pub fn assess(
         let linked = graph
             .context_of(m.id.as_str())?
             .into_iter()
-            .map(|c| (&c.link.from, c.link.relation, c.link.support()));
+            .map(|c| (&c.link.from, c.link.relation, c.link.support(), None));
         let into = graph.links_to(m.id.as_str())?;
         let moderating = into.iter().flat_map(|l| {
             l.moderators
                 .iter()
-                .map(|f| (f, Relation::Moderates, l.support()))
+                .map(|f| (f, Relation::Moderates, l.support(), Some(&l.from)))
         });
-        for (factor, relation, support) in linked.chain(moderating) {
+        for (factor, relation, support, link_from) in linked.chain(moderating) {
             let rating = ratings.get(factor).cloned();
             let v = valence(rating.as_ref().map(|r| r.rating));
             let e = effect(relation, v);
@@ -505,6 +509,7 @@ pub fn assess(
                 rating,
                 effect: e,
                 support,
+                moderates_link_from: link_from.cloned(),
             });
         }
         let activation = combine(&contributions);
@@ -532,7 +537,14 @@ pub fn assess(
                             .filter(|l| l.moderators.contains(&m.id))
                             .map(|l| l.to.clone()),
                     )
-                    .collect(),
+                    // each mechanism once, where it first appears
+                    .fold((Vec::new(), BTreeSet::new()), |(mut on, mut seen), id| {
+                        if seen.insert(id.clone()) {
+                            on.push(id);
+                        }
+                        (on, seen)
+                    })
+                    .0,
             })
         })
         .collect::<Result<Vec<_>>>()?;

@@ -33,6 +33,7 @@ impl Assessment {
     pub fn styles(&self) -> Styles {
         let mut styles = Styles::new();
         let mut threat_links = false;
+        let mut threat_moderated = false;
         for m in &self.mechanisms {
             styles = styles.with_mechanism(
                 m.id.as_str(),
@@ -43,7 +44,10 @@ impl Assessment {
             if m.activation.is_threatened() {
                 for cause in m.causes() {
                     threat_links = true;
-                    styles = styles.with_link(cause.factor.as_str(), m.id.as_str(), threat());
+                    threat_moderated |= cause.moderates_link_from.is_some();
+                    // the factor's own link, or the link it moderates
+                    let from = cause.moderates_link_from.as_ref().unwrap_or(&cause.factor);
+                    styles = styles.with_link(from.as_str(), m.id.as_str(), threat());
                 }
             }
         }
@@ -81,10 +85,12 @@ impl Assessment {
             styles = styles.with_mechanism_key(threat(), "a priority: address first");
         }
         if threat_links {
-            styles = styles.with_link_key(
-                threat(),
-                "a factor blocking a mechanism or putting it at risk",
-            );
+            let text = if threat_moderated {
+                "a factor blocking a mechanism or putting it at risk (its link, or the link it moderates)"
+            } else {
+                "a factor blocking a mechanism or putting it at risk"
+            };
+            styles = styles.with_link_key(threat(), text);
         }
         styles
     }

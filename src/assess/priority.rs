@@ -97,9 +97,14 @@ pub(crate) fn priorities(graph: &MechanismGraph, a: &Assessment) -> Vec<Priority
                     .and_then(|f| f.evidence.publications)
                     .unwrap_or(0),
             });
-            match m.activation {
-                Activation::Blocked => p.blocks.push(m.id.clone()),
-                _ => p.puts_at_risk.push(m.id.clone()),
+            // a factor bearing on a mechanism twice (linked to it and moderating a link
+            // into it) names it once
+            let list = match m.activation {
+                Activation::Blocked => &mut p.blocks,
+                _ => &mut p.puts_at_risk,
+            };
+            if list.last() != Some(&m.id) {
+                list.push(m.id.clone());
             }
             p.evidence = p.evidence.saturating_add(cause.support);
         }

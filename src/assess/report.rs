@@ -81,9 +81,13 @@ fn because(graph: &MechanismGraph, f: &FactorEffect) -> String {
             s
         }
     };
-    match f.relation {
-        Relation::Precondition => format!("{name} is a precondition, {rating}"),
-        _ => format!("{name}, {rating}"),
+    match (&f.moderates_link_from, f.relation) {
+        (Some(from), _) => format!(
+            "{name}, moderating the link from {}, {rating}",
+            label(graph, from.as_str())
+        ),
+        (None, Relation::Precondition) => format!("{name} is a precondition, {rating}"),
+        (None, _) => format!("{name}, {rating}"),
     }
 }
 

@@ -36,8 +36,9 @@ pub struct Location {
     pub file: Option<String>,
     /// 1-based line.
     pub line: Option<usize>,
-    /// 1-based column: in characters for JSON and GraphML, as editors count them; the
-    /// field number for CSV.
+    /// 1-based column: in characters (Unicode scalar values) for JSON and GraphML, as
+    /// most editors count them (one that counts UTF-16 units shows one more after each
+    /// emoji); the field number for CSV.
     pub column: Option<usize>,
     /// The record the problem belongs to.
     pub record: Option<Record>,

@@ -41,7 +41,7 @@ pub(super) struct Drawn<'g> {
 impl Drawn<'_> {
     /// The label parts every format writes: the polarity sign, then (with evidence, not on
     /// context links) the support count, the weight (`w=0.6`) and the hindering findings,
-    /// then the context factors moderating the link by label (`moderated by A and B`).
+    /// then the context factors moderating the link by label (`moderated by A, B and C`).
     pub(super) fn label_parts(&self, options: &DrawOptions) -> Vec<String> {
         let mut parts = Vec::new();
         if self.link.polarity != Polarity::Positive {
@@ -56,8 +56,12 @@ impl Drawn<'_> {
                 parts.push(format!("{} hindering", self.hindering));
             }
         }
-        if !self.moderators.is_empty() {
-            parts.push(format!("moderated by {}", self.moderators.join(" and ")));
+        match self.moderators.as_slice() {
+            [] => {}
+            [one] => parts.push(format!("moderated by {one}")),
+            [most @ .., last] => {
+                parts.push(format!("moderated by {} and {last}", most.join(", ")));
+            }
         }
         parts
     }

@@ -60,6 +60,21 @@ pub fn run(args: &CheckArgs) -> Outcome {
         }
         _ => false,
     };
+    // where a placed lint is: `model.json:19:5, link #2 …`, standard input named as its
+    // errors name it
+    let file = if loaded.source == "-" {
+        "standard input"
+    } else {
+        loaded.source.as_str()
+    };
+    let place = |lint: &isp_moc::lint::Lint| {
+        let at = lint.location().clone();
+        if placed && at.line.is_some() {
+            at.in_file(file)
+        } else {
+            at
+        }
+    };
     let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
     for lint in &lints {
         *counts.entry(lint.kind().as_str()).or_default() += 1;
@@ -72,7 +87,7 @@ pub fn run(args: &CheckArgs) -> Outcome {
                 json!({
                     "kind": l.kind().as_str(),
                     "message": l.message(),
-                    "location": crate::json::location(l.location()),
+                    "location": crate::json::location(&place(l)),
                     "route": l.route().map(|r| r.iter().map(|m| m.as_str()).collect::<Vec<_>>()),
                 })
             })
@@ -93,10 +108,10 @@ pub fn run(args: &CheckArgs) -> Outcome {
         let mut text = String::new();
         for lint in &lints {
             // `file:line:column, record` when placed, else `source: record`
-            let place = if placed && lint.location().line.is_some() {
-                lint.location().clone().in_file(&loaded.source).to_string()
-            } else {
-                format!("{}: {}", loaded.source, lint.location())
+            let at = place(lint);
+            let place = match at.file {
+                Some(_) => at.to_string(),
+                None => format!("{}: {at}", loaded.source),
             };
             text.push_str(&format!(
                 "{}: {}\n  --> {place}\n",

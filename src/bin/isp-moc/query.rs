@@ -435,7 +435,13 @@ pub fn context(args: &ContextArgs) -> Outcome {
         return Ok(Status::Clean);
     }
     let n = influences.len();
-    let all = n + on_links.len();
+    // a factor linked to the mechanism and moderating a link into it counts once
+    let all = influences
+        .iter()
+        .map(|c| c.link.from.as_str())
+        .chain(on_links.iter().map(|m| m.factor.as_str()))
+        .collect::<std::collections::BTreeSet<_>>()
+        .len();
     let mut text = Paint::stdout().bold(&format!(
         "{all} context factor{} bearing on {}",
         plural(all),
