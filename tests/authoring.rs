@@ -29,15 +29,15 @@ fn a_file_with_many_mistakes_reports_them_all_in_one_run() {
         lines,
         [
             "line 3, column 11, model info: tally for `reasoning: Relational`: excerpt share 1.4 is not within 0..=1",
-            "line 9, column 44, mechanism #2 `alliance`, at `kind`: unknown mechanism kind `reasonning`; did you mean `reasoning`? (expected one of `resource`, `reasoning`, `context`, `outcome`)",
+            "line 9, column 33, mechanism #2 `alliance`, at `kind`: unknown mechanism kind `reasonning`; did you mean `reasoning`? (expected one of `resource`, `reasoning`, `context`, `outcome`)",
             "line 10, column 5, mechanism #3 `self_efficacy`: missing field `label`",
             "line 11, column 5, mechanism #4: invalid mechanism id `Fidelity`: an id starts with a lowercase ascii letter",
-            "line 13, column 80, mechanism #5 `feedback`, at `evidence.citations[0].year`: `year` must be a whole number such as 2018, not the text `2013`",
-            "line 14, column 105, mechanism #6 `leaders`, at `cfir_construct`: unknown CFIR 2009 construct `leadership_engagment`; did you mean `leadership_engagement`?",
+            "line 13, column 75, mechanism #5 `feedback`, at `evidence.citations[0].year`: `year` must be a whole number such as 2018, not the text `2013`",
+            "line 14, column 84, mechanism #6 `leaders`, at `cfir_construct`: unknown CFIR 2009 construct `leadership_engagment`; did you mean `leadership_engagement`?",
             "line 15, column 5, mechanism #7 `feedback`: duplicate mechanism id `feedback`: already declared by mechanism #5",
             "line 16, column 89, mechanism #8 `rsi_use`: unknown field `lable`; did you mean `label`? (expected one of `id`, `kind`, `label`, `resource`, `eric_strategies`, `reasoning`, `com_b`, `cfir_domain`, `cfir_construct`, `cfir2022_domain`, `cfir2022_construct`, `levels`, `implementation_outcome`, `description`, `group`, `evidence`, `passages`, `note`)",
             "line 20, column 5, link #2 `consultant_skills` -> `self_eficacy`: `self_eficacy` is not a mechanism of the model; did you mean `self_efficacy`?",
-            "line 22, column 63, link #4 `feedback` -> `rsi_use`, at `relation`: unknown relation `causes`; did you mean `leads_to`? (expected one of `leads_to`, `precondition`, `moderates`)",
+            "line 22, column 56, link #4 `feedback` -> `rsi_use`, at `relation`: unknown relation `causes`; did you mean `leads_to`? (expected one of `leads_to`, `precondition`, `moderates`)",
             "line 23, column 5, link #5 `feedback` -> `feedback`: a link cannot join a mechanism to itself",
         ]
     );
@@ -186,7 +186,7 @@ fn citations_can_be_written_as_text_and_are_saved_as_objects() {
     let err = io::from_json(&bad).unwrap_err();
     assert_eq!(
         err.to_string(),
-        "line 7, column 52, link #1 `skills` -> `trust`, at `evidence.citations[0]`: invalid citation \
+        "line 7, column 36, link #1 `skills` -> `trust`, at `evidence.citations[0]`: invalid citation \
          `Williams et al.`: expected `Authors YYYY`, optionally with a suffix letter and `, locator`"
     );
 }

@@ -65,7 +65,7 @@ fn a_misspelt_layout_is_refused_with_a_suggestion() {
     let err = from_json(text).unwrap_err();
     assert_eq!(
         err.to_string(),
-        "line 1, column 62, model info, at `layout`: unknown drawing layout `colums`; \
+        "line 1, column 55, model info, at `layout`: unknown drawing layout `colums`; \
          did you mean `columns`? (expected `ranks` or `columns`)"
     );
 

@@ -24,7 +24,7 @@
 //! assert_eq!(err.problems().len(), 2);
 //! assert_eq!(err.to_string(), "\
 //! 2 problems:
-//!   line 4, column 43, mechanism #2 `openness`, at `kind`: unknown mechanism kind `reasonning`; did you mean `reasoning`? (expected one of `resource`, `reasoning`, `context`, `outcome`)
+//!   line 4, column 32, mechanism #2 `openness`, at `kind`: unknown mechanism kind `reasonning`; did you mean `reasoning`? (expected one of `resource`, `reasoning`, `context`, `outcome`)
 //!   line 6, column 14, link #1 `trust` -> `opennes`: `opennes` is not a mechanism of the model; did you mean `openness`?");
 //! # }
 //! ```

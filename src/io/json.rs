@@ -491,7 +491,8 @@ impl<'a> Lines<'a> {
     /// Where a problem serde_json reported at `line`, `column` is shown, and in what words:
     /// a misnamed or repeated field (reported just after its name) at the start of its
     /// name; a comma after the last item (reported at the bracket after it, in words that
-    /// depend on where the comma is) at the comma, as a trailing comma; any other as it is.
+    /// depend on where the comma is) at the comma, as a trailing comma; a problem with a
+    /// value (reported at its last character) at the value's start; any other as it is.
     fn place(&self, kind: ErrorKind, line: usize, column: usize) -> (ErrorKind, usize, usize) {
         if let Some(comma) = self.trailing_comma(&kind, line, column) {
             let (line, column) = self.position(comma);
@@ -501,13 +502,18 @@ impl<'a> Lines<'a> {
             };
             return (kind, line, column);
         }
-        let (line, column) = match kind {
-            ErrorKind::UnknownField { .. } | ErrorKind::DuplicateField { .. } => {
+        let at = self.offset(line, column);
+        let (line, column) = match (&kind, at) {
+            (ErrorKind::UnknownField { .. } | ErrorKind::DuplicateField { .. }, _) => {
                 self.key_start(line, column)
             }
-            _ => self
-                .offset(line, column)
-                .map_or((line, column), |at| self.position(at)),
+            // a problem with a value is shown at the value's start, as a misnamed field is
+            // at its name's (serde_json reports the value's last character)
+            (ErrorKind::Syntax { .. } | ErrorKind::MissingField { .. }, Some(at)) => {
+                self.position(at)
+            }
+            (_, Some(at)) => self.position(self.value_start(at)),
+            (_, None) => (line, column),
         };
         (kind, line, column)
     }
@@ -543,6 +549,22 @@ impl<'a> Lines<'a> {
         match end.and_then(|end| self.key_ending_at(end)) {
             Some(opening) => self.position(opening),
             None => (line, column),
+        }
+    }
+
+    /// The start of the value whose last character is at `last`: the opening quote of a
+    /// string, the first character of a number or a literal (`true`, `null`); `last`
+    /// itself for anything else (an object or array is reported at its first character).
+    fn value_start(&self, last: usize) -> usize {
+        let bytes = self.text.as_bytes();
+        match bytes.get(last) {
+            Some(b'"') => self.opening_quote(last).unwrap_or(last),
+            Some(b) if b.is_ascii_alphanumeric() => {
+                let token = |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'+' | b'-');
+                let before = bytes.get(..last).unwrap_or_default();
+                before.len() - before.iter().rev().take_while(|b| token(b)).count()
+            }
+            _ => last,
         }
     }
 
