@@ -178,14 +178,14 @@ fn print_headline(g: &MechanismGraph, number: usize, h: &Headline) -> isp_moc::R
         outln!("   context bearing on it:");
         for c in context {
             let factor = g.mechanism(c.link.from.as_str())?;
-            // the mechanism first, so the verb agrees whatever the factor's label
+            // no verb to agree with labels that may be plural ("ISP attitudes")
             outln!(
-                "     {} {} {} ({}, {})",
-                c.link.to,
+                "     {} \u{2014} {} {} ({}, {})",
+                g.mechanism(c.link.to.as_str())?.label,
                 match c.link.relation {
-                    Relation::Precondition => "needs",
-                    Relation::Moderates => "is moderated by",
-                    _ => "is influenced by",
+                    Relation::Precondition => "conditional on",
+                    Relation::Moderates => "moderated by",
+                    _ => "influenced by",
                 },
                 factor.label,
                 factor.category.term_id(),

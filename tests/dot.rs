@@ -627,3 +627,13 @@ fn styled_outlines_and_lines_have_legend_keys() {
     assert_eq!(line["color"], "#c0392b");
     assert_eq!(line["penwidth"], "3");
 }
+
+#[test]
+fn link_tooltips_read_as_sentences() {
+    let text = dot(&isp_moc::catalog::figure2(), &DrawOptions::default());
+    assert!(
+        text.contains("tooltip=\"trust is a precondition of meaningful_learning (text)"),
+        "{text}"
+    );
+    assert!(text.contains("tooltip=\"meaningful_learning leads to self_efficacy (text)"));
+}

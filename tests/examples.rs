@@ -51,8 +51,8 @@ fn figure2_example_prints_the_model_and_writes_dot() {
         "ISP attitudes → Trust → Meaningful learning → Self-efficacy",
         "hindering on isp_attitudes -> trust",
         "context bearing on it:",
-        "boundary_spanning is moderated by Access to external networks",
-        "isp_skills needs Availability of resources for implementation support",
+        "Boundary spanning \u{2014} moderated by Access to external networks",
+        "ISP skills \u{2014} conditional on Availability of resources for implementation support",
         "   Discussion: \u{201c}providing ongoing opportunities for learning, reflection, and support\u{201d}",
     ] {
         assert!(text.contains(expected), "missing {expected:?} in:\n{text}");

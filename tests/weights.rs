@@ -152,6 +152,11 @@ fn three_moderators_are_listed_with_commas_and_a_final_and() {
         dot.contains("moderated by Time (label), Climate (label) and Leaders (label)"),
         "{dot}"
     );
+    // the tooltip says it in a sentence, too
+    assert!(
+        dot.contains("tooltip=\"a leads to b (text); moderated by Time (label), Climate (label) and Leaders (label)\""),
+        "{dot}"
+    );
 }
 
 #[test]

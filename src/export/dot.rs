@@ -307,13 +307,15 @@ fn edge(drawn: &Drawn<'_>, options: &DrawOptions) -> String {
     if !label.is_empty() {
         a.set("label", quote(&label));
     }
-    let mut tooltip = format!(
-        "{} {} {} ({})",
-        link.from,
-        link.relation.label(),
-        link.to,
-        link.basis.label()
-    );
+    // a sentence on hover: "a is a precondition of b (text); moderated by Time"
+    let verb = match link.relation {
+        Relation::Precondition => "is a precondition of",
+        relation => relation.label(),
+    };
+    let mut tooltip = format!("{} {verb} {} ({})", link.from, link.to, link.basis.label());
+    if let Some(moderated) = drawn.moderated_by() {
+        tooltip.push_str(&format!("; {moderated}"));
+    }
     if let Some(c) = &link.confidence {
         tooltip.push_str(&format!("; GRADE-CERQual: {}", c.confidence.label()));
     }

@@ -56,14 +56,17 @@ impl Drawn<'_> {
                 parts.push(format!("{} hindering", self.hindering));
             }
         }
-        match self.moderators.as_slice() {
-            [] => {}
-            [one] => parts.push(format!("moderated by {one}")),
-            [most @ .., last] => {
-                parts.push(format!("moderated by {} and {last}", most.join(", ")));
-            }
-        }
+        parts.extend(self.moderated_by());
         parts
+    }
+
+    /// `moderated by A, B and C`, naming the factors moderating the link by label.
+    pub(super) fn moderated_by(&self) -> Option<String> {
+        match self.moderators.as_slice() {
+            [] => None,
+            [one] => Some(format!("moderated by {one}")),
+            [most @ .., last] => Some(format!("moderated by {} and {last}", most.join(", "))),
+        }
     }
 }
 
