@@ -55,8 +55,8 @@ fn weights_must_be_finite_and_moderators_context_factors() {
         err.to_string(),
         "4 problems:
   link #1 `a` -> `b`: weight must be a finite number, not NaN
-  link #2 `b` -> `a`: moderator `climat` is not a mechanism of the model; did you mean `climate`?
-  link #2 `b` -> `a`: moderator `a` is reasoning; only a context factor can moderate a link
+  link #2 `b` -> `a`, at `moderators[0]`: moderator `climat` is not a mechanism of the model; did you mean `climate`?
+  link #2 `b` -> `a`, at `moderators[1]`: moderator `a` is reasoning; only a context factor can moderate a link
   link #2 `b` -> `a`: weight must be a finite number, not inf"
     );
     assert!(matches!(

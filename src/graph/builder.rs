@@ -456,6 +456,7 @@ impl MechanismGraphBuilder {
                 let found = index.get_key_value(&l.moderators[k]);
                 let node = found.map(|(_, &node)| node);
                 let moderator = l.moderators[k].as_str();
+                let field = || at().with_field(&format!("moderators[{k}]"));
                 let reason = match node {
                     None => {
                         let suggestion = problems.suggestion(moderator, context_ids());
@@ -466,7 +467,7 @@ impl MechanismGraphBuilder {
                                 moderator: moderator.to_owned(),
                                 suggestion,
                             },
-                            at(),
+                            field(),
                         );
                         None
                     }
@@ -486,7 +487,7 @@ impl MechanismGraphBuilder {
                             to: to.to_owned(),
                             reason,
                         },
-                        at(),
+                        field(),
                     );
                 }
                 if let Some((key, &n)) = found {
