@@ -472,3 +472,37 @@ proptest! {
         prop_assert_eq!(got, expect);
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+    /// Answers come in id order however long the ids' shared beginnings are (the build
+    /// orders ids by their first 16 bytes and compares the rest only on a tie): a hub's
+    /// downstream mechanisms, all one link away, are exactly its neighbours sorted as text.
+    #[test]
+    fn answers_are_in_id_order_with_long_shared_prefixes(
+        raw in proptest::collection::btree_set(
+            (0usize..4, proptest::collection::vec(prop::sample::select(vec!['a', 'b', '_', 'z', '0']), 0..22)),
+            1..40,
+        )
+    ) {
+        let prefixes = ["", "a", "implementation_", "implementation_climate", "implementation_climate_b"];
+        let mut ids: Vec<String> = raw
+            .into_iter()
+            .map(|(p, tail)| format!("{}{}x", prefixes[p], tail.into_iter().collect::<String>()))
+            .filter(|id| id.as_str() != "hub" && isp_moc::MechanismId::new(id).is_ok())
+            .collect();
+        ids.sort();
+        ids.dedup();
+        let relational = |id: &str| Mechanism::new(id, id, Category::reasoning(ReasoningType::Relational));
+        // declared in reverse text order, so declaration order gives nothing away
+        let g = MechanismGraphBuilder::new()
+            .mechanism(relational("hub"))
+            .mechanisms(ids.iter().rev().map(|id| relational(id)))
+            .links(ids.iter().map(|id| Link::new("hub", id, Relation::LeadsTo)))
+            .build()
+            .unwrap();
+        let got: Vec<String> = g.downstream("hub", Reach::all()).unwrap().into_iter().map(|r| r.id.to_string()).collect();
+        prop_assert_eq!(got, ids);
+    }
+}

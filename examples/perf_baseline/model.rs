@@ -5,7 +5,7 @@
 //! weight, its sign, a support count of round(10 · weight) and its moderators.
 
 use crate::harness::EdgeList;
-use isp_moc::model::{Category, Evidence, Link, Mechanism, Polarity, Relation};
+use isp_moc::model::{Category, Link, Mechanism, Polarity, Relation};
 use isp_moc::vocab::{CfirDomain, IspResource, OutcomeLevel, ReasoningType};
 use isp_moc::{MechanismGraph, MechanismId};
 
@@ -34,15 +34,14 @@ pub fn build(el: &EdgeList) -> MechanismGraph {
     let ids: Vec<MechanismId> = mechanisms.iter().map(|m| m.id.clone()).collect();
     let links = el.edges.iter().map(|e| {
         let id = |i: u32| &ids[i as usize];
-        let mut l = Link::between(id(e.u), id(e.v), Relation::LeadsTo)
-            .with_weight(e.weight)
-            .with_evidence(Evidence::new().with_publications((e.weight * 10.0).round() as u32));
+        // Fields set in place: the `with_*` chain moves the whole record through each call.
+        let mut l = Link::between(id(e.u), id(e.v), Relation::LeadsTo);
+        l.weight = Some(e.weight);
+        l.evidence.publications = Some((e.weight * 10.0).round() as u32);
         if e.sign < 0 {
-            l = l.with_polarity(Polarity::Negative);
+            l.polarity = Polarity::Negative;
         }
-        for &m in &e.moderators {
-            l = l.with_moderator(id(m).as_str());
-        }
+        l.moderators = e.moderators.iter().map(|&m| id(m).clone()).collect();
         l
     });
     match MechanismGraph::builder()

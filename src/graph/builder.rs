@@ -357,8 +357,7 @@ impl MechanismGraphBuilder {
             .map(|l| (resolve(&mut l.from), resolve(&mut l.to)))
             .collect();
         // the id order (kept by the graph, which exists only if ids turn out unique)
-        let mut by_id: Vec<u32> = (0..mechanisms.len() as u32).collect();
-        by_id.sort_unstable_by(|&a, &b| mechanisms[a as usize].id.cmp(&mechanisms[b as usize].id));
+        let by_id = id_order(&mechanisms);
         let mut rank = vec![0; mechanisms.len()];
         for (r, &node) in by_id.iter().enumerate() {
             rank[node as usize] = r as u32;
@@ -617,6 +616,30 @@ fn check_study_refs(
             at(),
         );
     }
+}
+
+/// The nodes in id order. Sorted by each id's first 16 bytes read as one big-endian
+/// number, which orders ids as their text does wherever those bytes differ, with the
+/// whole text compared only on a tie: most comparisons are one integer comparison, not
+/// two trips to the records and a string comparison (a tenth of a build by the profile).
+fn id_order(mechanisms: &[Mechanism]) -> Vec<u32> {
+    let prefix = |id: &str| {
+        let mut bytes = [0u8; 16];
+        let n = id.len().min(16);
+        bytes[..n].copy_from_slice(&id.as_bytes()[..n]);
+        u128::from_be_bytes(bytes)
+    };
+    let mut keyed: Vec<(u128, u32)> = mechanisms
+        .iter()
+        .enumerate()
+        .map(|(i, m)| (prefix(m.id.as_str()), i as u32))
+        .collect();
+    keyed.sort_unstable_by(|&(ka, a), &(kb, b)| {
+        ka.cmp(&kb)
+            .then_with(|| mechanisms[a as usize].id.cmp(&mechanisms[b as usize].id))
+            .then(a.cmp(&b))
+    });
+    keyed.into_iter().map(|(_, node)| node).collect()
 }
 
 /// Node and edge indices are `u32`; refuse models that would overflow them.
