@@ -10,11 +10,12 @@
 #[macro_use]
 mod support;
 
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use isp_moc::catalog::{self, Headline};
 use isp_moc::model::{Basis, Category, CodingCategory, Mechanism, MechanismKind, Relation};
-use isp_moc::query::Pathway;
+use isp_moc::query::{LinkObservation, Pathway};
 use isp_moc::vocab::{CfirDomain, ReasoningType};
 use isp_moc::MechanismGraph;
 
@@ -37,8 +38,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 
     print_elements(&g);
     outln!("\n== The four headline mechanisms (Discussion)\n");
+    // mechanism -> the headline that listed the context bearing on it
+    let mut described = BTreeMap::new();
     for (i, headline) in catalog::headline_mechanisms().iter().enumerate() {
-        print_headline(&g, i + 1, headline)?;
+        print_headline(&g, i + 1, headline, &mut described)?;
     }
 
     let path = std::env::args_os()
@@ -146,7 +149,12 @@ fn print_reasoning(m: &Mechanism) {
     );
 }
 
-fn print_headline(g: &MechanismGraph, number: usize, h: &Headline) -> isp_moc::Result<()> {
+fn print_headline(
+    g: &MechanismGraph,
+    number: usize,
+    h: &Headline,
+    described: &mut BTreeMap<String, usize>,
+) -> isp_moc::Result<()> {
     let set = g.pathways(h.query())?;
     outln!("{number}. {}", h.title);
     outln!("   Discussion: \u{201c}{}\u{201d}", h.quote);
@@ -155,46 +163,122 @@ fn print_headline(g: &MechanismGraph, number: usize, h: &Headline) -> isp_moc::R
         set.len(),
         h.via_any.join(" / ")
     );
-    let Some(best) = set.strongest() else {
+    let Some(top) = set.strongest() else {
         return Ok(());
     };
+    // Pathways as strong as the strongest (the review's counts often tie): show the one
+    // with the fewest hindering findings, and name the hindering findings of the others.
+    let tied: Vec<&Pathway> = set
+        .pathways
+        .iter()
+        .filter(|p| p.strength() == top.strength())
+        .collect();
+    let mut with_findings = Vec::new();
+    for &p in &tied {
+        with_findings.push((p, g.hindering_along(p)?));
+    }
+    let fewest = with_findings
+        .iter()
+        .map(|(_, h)| h.len())
+        .min()
+        .unwrap_or(0);
+    let Some(shown) = with_findings.iter().position(|(_, h)| h.len() == fewest) else {
+        return Ok(());
+    };
+    let (best, hindering) = with_findings.remove(shown);
+    let tie = match tied.len() {
+        1 => String::new(),
+        2 => "; 1 other as strong".to_owned(),
+        n => format!("; {} others as strong", n - 1),
+    };
     outln!(
-        "   strongest (weakest-link support n={}): {}",
+        "   strongest (weakest-link support n={}{tie}): {}",
         best.strength().support(),
         best.labels(g)
     );
     print_links(g, best)?;
-    for against in g.hindering_along(best)? {
-        outln!(
-            "     hindering on {} -> {}: {} ({})",
-            against.link.from,
-            against.link.to,
-            against.observation.summary,
-            cite_list(&against.observation.citations)
-        );
+    for against in &hindering {
+        print_hindering(against);
     }
-    let context = g.context_of_pathway(best)?;
-    if !context.is_empty() {
-        outln!("   context bearing on it:");
-        for c in context {
+    for (other, against) in &with_findings {
+        if !against.is_empty() {
+            outln!("   as strong, with hindering findings: {}", other.labels(g));
+        }
+        for against in against {
+            print_hindering(against);
+        }
+    }
+    print_context(g, number, best, described)?;
+    outln!();
+    Ok(())
+}
+
+fn print_hindering(against: &LinkObservation<'_>) {
+    outln!(
+        "     hindering on {} -> {}: {} ({})",
+        against.link.from,
+        against.link.to,
+        against.observation.summary,
+        cite_list(&against.observation.citations)
+    );
+}
+
+/// The context factors bearing on each mechanism of the pathway, one line each; a
+/// mechanism whose factors an earlier headline listed refers back to it.
+fn print_context(
+    g: &MechanismGraph,
+    number: usize,
+    pathway: &Pathway,
+    described: &mut BTreeMap<String, usize>,
+) -> isp_moc::Result<()> {
+    let context = g.context_of_pathway(pathway)?;
+    if context.is_empty() {
+        return Ok(());
+    }
+    outln!("   context bearing on it:");
+    let mut i = 0;
+    while i < context.len() {
+        let to = &context[i].link.to;
+        let count = context[i..].iter().take_while(|c| &c.link.to == to).count();
+        let label = &g.mechanism(to.as_str())?.label;
+        if let Some(first) = described.get(to.as_str()) {
+            let factors = if count == 1 { "factor" } else { "factors" };
+            outln!("     {label} \u{2014} the {count} {factors} listed under {first}.");
+            i += count;
+            continue;
+        }
+        described.insert(to.to_string(), number);
+        for c in &context[i..i + count] {
             let factor = g.mechanism(c.link.from.as_str())?;
             // no verb to agree with labels that may be plural ("ISP attitudes")
             outln!(
-                "     {} \u{2014} {} {} ({}, {})",
-                g.mechanism(c.link.to.as_str())?.label,
+                "     {label} \u{2014} {} {} ({}, {})",
                 match c.link.relation {
                     Relation::Precondition => "conditional on",
                     Relation::Moderates => "moderated by",
                     _ => "influenced by",
                 },
                 factor.label,
-                factor.category.term_id(),
+                cfir_name(factor),
                 c.link.basis.label()
             );
         }
+        i += count;
     }
-    outln!();
     Ok(())
+}
+
+/// Where CFIR places a context factor, in words: its construct, else its domain.
+fn cfir_name(factor: &Mechanism) -> String {
+    let placement = factor.category.cfir_placement();
+    match (
+        placement.and_then(|p| p.construct),
+        factor.category.cfir_domain(),
+    ) {
+        (Some(construct), _) => format!("CFIR: {}", construct.label()),
+        (None, Some(domain)) => format!("CFIR: {}", domain.label()),
+        (None, None) => "no CFIR placement".to_owned(),
+    }
 }
 
 fn print_links(g: &MechanismGraph, p: &Pathway) -> isp_moc::Result<()> {

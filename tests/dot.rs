@@ -337,19 +337,14 @@ fn polarity_is_drawn_and_in_the_legend() {
             .to_owned()
     };
     for (from, to, head, label) in [
-        ("coaching", "alliance", "arrowhead=normal", "label=\"n=0\""),
         (
             "coaching",
             "burnout",
             "arrowhead=teenormal",
-            "label=\"−, n=0\"",
+            "label=\"−, n=3\"",
         ),
-        (
-            "burnout",
-            "fidelity",
-            "arrowhead=teediamond",
-            "label=\"−, n=0\"",
-        ),
+        // no count reported: no `n=`
+        ("burnout", "fidelity", "arrowhead=teediamond", "label=\"−\""),
         (
             "time",
             "fidelity",
@@ -362,6 +357,12 @@ fn polarity_is_drawn_and_in_the_legend() {
         let l = line(from, to);
         assert!(l.contains(head) && l.contains(label), "{l}");
     }
+    // no count, no sign, no finding: no label at all
+    let plain = line("coaching", "alliance");
+    assert!(
+        plain.contains("arrowhead=normal") && !plain.contains("label="),
+        "{plain}"
+    );
     let Some(layout) = laid_out(&text) else {
         return;
     };
@@ -532,10 +533,7 @@ fn styles_colour_emphasise_and_annotate_and_are_escaped() {
     );
     assert_eq!(node["fillcolor"], "#ffd700");
     let link = edge(&layout, "alliance", "engagement");
-    assert_eq!(
-        link["label"].as_str().unwrap(),
-        escaped(&format!("n=0\n{note}"))
-    );
+    assert_eq!(link["label"].as_str().unwrap(), escaped(note));
     assert_eq!(link["color"], "#0066cc");
     let svg = run("dot", &["-Tsvg"], &text);
     assert!(

@@ -48,8 +48,13 @@ fn figure2_example_prints_the_model_and_writes_dot() {
         "2. Providing ongoing opportunities for learning, reflection and support",
         "3. Helping to span boundaries",
         "4. Positively motivating stakeholders",
-        "ISP attitudes → Trust → Meaningful learning → Self-efficacy",
+        // ties go to the pathway with the fewest hindering findings; the others' are named
+        "strongest (weakest-link support n=1; 2 others as strong): ISP skills → Trust → Meaningful learning → Self-efficacy",
+        "as strong, with hindering findings: ISP attitudes → Trust → Meaningful learning → Self-efficacy",
         "hindering on isp_attitudes -> trust",
+        "(CFIR: Available Resources, inferred)",
+        // context listed once, then referred back to
+        "ISP skills \u{2014} the 7 factors listed under 1.",
         "context bearing on it:",
         "Boundary spanning \u{2014} moderated by Access to external networks",
         "ISP skills \u{2014} conditional on Availability of resources for implementation support",

@@ -345,7 +345,10 @@ fn check_mermaid(g: &MechanismGraph) {
             if l.basis == Basis::Inferred {
                 label.push("inferred".to_owned());
             }
-            label.push(format!("n={}", l.support()));
+            // a count only where one is reported or studies are cited
+            if l.support() > 0 || l.evidence.publications.is_some() {
+                label.push(format!("n={}", l.support()));
+            }
             if let Some(w) = l.weight {
                 label.push(format!("w={w}"));
             }
@@ -472,8 +475,9 @@ fn mermaid_shows_polarity_and_a_legend_of_what_it_uses() {
     let g = drawing_models::signed();
     let text = mermaid(&g, &DrawOptions::default());
     for line in [
-        "  coaching --x|\"−, n=0\"| burnout\n",
-        "  burnout --o|\"−, n=0\"| fidelity\n",
+        "  coaching --x|\"−, n=3\"| burnout\n",
+        "  burnout --o|\"−\"| fidelity\n",
+        "  coaching --> alliance\n",
         "  time -->|\"±, n=0\"| fidelity\n",
         "  turnover -.-x|\"−\"| alliance\n",
         "  mandate -.->|\"±\"| time\n",

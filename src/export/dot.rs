@@ -29,6 +29,7 @@ use crate::MechanismGraph;
 /// arrowhead the polarity: a full bar (`tee`) negative, a half bar (`ltee`) mixed, and the
 /// label starts with `−` or `±`. Context links are dashed; inferred links are grey and
 /// dotted; links with hindering findings are red and say how many; `n=` is a link's support
+/// where any is reported, a link with no count and no study cited has none
 /// ([`DrawOptions::evidence`]). With [`DrawOptions::legend`] a `Legend` cluster shows the
 /// arrowheads and line styles the drawing uses (and, in the rank layout, the element
 /// groups). [`DrawOptions::styles`] then colours, emphasises or annotates chosen mechanisms

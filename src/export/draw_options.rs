@@ -24,7 +24,8 @@ use crate::MechanismGraph;
 pub struct DrawOptions {
     /// Include context factors and their links (default true).
     pub context: bool,
-    /// Label links with their support count and hindering findings (default true).
+    /// Label links with their support count (where one is reported or studies are cited)
+    /// and hindering findings (default true).
     pub evidence: bool,
     /// Title; `None` uses the model's name, `Some("")` writes none (default `None`).
     pub title: Option<String>,

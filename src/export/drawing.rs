@@ -40,7 +40,8 @@ pub(super) struct Drawn<'g> {
 
 impl Drawn<'_> {
     /// The label parts every format writes: the polarity sign, then (with evidence, not on
-    /// context links) the support count, the weight (`w=0.6`) and the hindering findings,
+    /// context links) the support count (where any is reported: a count of publications,
+    /// or studies cited), the weight (`w=0.6`) and the hindering findings,
     /// then the context factors moderating the link by label (`moderated by A, B and C`).
     pub(super) fn label_parts(&self, options: &DrawOptions) -> Vec<String> {
         let mut parts = Vec::new();
@@ -48,7 +49,12 @@ impl Drawn<'_> {
             parts.push(self.link.polarity.symbol().to_owned());
         }
         if options.evidence && !self.from_context {
-            parts.push(format!("n={}", self.link.support()));
+            // `n=0` would read as "no study found it"; a link whose source reports no
+            // count and that cites no study says nothing about its support
+            let support = self.link.support();
+            if support > 0 || self.link.evidence.publications.is_some() {
+                parts.push(format!("n={support}"));
+            }
             if let Some(w) = self.link.weight {
                 parts.push(format!("w={w}"));
             }

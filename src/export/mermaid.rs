@@ -52,7 +52,8 @@ const RESERVED: &[&str] = &[
 /// circle; a negative link ends in a cross (`--x`) unless it is a precondition, and the
 /// label of a negative or mixed link starts with `−` or `±`. Context links are dotted;
 /// inferred links are dotted, grey and labelled `inferred`; links with hindering findings
-/// are red and say how many; the label `n=` is a link's support. With
+/// are red and say how many; the label `n=` is a link's support where any is reported (a
+/// link with no count and no study cited has none). With
 /// [`DrawOptions::legend`] a `LEGEND` subgraph shows the link styles the drawing uses (and,
 /// in the rank layout, the element groups), its sample nodes named `LEGEND_...`.
 /// [`DrawOptions::styles`] then colours (`style`, `linkStyle`), emphasises or annotates

@@ -2,7 +2,7 @@
 
 #![allow(dead_code)]
 
-use isp_moc::model::{Category, Link, Mechanism, Observation, Polarity, Relation};
+use isp_moc::model::{Category, Evidence, Link, Mechanism, Observation, Polarity, Relation};
 use isp_moc::vocab::{CfirConstruct, IspResource, OutcomeLevel, ReasoningType};
 use isp_moc::MechanismGraph;
 
@@ -60,7 +60,7 @@ pub const FORWARDS_RANKS: [&[&str]; 5] = [
 
 /// Every sign on every relation: a negative and a mixed `leads_to`, a negative
 /// precondition, a negative and a mixed moderation, next to positive ones and a link with
-/// hindering findings.
+/// hindering findings; support counts of 3 and 0 on two links, none on the others.
 pub fn signed() -> MechanismGraph {
     MechanismGraph::builder()
         .mechanism(mechanism(
@@ -92,12 +92,21 @@ pub fn signed() -> MechanismGraph {
             Category::outcome(&[OutcomeLevel::Individual]),
         ))
         .link(Link::new("coaching", "alliance", Relation::LeadsTo))
-        .link(Link::new("coaching", "burnout", Relation::LeadsTo).with_polarity(Polarity::Negative))
+        .link(
+            Link::new("coaching", "burnout", Relation::LeadsTo)
+                .with_polarity(Polarity::Negative)
+                .with_evidence(Evidence::new().with_publications(3)),
+        )
         .link(
             Link::new("burnout", "fidelity", Relation::Precondition)
                 .with_polarity(Polarity::Negative),
         )
-        .link(Link::new("time", "fidelity", Relation::LeadsTo).with_polarity(Polarity::Mixed))
+        // a count of none reported is drawn (`n=0`); no count at all is not
+        .link(
+            Link::new("time", "fidelity", Relation::LeadsTo)
+                .with_polarity(Polarity::Mixed)
+                .with_evidence(Evidence::new().with_publications(0)),
+        )
         .link(
             Link::new("alliance", "fidelity", Relation::LeadsTo)
                 .with_observation(Observation::hindering("no effect")),
