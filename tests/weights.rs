@@ -56,7 +56,7 @@ fn weights_must_be_finite_and_moderators_context_factors() {
         "4 problems:
   link #1 `a` -> `b`: weight must be a finite number, not NaN
   link #2 `b` -> `a`, at `moderators[0]`: moderator `climat` is not a mechanism of the model; did you mean `climate`?
-  link #2 `b` -> `a`, at `moderators[1]`: moderator `a` is reasoning; only a context factor can moderate a link
+  link #2 `b` -> `a`, at `moderators[1]`: moderator `a` is a response (reasoning); only a context factor can moderate a link (the model's context factors: `climate`)
   link #2 `b` -> `a`: weight must be a finite number, not inf"
     );
     assert!(matches!(
@@ -353,4 +353,35 @@ fn link_moderators_of_a_pathway_and_of_a_mechanism_match_the_links() {
     assert_eq!(into_c, [("resources", "a"), ("climate", "a")]);
     assert!(g.link_moderators_of("a").unwrap().is_empty());
     assert!(g.link_moderators_of("nope").is_err());
+}
+
+/// A moderator that is not a context factor is told which ones the model has: all of a
+/// few, the first five and a count of the rest of many, and "none" when it has none.
+#[test]
+fn a_wrong_moderator_is_shown_the_context_factors() {
+    let relational =
+        |id: &str| Mechanism::new(id, id, Category::reasoning(ReasoningType::Relational));
+    let message = |contexts: usize| {
+        let mut b = MechanismGraph::builder().mechanisms(["a", "b"].map(relational));
+        for i in 0..contexts {
+            let id = format!("c{i}");
+            b = b.mechanism(Mechanism::new(
+                &id,
+                &id,
+                Category::context(CfirDomain::InnerSetting),
+            ));
+        }
+        let err = b
+            .link(Link::new("a", "b", Relation::LeadsTo).with_moderator("a"))
+            .build()
+            .unwrap_err();
+        err.to_string()
+    };
+    assert!(message(0).ends_with(
+        "moderator `a` is a response (reasoning); only a context factor can moderate a link \
+         (the model's context factors: none)"
+    ));
+    assert!(message(2).ends_with("(the model's context factors: `c0` and `c1`)"));
+    assert!(message(7)
+        .ends_with("(the model's context factors: `c0`, `c1`, `c2`, `c3`, `c4` and 2 more)"));
 }

@@ -471,8 +471,10 @@ impl MechanismGraphBuilder {
                         None
                     }
                     Some(n) if kinds[n as usize] != MechanismKind::Context => Some(format!(
-                        "moderator `{moderator}` is {}; only a context factor can moderate a link",
-                        kinds[n as usize].as_str()
+                        "moderator `{moderator}` is {}; only a context factor can moderate a \
+                         link ({})",
+                        with_article(kinds[n as usize]),
+                        listed("the model's context factors", context_ids())
                     )),
                     Some(_) if l.moderators[..k].iter().any(|m| m == moderator) => {
                         Some(format!("moderator `{moderator}` is listed twice"))
@@ -640,6 +642,36 @@ fn id_order(mechanisms: &[Mechanism]) -> Vec<u32> {
             .then(a.cmp(&b))
     });
     keyed.into_iter().map(|(_, node)| node).collect()
+}
+
+/// A kind as a noun phrase, for sentences ("is a resource").
+fn with_article(kind: MechanismKind) -> &'static str {
+    match kind {
+        MechanismKind::Resource => "a resource",
+        MechanismKind::Reasoning => "a response (reasoning)",
+        MechanismKind::Context => "a context factor",
+        MechanismKind::Outcome => "an outcome",
+    }
+}
+
+/// `what: `a`, `b`, `c`, `d`, `e` and 3 more`, or `no ...` for none: the ids a problem
+/// could have meant, at most five of them named.
+fn listed<'a>(what: &str, ids: impl Iterator<Item = &'a str>) -> String {
+    const SHOWN: usize = 5;
+    let ids: Vec<&str> = ids.collect();
+    let mut names: Vec<String> = ids
+        .iter()
+        .take(SHOWN)
+        .map(|id| crate::error::quoted(id))
+        .collect();
+    if ids.len() > SHOWN {
+        names.push(format!("{} more", ids.len() - SHOWN));
+    }
+    match names.as_slice() {
+        [] => format!("{what}: none"),
+        [one] => format!("{what}: {one}"),
+        [most @ .., last] => format!("{what}: {} and {last}", most.join(", ")),
+    }
 }
 
 /// Node and edge indices are `u32`; refuse models that would overflow them.

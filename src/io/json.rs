@@ -240,7 +240,46 @@ fn diagnose(text: &str) -> Option<Error> {
         let at = version.map_or(open, |raw| lines.offset_of(raw.get()));
         c.problems.push(Problem::new(kind).at(document_at(at)));
     }
-    c.finish().err()
+    c.finish().err().map(|e| place_entries(e, &links, &lines))
+}
+
+/// Shows a link's problem with one entry of a list (`moderators[1]`) at that entry, not at
+/// the link's start: the builder finds the problem, and only the text knows where the
+/// entry is.
+fn place_entries(mut error: Error, links: &[&RawValue], lines: &Lines<'_>) -> Error {
+    for p in error.problems_mut() {
+        let Some(at) = p.location.as_mut() else {
+            continue;
+        };
+        let (Some(Record::Link { position, .. }), Some(field)) = (&at.record, &at.field) else {
+            continue;
+        };
+        let entry = list_entry(field).and_then(|(name, k)| {
+            let raw = links.get(position.wrapping_sub(1))?;
+            entry_of(raw, name, k)
+        });
+        if let Some(entry) = entry {
+            let (line, column) = lines.position(lines.offset_of(entry.get()));
+            (at.line, at.column) = (Some(line), Some(column));
+        }
+    }
+    error
+}
+
+/// `moderators[1]` as `("moderators", 1)`.
+fn list_entry(field: &str) -> Option<(&str, usize)> {
+    let (name, rest) = field.split_once('[')?;
+    Some((name, rest.strip_suffix(']')?.parse().ok()?))
+}
+
+/// The `k`th entry of the list field `name` of a record.
+fn entry_of<'a>(record: &'a RawValue, name: &str, k: usize) -> Option<&'a RawValue> {
+    let Top(fields) = serde_json::from_str::<Top<'a>>(record.get()).ok()?;
+    let (_, list) = fields.into_iter().find(|(key, _)| key == name)?;
+    serde_json::from_str::<Vec<&'a RawValue>>(list.get())
+        .ok()?
+        .into_iter()
+        .nth(k)
 }
 
 /// The elements of the `mechanisms` or `links` array (none, with a problem recorded, when
