@@ -158,10 +158,18 @@ fn print_headline(
     let set = g.pathways(h.query())?;
     outln!("{number}. {}", h.title);
     outln!("   Discussion: \u{201c}{}\u{201d}", h.quote);
+    let labels = |ids: &[&str]| -> isp_moc::Result<String> {
+        let labels: Vec<&str> = ids
+            .iter()
+            .map(|id| g.mechanism(id).map(|m| m.label.as_str()))
+            .collect::<isp_moc::Result<_>>()?;
+        Ok(labels.join(" / "))
+    };
     outln!(
-        "   {} pathways from the ISP's resources through {}",
+        "   {} pathways from the ISP's resources through {} to {}",
         set.len(),
-        h.via_any.join(" / ")
+        labels(h.via_any)?,
+        labels(h.to)?
     );
     let Some(top) = set.strongest() else {
         return Ok(());
@@ -201,9 +209,12 @@ fn print_headline(
         print_hindering(against);
     }
     for (other, against) in &with_findings {
-        if !against.is_empty() {
-            outln!("   as strong, with hindering findings: {}", other.labels(g));
-        }
+        let findings = if against.is_empty() {
+            ""
+        } else {
+            ", with hindering findings"
+        };
+        outln!("   as strong{findings}: {}", other.labels(g));
         for against in against {
             print_hindering(against);
         }

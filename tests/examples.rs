@@ -52,6 +52,8 @@ fn figure2_example_prints_the_model_and_writes_dot() {
         "strongest (weakest-link support n=1; 2 others as strong): ISP skills → Trust → Meaningful learning → Self-efficacy",
         "as strong, with hindering findings: ISP attitudes → Trust → Meaningful learning → Self-efficacy",
         "hindering on isp_attitudes -> trust",
+        "as strong: ISP skills → Boundary spanning → Organizational culture and climate → Implementation behaviour",
+        "3 pathways from the ISP's resources through Trust to Self-efficacy",
         "(CFIR: Available Resources, inferred)",
         // context listed once, then referred back to
         "ISP skills \u{2014} the 7 factors listed under 1.",
