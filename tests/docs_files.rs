@@ -205,3 +205,31 @@ fn codebook_files_match_the_catalog() {
     assert_eq!(read("figure2.qdc"), book.to_qdc(), "{stale}");
     assert_eq!(read("figure2-codebook.csv"), book.to_csv(), "{stale}");
 }
+
+/// Every model the README shows as a ```json block (those with a `format_version`) loads,
+/// so the format examples a newcomer copies cannot drift from what the crate reads.
+#[cfg(feature = "serde")]
+#[test]
+fn readme_json_models_load() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md");
+    let readme = std::fs::read_to_string(path).unwrap();
+    let mut models = 0;
+    for block in readme.split("```json\n").skip(1) {
+        let json = &block[..block.find("```").unwrap()];
+        if !json.contains("\"format_version\"") {
+            continue;
+        }
+        let g = isp_moc::io::from_json(json).unwrap_or_else(|e| panic!("{e}\nin:\n{json}"));
+        models += 1;
+        if let Ok(link) = g.link("isp_skills", "trust") {
+            if json.contains("\"weight\"") {
+                assert_eq!(link.weight, Some(0.6));
+                assert_eq!(link.moderators, ["protected_time"]);
+            }
+        }
+    }
+    assert!(
+        models >= 2,
+        "the README shows a version-1 and a version-2 model"
+    );
+}
