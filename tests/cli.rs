@@ -493,6 +493,78 @@ fn context_and_strongest_show_factors_conditioning_single_links() {
 }
 
 #[test]
+fn strongest_ranks_by_weight_on_request() {
+    // two weighted routes from a to d: a-b-d (0.9 x 0.5 = 0.45, support 1 and 9) and
+    // a-c-d (0.6 x 0.7 = 0.42, support 5 and 5); an unweighted shortcut a-d (support 9)
+    let model = br#"{"format_version": 2, "info": {"name": "weights"},
+      "mechanisms": [
+        {"id": "a", "kind": "resource", "label": "A", "resource": "skills"},
+        {"id": "b", "kind": "reasoning", "label": "B", "reasoning": "relational"},
+        {"id": "c", "kind": "reasoning", "label": "C", "reasoning": "relational"},
+        {"id": "d", "kind": "outcome", "label": "D", "levels": ["individual"]}],
+      "links": [
+        {"from": "a", "to": "b", "relation": "leads_to", "evidence": {"publications": 1}, "weight": 0.9},
+        {"from": "b", "to": "d", "relation": "leads_to", "evidence": {"publications": 9}, "weight": 0.5},
+        {"from": "a", "to": "c", "relation": "leads_to", "evidence": {"publications": 5}, "weight": 0.6},
+        {"from": "c", "to": "d", "relation": "leads_to", "evidence": {"publications": 5}, "weight": 0.7},
+        {"from": "a", "to": "d", "relation": "leads_to", "evidence": {"publications": 9}}]}"#;
+    let by_support = run_with(&["strongest", "-m", "-"], model);
+    assert_eq!(by_support.code, 0, "{}", by_support.stderr);
+    assert!(
+        by_support.stdout.starts_with("A → D\n"),
+        "{}",
+        by_support.stdout
+    );
+    let by_weight = run_with(&["strongest", "-m", "-", "--rank", "weight"], model);
+    assert_eq!(by_weight.code, 0, "{}", by_weight.stderr);
+    assert!(
+        by_weight.stdout.starts_with("A → B → D\n") && by_weight.stdout.contains(", weight 0.45"),
+        "{}",
+        by_weight.stdout
+    );
+    let json = run_with(
+        &[
+            "strongest",
+            "-m",
+            "-",
+            "--rank",
+            "weight",
+            "--format",
+            "json",
+        ],
+        model,
+    );
+    let json: Value = serde_json::from_str(&json.stdout).unwrap();
+    assert_eq!(json["query"]["rank"], "weight");
+    assert_eq!(
+        json["pathway"]["mechanisms"],
+        serde_json::json!(["a", "b", "d"])
+    );
+    assert!((json["pathway"]["weight"].as_f64().unwrap() - 0.45).abs() < 1e-12);
+    // no fully weighted pathway: said so
+    let none = run_with(
+        &[
+            "strongest",
+            "-m",
+            "-",
+            "--rank",
+            "weight",
+            "--to",
+            "d",
+            "--from",
+            "a",
+            "--max-hops",
+            "1",
+        ],
+        model,
+    );
+    assert_eq!(
+        none.stdout,
+        "no pathway from a to d within 1 links whose links all carry a weight\n"
+    );
+}
+
+#[test]
 fn models_come_from_standard_input_in_either_format() {
     let json = std::fs::read(root().join("examples/models/arc.json")).unwrap();
     let from_file = expect(

@@ -66,6 +66,7 @@ pub fn pathway(p: &Pathway, graph: &MechanismGraph) -> Value {
         "hops": p.hops(),
         "support": p.strength().support(),
         "link_support": p.link_support(),
+        "weight": p.weight(),
         "inferred_links": p.inferred_links(),
     })
 }

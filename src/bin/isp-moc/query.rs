@@ -1,7 +1,7 @@
 //! The questions: `paths`, `strongest`, `reach`, `loops` and `context`.
 
 use isp_moc::model::MechanismKind;
-use isp_moc::query::{LinkFilter, LoopQuery, PathQuery, Reach, Selector};
+use isp_moc::query::{LinkFilter, LoopQuery, PathQuery, Ranking, Reach, Selector};
 use isp_moc::MechanismGraph;
 use serde_json::json;
 
@@ -165,15 +165,37 @@ pub struct StrongestArgs {
     model: ModelArgs,
     #[command(flatten)]
     ends: Ends,
+    /// What "strongest" means: the highest weakest-link support, or the largest product
+    /// of the links' weights (pathways with an unweighted link are then left out)
+    #[arg(long, value_enum, default_value_t = RankBy::Support)]
+    rank: RankBy,
     #[command(flatten)]
     output: OutputArgs,
+}
+
+/// `strongest --rank`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum RankBy {
+    /// The highest weakest-link support (publication counts)
+    Support,
+    /// The largest product of link weights
+    Weight,
+}
+
+impl RankBy {
+    fn ranking(self) -> Ranking {
+        match self {
+            RankBy::Support => Ranking::Support,
+            RankBy::Weight => Ranking::Weight,
+        }
+    }
 }
 
 /// Runs `strongest`.
 pub fn strongest(args: &StrongestArgs) -> Outcome {
     let loaded = model::load(&args.model)?;
     let g = &loaded.graph;
-    let best = g.strongest_pathway(args.ends.query())?;
+    let best = g.strongest_pathway(args.ends.query().rank_by(args.rank.ranking()))?;
     let (context, on_links, hindering) = match &best {
         Some(p) => (
             g.context_of_pathway(p)?,
@@ -206,8 +228,17 @@ pub fn strongest(args: &StrongestArgs) -> Outcome {
             .iter()
             .map(|m| link_moderation(g, m.factor, m.link, Some(m.position)))
             .collect();
+        let mut query = args.ends.describe();
+        json::set(
+            &mut query,
+            "rank",
+            json!(match args.rank {
+                RankBy::Support => "support",
+                RankBy::Weight => "weight",
+            }),
+        );
         output::print_json(&json!({
-            "query": args.ends.describe(),
+            "query": query,
             "pathway": best.as_ref().map(|p| json::pathway(p, g)),
             "context": context,
             "link_moderators": on_links,
@@ -216,8 +247,12 @@ pub fn strongest(args: &StrongestArgs) -> Outcome {
         return Ok(Status::Clean);
     }
     let Some(best) = best else {
+        let weighted = match args.rank {
+            RankBy::Support => "",
+            RankBy::Weight => " whose links all carry a weight",
+        };
         output::print(&format!(
-            "no pathway from {} to {} within {} links\n",
+            "no pathway from {} to {} within {} links{weighted}\n",
             texts(&args.ends.from()).join(","),
             texts(&args.ends.to()).join(","),
             args.ends.max_hops
@@ -225,8 +260,11 @@ pub fn strongest(args: &StrongestArgs) -> Outcome {
         return Ok(Status::Clean);
     };
     let paint = Paint::stdout();
+    let weight = best
+        .weight()
+        .map_or(String::new(), |w| format!(", weight {w}"));
     let mut text = format!(
-        "{}\n  {best}\n  {}, {} link{}, {} inferred\n",
+        "{}\n  {best}\n  {}{weight}, {} link{}, {} inferred\n",
         paint.bold(&best.labels(g)),
         best.strength(),
         best.hops(),
