@@ -6,7 +6,7 @@ use common::tools::{have, run};
 use common::*;
 use isp_moc::catalog::figure2;
 use isp_moc::export::{dot, DrawOptions};
-use isp_moc::model::{Category, Mechanism};
+use isp_moc::model::{Category, Link, Mechanism, Relation};
 use isp_moc::vocab::ReasoningType;
 
 #[test]
@@ -423,11 +423,28 @@ fn the_legend_lists_only_what_the_drawing_uses_and_can_be_turned_off() {
             "moderates, mixed (±)",
             "from a context factor",
             "inferred (the modeller's reading)",
-            "with hindering findings"
+            "with hindering findings",
+            "publications reported, or studies cited"
         ]
     );
     // no element groups in the column layout (its headings say them)
     assert!(!text.contains("\"LEGEND_0\" [label=\"Relational\""));
+    // without evidence in the labels, no key for `n=`
+    let mut bare = DrawOptions::default();
+    bare.evidence = false;
+    assert!(!dot(&figure2(), &bare).contains("publications reported"));
+    // weights get a key where a drawn link has one
+    assert!(!text.contains("the link's weight"));
+    let relational =
+        |id: &str| Mechanism::new(id, id, Category::reasoning(ReasoningType::Relational));
+    let weighted = MechanismGraph::builder()
+        .mechanisms(["a", "b"].map(relational))
+        .link(Link::new("a", "b", Relation::LeadsTo).with_weight(0.5))
+        .build()
+        .unwrap();
+    let drawn = dot(&weighted, &DrawOptions::default());
+    assert!(drawn.contains("label=\"w=\"") && drawn.contains("the link's weight"));
+    assert!(drawn.contains("label=\"w=0.5\""), "{drawn}");
     // without context factors their styles leave the legend
     let mut o = DrawOptions::default();
     o.context = false;

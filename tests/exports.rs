@@ -522,7 +522,8 @@ fn mermaid_shows_polarity_and_a_legend_of_what_it_uses() {
             "moderates, mixed (±)",
             "from a context factor",
             "inferred (the modeller's reading)",
-            "with hindering findings"
+            "with hindering findings",
+            "publications reported, or studies cited"
         ]
     );
     let sample = |text: &str| &legend.iter().find(|(t, _)| t == text).unwrap().1;

@@ -31,8 +31,8 @@ use crate::MechanismGraph;
 /// dotted; links with hindering findings are red and say how many; `n=` is a link's support
 /// where any is reported, a link with no count and no study cited has none
 /// ([`DrawOptions::evidence`]). With [`DrawOptions::legend`] a `Legend` cluster shows the
-/// arrowheads and line styles the drawing uses (and, in the rank layout, the element
-/// groups). [`DrawOptions::styles`] then colours, emphasises or annotates chosen mechanisms
+/// arrowheads and line styles the drawing uses, what `n=` and `w=` mean where labels show
+/// them (and, in the rank layout, the element groups). [`DrawOptions::styles`] then colours, emphasises or annotates chosen mechanisms
 /// and links.
 ///
 /// The output is deterministic (declaration order) and renders with `dot -Tsvg`.
@@ -432,6 +432,8 @@ fn legend(out: &mut String, keys: &[Key], last: Option<&Mechanism>) {
             Key::Context => "arrowhead=none, style=\"dashed\"".to_owned(),
             Key::Inferred => format!("arrowhead=none, style=\"dotted\", color={GREY}"),
             Key::Hindering => format!("arrowhead=none, color={RED}, penwidth=1.6"),
+            Key::Support => "arrowhead=none, label=\"n=\", fontsize=9".to_owned(),
+            Key::Weight => "arrowhead=none, label=\"w=\", fontsize=9".to_owned(),
         };
         let _ = writeln!(
             out,

@@ -49,11 +49,8 @@ impl Drawn<'_> {
             parts.push(self.link.polarity.symbol().to_owned());
         }
         if options.evidence && !self.from_context {
-            // `n=0` would read as "no study found it"; a link whose source reports no
-            // count and that cites no study says nothing about its support
-            let support = self.link.support();
-            if support > 0 || self.link.evidence.publications.is_some() {
-                parts.push(format!("n={support}"));
+            if self.shows_support() {
+                parts.push(format!("n={}", self.link.support()));
             }
             if let Some(w) = self.link.weight {
                 parts.push(format!("w={w}"));
@@ -64,6 +61,12 @@ impl Drawn<'_> {
         }
         parts.extend(self.moderated_by());
         parts
+    }
+
+    /// Whether the link's label gives its support: not on a context link, and only where
+    /// a count is reported or studies are cited (`n=0` would read as "no study found it").
+    pub(super) fn shows_support(&self) -> bool {
+        !self.from_context && (self.link.evidence.publications.is_some() || self.link.support() > 0)
     }
 
     /// `moderated by A, B and C`, naming the factors moderating the link by label.
@@ -89,6 +92,10 @@ pub(super) enum Key<'g> {
     Inferred,
     /// A link with hindering findings.
     Hindering,
+    /// The `n=` of labels: support counts.
+    Support,
+    /// The `w=` of labels: link weights.
+    Weight,
     /// A look of mechanisms set by the styles, with its meaning
     /// ([`Styles::with_mechanism_key`](super::Styles::with_mechanism_key)).
     Node(&'g Style, &'g str),
@@ -114,6 +121,8 @@ impl Key<'_> {
             Key::Context => "from a context factor".to_owned(),
             Key::Inferred => "inferred (the modeller's reading)".to_owned(),
             Key::Hindering => "with hindering findings".to_owned(),
+            Key::Support => "publications reported, or studies cited".to_owned(),
+            Key::Weight => "the link's weight".to_owned(),
             Key::Node(_, text) | Key::Line(_, text) => text.to_owned(),
         }
     }
@@ -173,7 +182,7 @@ pub(super) fn plan<'g>(graph: &'g MechanismGraph, options: &'g DrawOptions) -> D
         });
     }
     let legend = if options.legend {
-        let mut keys = legend(layout, &groups, &links);
+        let mut keys = legend(layout, &groups, &links, options.evidence);
         // fills set by the styles replace the groups' colours: their keys replace the
         // groups' samples
         if options.styles.fills_mechanisms() {
@@ -198,8 +207,14 @@ pub(super) fn plan<'g>(graph: &'g MechanismGraph, options: &'g DrawOptions) -> D
 }
 
 /// The keys of what the drawing uses, in a fixed order: element groups (rank layout),
-/// arrowheads (relation, then polarity), context, inferred, hindering.
-fn legend<'g>(layout: Layout, groups: &[Group<'_>], links: &[Drawn<'_>]) -> Vec<Key<'g>> {
+/// arrowheads (relation, then polarity), context, inferred, hindering, and (with evidence
+/// in the labels) what `n=` and `w=` mean.
+fn legend<'g>(
+    layout: Layout,
+    groups: &[Group<'_>],
+    links: &[Drawn<'_>],
+    evidence: bool,
+) -> Vec<Key<'g>> {
     let mut used = Vec::new();
     if layout != Layout::Columns {
         for column in &COLUMNS {
@@ -231,6 +246,12 @@ fn legend<'g>(layout: Layout, groups: &[Group<'_>], links: &[Drawn<'_>]) -> Vec<
     }
     if any(&|d| d.hindering > 0) {
         used.push(Key::Hindering);
+    }
+    if evidence && any(&|d| d.shows_support()) {
+        used.push(Key::Support);
+    }
+    if evidence && any(&|d| !d.from_context && d.link.weight.is_some()) {
+        used.push(Key::Weight);
     }
     used
 }

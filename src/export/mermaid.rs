@@ -54,8 +54,9 @@ const RESERVED: &[&str] = &[
 /// inferred links are dotted, grey and labelled `inferred`; links with hindering findings
 /// are red and say how many; the label `n=` is a link's support where any is reported (a
 /// link with no count and no study cited has none). With
-/// [`DrawOptions::legend`] a `LEGEND` subgraph shows the link styles the drawing uses (and,
-/// in the rank layout, the element groups), its sample nodes named `LEGEND_...`.
+/// [`DrawOptions::legend`] a `LEGEND` subgraph shows the link styles the drawing uses and
+/// what `n=` and `w=` mean where labels show them (and, in the rank layout, the element
+/// groups), its sample nodes named `LEGEND_...`.
 /// [`DrawOptions::styles`] then colours (`style`, `linkStyle`), emphasises or annotates
 /// chosen mechanisms and links.
 ///
@@ -329,6 +330,8 @@ fn legend(out: &mut String, keys: &[Key], index: &mut usize) -> (Vec<(usize, Css
             Key::Context => ("-.-".to_owned(), None),
             Key::Inferred => ("-.-".to_owned(), Some(Css::inferred())),
             Key::Hindering => ("---".to_owned(), Some(Css::hindering())),
+            Key::Support => ("---|\"n=\"|".to_owned(), None),
+            Key::Weight => ("---|\"w=\"|".to_owned(), None),
             Key::Line(style, _) => {
                 let css = Css::default().with(style, true);
                 ("---".to_owned(), (!css.0.is_empty()).then_some(css))

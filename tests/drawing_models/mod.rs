@@ -121,7 +121,7 @@ pub fn signed() -> MechanismGraph {
 }
 
 /// The legend of [`signed`], in order, after its element groups (rank layout).
-pub const SIGNED_LEGEND: [&str; 7] = [
+pub const SIGNED_LEGEND: [&str; 8] = [
     "leads to",
     "leads to, negative (−)",
     "leads to, mixed (±)",
@@ -129,6 +129,7 @@ pub const SIGNED_LEGEND: [&str; 7] = [
     "moderates, negative (−)",
     "moderates, mixed (±)",
     "with hindering findings",
+    "publications reported, or studies cited",
 ];
 
 /// The element groups [`signed`] shows, in the legend's order.
