@@ -452,9 +452,9 @@ impl fmt::Display for ErrorKind {
                 f,
                 "{rule} ({} is {}, {} is {}, relation `{}`)",
                 Quoted(from),
-                from_kind.as_str(),
+                from_kind.with_article(),
                 Quoted(to),
-                to_kind.as_str(),
+                to_kind.with_article(),
                 relation.as_str()
             ),
             InvalidMechanism { reason, .. } => write!(f, "{}", Bounded(reason)),

@@ -59,7 +59,7 @@ use crate::{ErrorKind, Result};
 /// assert!(matches!(err.kind(), ErrorKind::GrammarViolation { rule: GrammarRule::IntoResource, .. }));
 /// assert_eq!(err.to_string(),
 ///     "link #1 `trust` -> `isp_skills`: nothing leads to a resource; only a context factor \
-///      can condition one (`trust` is reasoning, `isp_skills` is resource, relation `leads_to`)");
+///      can condition one (`trust` is a response (reasoning), `isp_skills` is a resource, relation `leads_to`)");
 ///
 /// // In a loop:
 /// let mut b = MechanismGraph::builder();
@@ -473,7 +473,7 @@ impl MechanismGraphBuilder {
                     Some(n) if kinds[n as usize] != MechanismKind::Context => Some(format!(
                         "moderator `{moderator}` is {}; only a context factor can moderate a \
                          link ({})",
-                        with_article(kinds[n as usize]),
+                        kinds[n as usize].with_article(),
                         listed("the model's context factors", context_ids())
                     )),
                     Some(_) if l.moderators[..k].iter().any(|m| m == moderator) => {
@@ -642,16 +642,6 @@ fn id_order(mechanisms: &[Mechanism]) -> Vec<u32> {
             .then(a.cmp(&b))
     });
     keyed.into_iter().map(|(_, node)| node).collect()
-}
-
-/// A kind as a noun phrase, for sentences ("is a resource").
-fn with_article(kind: MechanismKind) -> &'static str {
-    match kind {
-        MechanismKind::Resource => "a resource",
-        MechanismKind::Reasoning => "a response (reasoning)",
-        MechanismKind::Context => "a context factor",
-        MechanismKind::Outcome => "an outcome",
-    }
 }
 
 /// `what: `a`, `b`, `c`, `d`, `e` and 3 more`, or `no ...` for none: the ids a problem

@@ -37,3 +37,15 @@ vocabulary! {
         },
     }
 }
+
+impl MechanismKind {
+    /// The kind as a noun phrase, for messages ("`x` is a resource").
+    pub(crate) fn with_article(self) -> &'static str {
+        match self {
+            MechanismKind::Resource => "a resource",
+            MechanismKind::Reasoning => "a response (reasoning)",
+            MechanismKind::Context => "a context factor",
+            MechanismKind::Outcome => "an outcome",
+        }
+    }
+}
