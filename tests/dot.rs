@@ -344,15 +344,20 @@ fn polarity_is_drawn_and_in_the_legend() {
             "label=\"−, n=3\"",
         ),
         // no count reported: no `n=`
-        ("burnout", "fidelity", "arrowhead=teediamond", "label=\"−\""),
+        ("burnout", "fidelity", "arrowhead=teedot", "label=\"−\""),
         (
             "time",
             "fidelity",
             "arrowhead=lteenormal",
             "label=\"±, n=0\"",
         ),
-        ("turnover", "alliance", "arrowhead=teeodot", "label=\"−\""),
-        ("mandate", "time", "arrowhead=lteeodot", "label=\"±\""),
+        (
+            "turnover",
+            "alliance",
+            "arrowhead=teeodiamond",
+            "label=\"−\"",
+        ),
+        ("mandate", "time", "arrowhead=lteeodiamond", "label=\"±\""),
     ] {
         let l = line(from, to);
         assert!(l.contains(head) && l.contains(label), "{l}");
@@ -368,7 +373,7 @@ fn polarity_is_drawn_and_in_the_legend() {
     };
     assert_eq!(
         edge(&layout, "turnover", "alliance")["arrowhead"],
-        "teeodot"
+        "teeodiamond"
     );
     assert_eq!(edge(&layout, "turnover", "alliance")["style"], "dashed");
     assert_eq!(
@@ -393,7 +398,10 @@ fn polarity_is_drawn_and_in_the_legend() {
             .unwrap()
             .clone()
     };
-    assert_eq!(sample("moderates, negative (−)")["arrowhead"], "teeodot");
+    assert_eq!(
+        sample("moderates, negative (−)")["arrowhead"],
+        "teeodiamond"
+    );
     assert_eq!(sample("moderates, negative (−)")["style"], "dashed");
     assert_eq!(sample("leads to, mixed (±)")["arrowhead"], "lteenormal");
     assert_eq!(sample("with hindering findings")["color"], "#c0392b");

@@ -25,7 +25,8 @@ use crate::MechanismGraph;
 ///
 /// Node names are the stable ids; labels are the human labels (with the publication count
 /// on a second line), quoted and escaped. **Links**: the arrowhead says the relation —
-/// `leads_to` an arrow, `precondition` a diamond, `moderates` a circle — and a bar at the
+/// `leads_to` an arrow, `precondition` a dot (as Mermaid's circle), `moderates` an open
+/// diamond — and a bar at the
 /// arrowhead the polarity: a full bar (`tee`) negative, a half bar (`ltee`) mixed, and the
 /// label starts with `−` or `±`. Context links are dashed; inferred links are grey and
 /// dotted; links with hindering findings are red and say how many; `n=` is a link's support
@@ -47,7 +48,7 @@ use crate::MechanismGraph;
 /// assert!(text.contains("\"trust\" -> \"meaningful_learning\""));
 /// assert!(text.contains("subgraph \"cluster_relational\""));
 /// // mixed moderation: a half bar before the circle, and `±`
-/// assert!(text.contains("\"policy_changes\" -> \"openness\" [color=\"#888888\", style=\"dashed\", arrowhead=lteeodot, label=\"±\""));
+/// assert!(text.contains("\"policy_changes\" -> \"openness\" [color=\"#888888\", style=\"dashed\", arrowhead=lteeodiamond, label=\"±\""));
 ///
 /// let mut by_rank = DrawOptions::default();
 /// by_rank.layout = Some(Layout::Ranks);
@@ -256,12 +257,14 @@ fn apply_link_style(a: &mut Attrs, style: &Style) {
 /// (negative) or a half bar (mixed) at the node.
 fn arrowhead(relation: Relation, polarity: Polarity) -> &'static str {
     match (relation, polarity) {
-        (Relation::Precondition, Polarity::Positive) => "diamond",
-        (Relation::Precondition, Polarity::Negative) => "teediamond",
-        (Relation::Precondition, Polarity::Mixed) => "lteediamond",
-        (Relation::Moderates, Polarity::Positive) => "odot",
-        (Relation::Moderates, Polarity::Negative) => "teeodot",
-        (Relation::Moderates, Polarity::Mixed) => "lteeodot",
+        // a filled dot, as Mermaid, which has only arrow, circle and cross ends, draws a
+        // precondition: the round end means the same in both drawings
+        (Relation::Precondition, Polarity::Positive) => "dot",
+        (Relation::Precondition, Polarity::Negative) => "teedot",
+        (Relation::Precondition, Polarity::Mixed) => "lteedot",
+        (Relation::Moderates, Polarity::Positive) => "odiamond",
+        (Relation::Moderates, Polarity::Negative) => "teeodiamond",
+        (Relation::Moderates, Polarity::Mixed) => "lteeodiamond",
         (_, Polarity::Negative) => "teenormal",
         (_, Polarity::Mixed) => "lteenormal",
         _ => "normal",
@@ -500,11 +503,11 @@ mod tests {
         );
         assert_eq!(
             arrowhead(Relation::Moderates, Polarity::Negative),
-            "teeodot"
+            "teeodiamond"
         );
         assert_eq!(
             arrowhead(Relation::Precondition, Polarity::Mixed),
-            "lteediamond"
+            "lteedot"
         );
         assert_eq!(faded("\"#123456\"", "44"), "\"#12345644\"");
     }
