@@ -86,6 +86,7 @@ mod macros;
 
 mod csv_text;
 pub mod error;
+mod prose;
 // The graph's hot loops index its own arrays by node and link numbers the builder
 // checked; `[]` keeps them bounds-checked (a bug panics, never reads out of range)
 // without a `get` per step. Public functions still return errors, never panic.

@@ -52,7 +52,7 @@ impl Drawn<'_> {
             if self.shows_support() {
                 parts.push(format!("n={}", self.link.support()));
             }
-            if let Some(w) = self.link.weight {
+            if let Some(w) = self.link.weight.filter(|_| self.shows_weight()) {
                 parts.push(format!("w={w}"));
             }
             if self.hindering > 0 {
@@ -69,13 +69,15 @@ impl Drawn<'_> {
         !self.from_context && (self.link.evidence.publications.is_some() || self.link.support() > 0)
     }
 
+    /// Whether the link's label gives its weight: not on a context link, where it has one.
+    pub(super) fn shows_weight(&self) -> bool {
+        !self.from_context && self.link.weight.is_some()
+    }
+
     /// `moderated by A, B and C`, naming the factors moderating the link by label.
     pub(super) fn moderated_by(&self) -> Option<String> {
-        match self.moderators.as_slice() {
-            [] => None,
-            [one] => Some(format!("moderated by {one}")),
-            [most @ .., last] => Some(format!("moderated by {} and {last}", most.join(", "))),
-        }
+        (!self.moderators.is_empty())
+            .then(|| format!("moderated by {}", crate::prose::and_list(&self.moderators)))
     }
 }
 
@@ -250,7 +252,7 @@ fn legend<'g>(
     if evidence && any(&|d| d.shows_support()) {
         used.push(Key::Support);
     }
-    if evidence && any(&|d| !d.from_context && d.link.weight.is_some()) {
+    if evidence && any(&|d| d.shows_weight()) {
         used.push(Key::Weight);
     }
     used

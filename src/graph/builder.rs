@@ -644,8 +644,8 @@ fn id_order(mechanisms: &[Mechanism]) -> Vec<u32> {
     keyed.into_iter().map(|(_, node)| node).collect()
 }
 
-/// `what: `a`, `b`, `c`, `d`, `e` and 3 more`, or `no ...` for none: the ids a problem
-/// could have meant, at most five of them named.
+/// `what: `a`, `b`, `c`, `d`, `e` and 3 more`, or `what: none`: the ids a problem could
+/// have meant, at most five of them named.
 fn listed<'a>(what: &str, ids: impl Iterator<Item = &'a str>) -> String {
     const SHOWN: usize = 5;
     let ids: Vec<&str> = ids.collect();
@@ -657,11 +657,10 @@ fn listed<'a>(what: &str, ids: impl Iterator<Item = &'a str>) -> String {
     if ids.len() > SHOWN {
         names.push(format!("{} more", ids.len() - SHOWN));
     }
-    match names.as_slice() {
-        [] => format!("{what}: none"),
-        [one] => format!("{what}: {one}"),
-        [most @ .., last] => format!("{what}: {} and {last}", most.join(", ")),
+    if names.is_empty() {
+        return format!("{what}: none");
     }
+    format!("{what}: {}", crate::prose::and_list(&names))
 }
 
 /// Node and edge indices are `u32`; refuse models that would overflow them.

@@ -229,13 +229,12 @@ pub fn strongest(args: &StrongestArgs) -> Outcome {
             .map(|m| link_moderation(g, m.factor, m.link, Some(m.position)))
             .collect();
         let mut query = args.ends.describe();
+        // the name the option takes, as given on the command line
+        let rank = clap::ValueEnum::to_possible_value(&args.rank);
         json::set(
             &mut query,
             "rank",
-            json!(match args.rank {
-                RankBy::Support => "support",
-                RankBy::Weight => "weight",
-            }),
+            json!(rank.as_ref().map(|v| v.get_name())),
         );
         output::print_json(&json!({
             "query": query,
