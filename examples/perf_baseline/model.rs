@@ -26,13 +26,29 @@ fn category(kind: &str, label: &str) -> Category {
 /// mechanisms' ids (`Link::between` on clones of them), as a program writing a large
 /// model would.
 pub fn build(el: &EdgeList) -> MechanismGraph {
-    let mechanisms: Vec<Mechanism> = el
-        .nodes
+    let mechanisms = mechanisms(el);
+    let ids: Vec<MechanismId> = mechanisms.iter().map(|m| m.id.clone()).collect();
+    match MechanismGraph::builder()
+        .mechanisms(mechanisms)
+        .links(links(el, &ids))
+        .build()
+    {
+        Ok(g) => g,
+        Err(e) => panic!("{}: {e}", el.name),
+    }
+}
+
+/// The harness's nodes as mechanism records, in node order.
+pub fn mechanisms(el: &EdgeList) -> Vec<Mechanism> {
+    el.nodes
         .iter()
         .map(|n| Mechanism::new(&n.label, &n.label, category(&n.kind, &n.label)))
-        .collect();
-    let ids: Vec<MechanismId> = mechanisms.iter().map(|m| m.id.clone()).collect();
-    let links = el.edges.iter().map(|e| {
+        .collect()
+}
+
+/// The harness's edges as link records, between the mechanisms' `ids` (in node order).
+pub fn links<'a>(el: &'a EdgeList, ids: &'a [MechanismId]) -> impl Iterator<Item = Link> + 'a {
+    el.edges.iter().map(move |e| {
         let id = |i: u32| &ids[i as usize];
         // Fields set in place: the `with_*` chain moves the whole record through each call.
         let mut l = Link::between(id(e.u), id(e.v), Relation::LeadsTo);
@@ -43,13 +59,5 @@ pub fn build(el: &EdgeList) -> MechanismGraph {
         }
         l.moderators = e.moderators.iter().map(|&m| id(m).clone()).collect();
         l
-    });
-    match MechanismGraph::builder()
-        .mechanisms(mechanisms)
-        .links(links)
-        .build()
-    {
-        Ok(g) => g,
-        Err(e) => panic!("{}: {e}", el.name),
-    }
+    })
 }

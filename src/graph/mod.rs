@@ -67,8 +67,6 @@ pub struct MechanismGraph {
     /// Per link, what queries test without reading the record: the link filter's facts
     /// (relation and basis in one byte), the support count, and the weight's cost.
     link_facts: Vec<u8>,
-    /// Per link, the node it ends at.
-    link_ends: Vec<u32>,
     link_support: Vec<u32>,
     /// `0.0 - ln(weight)` for a weight in (0, 1]; infinite for any other link (not
     /// followed when ranking by weight).
@@ -229,7 +227,6 @@ impl MechanismGraph {
             mechanisms,
             links,
             graph,
-            link_ends: endpoints.iter().map(|&(_, b)| b).collect(),
             index: resolved.index,
             by_id: resolved.by_id,
             rank: resolved.rank,
@@ -533,9 +530,9 @@ impl MechanismGraph {
         &self.links[link as usize]
     }
 
-    /// The node a link ends at.
+    /// The node a link ends at: petgraph's edge `link` joins the link's end nodes.
     pub(crate) fn link_end(&self, link: u32) -> u32 {
-        self.link_ends[link as usize]
+        self.graph.raw_edges()[link as usize].target().index() as u32
     }
 
     /// A link's compact filter facts (see [`LinkFilter`](crate::query::LinkFilter)).
