@@ -200,6 +200,59 @@ fn a_factor_moderating_a_link_bears_on_what_the_link_leads_to() {
     assert_eq!(a.pathway_sets[0].activation, Activation::AtRisk);
 }
 
+/// A link-level moderator conditions the pathways through its link, not every pathway into
+/// the mechanism it leads to: with two routes into `fidelity` and a barrier moderating one,
+/// only the pathways over that link are at risk, the priority counts only those, and the
+/// set still has a route that works.
+#[test]
+fn a_link_moderator_threatens_only_the_pathways_through_its_link() {
+    let g = MechanismGraph::builder()
+        .mechanism(resource("knowledge"))
+        .mechanism(resource("skills"))
+        .mechanism(reasoning("confidence"))
+        .mechanism(reasoning("buy_in"))
+        .mechanism(outcome("fidelity"))
+        .mechanism(context("turnover"))
+        .link(leads("knowledge", "confidence"))
+        .link(leads("skills", "confidence"))
+        .link(leads("knowledge", "buy_in"))
+        .link(leads("skills", "buy_in"))
+        .link(leads("confidence", "fidelity"))
+        .link(leads("buy_in", "fidelity").with_moderator("turnover"))
+        .build()
+        .unwrap();
+    let site = ContextProfile::new("s").rate("turnover", r("-2"));
+    let a = assess(&g, &site, &AssessOptions::default()).unwrap();
+    let set = &a.pathway_sets[0];
+    assert_eq!(set.pathways.len(), 4);
+    for p in &set.pathways {
+        let over_the_link = p.pathway.mechanisms().iter().any(|m| m == "buy_in");
+        let expected = if over_the_link {
+            Activation::AtRisk
+        } else {
+            Activation::Neutral
+        };
+        assert_eq!(p.activation, expected, "{}", p.pathway);
+        if over_the_link {
+            assert_eq!(p.weakest, ["fidelity"], "{}", p.pathway);
+        }
+    }
+    // one route that works is enough
+    assert_eq!(set.activation, Activation::Neutral);
+    // the mechanism at worst: at risk through the moderated link
+    let fidelity = a.mechanism("fidelity").unwrap();
+    assert_eq!(fidelity.activation, Activation::AtRisk);
+    let causes: Vec<&str> = fidelity.causes().map(|f| f.factor.as_str()).collect();
+    assert_eq!(causes, ["turnover"]);
+    let p = &a.priorities[0];
+    assert_eq!(p.factor, "turnover");
+    assert_eq!(p.puts_at_risk, ["fidelity"]);
+    assert_eq!(p.pathways, 2, "{p}");
+    // the report's example of the set is a pathway that works
+    let report = a.to_text(&g);
+    assert!(!report.contains("at risk at best"), "{report}");
+}
+
 /// A factor both linked to a mechanism and moderating a link into it: the two are told
 /// apart in the report, the mechanism is named once, and the drawing turns both links red.
 #[test]

@@ -185,7 +185,8 @@ pub struct FactorEffect {
 pub struct MechanismStanding {
     /// The mechanism.
     pub id: MechanismId,
-    /// Its standing.
+    /// Its standing: at its worst, where links into it have moderators (each such link is
+    /// a route with a standing of its own; see [`assess`]).
     pub activation: Activation,
     /// Every context factor bearing on it, by factor id.
     pub factors: Vec<FactorEffect>,
@@ -240,7 +241,8 @@ impl MechanismStanding {
 pub struct PathwayStanding {
     /// The pathway.
     pub pathway: Pathway,
-    /// The weakest standing of its mechanisms.
+    /// The weakest standing of its mechanisms, each as the pathway reaches it (a link's
+    /// moderators count only on the pathways over that link).
     pub activation: Activation,
     /// The mechanisms at that standing, in pathway order.
     pub weakest: Vec<MechanismId>,
@@ -437,8 +439,11 @@ impl Assessment {
 ///
 /// A mechanism stands at the worst effect on it, except that a −1 moderator countered by
 /// positive context makes it `mixed` rather than `at_risk`; with no context bearing on it
-/// the model says nothing about its context, and it is `neutral`. A pathway stands at its
-/// weakest mechanism, a pathway set at its best pathway. No effect sizes are invented: the
+/// the model says nothing about its context, and it is `neutral`. A factor moderating one
+/// link (link-level moderation) bears on the mechanism the link leads to only on the
+/// pathways over that link; a mechanism is reported at its worst route. A pathway stands at
+/// its weakest mechanism as it reaches each, a pathway set at its best pathway. No effect
+/// sizes are invented: the
 /// review reports none. Ratings are the site's view of each factor's *influence* (−2 a
 /// strong barrier), in the project's sign convention normalized by its
 /// [`RatingLegend`](crate::vocab::RatingLegend); a link's polarity, which describes the
@@ -482,43 +487,51 @@ pub fn assess(
             continue;
         }
         let mut factors = Vec::new();
-        let mut contributions = Vec::new();
-        // the factors linked to the mechanism, then those moderating a link into it
-        // (link-level moderation bears on what the link leads to)
-        let linked = graph
+        let mut bear =
+            |factor: &MechanismId, relation, support, link_from: Option<&MechanismId>| {
+                let rating = ratings.get(factor).cloned();
+                let v = valence(rating.as_ref().map(|r| r.rating));
+                let e = effect(relation, v);
+                factors.push(FactorEffect {
+                    factor: factor.clone(),
+                    relation,
+                    rating,
+                    effect: e,
+                    support,
+                    moderates_link_from: link_from.cloned(),
+                });
+                Contribution {
+                    effect: e,
+                    soft: relation != Relation::Precondition && v == Valence::Negative,
+                }
+            };
+        // the factors linked to the mechanism bear on it whatever the route to it
+        let own: Vec<Contribution> = graph
             .context_of(m.id.as_str())?
             .into_iter()
-            .map(|c| (&c.link.from, c.link.relation, c.link.support(), None));
-        let into = graph.links_to(m.id.as_str())?;
-        let moderating = into.iter().flat_map(|l| {
-            l.moderators
-                .iter()
-                .map(|f| (f, Relation::Moderates, l.support(), Some(&l.from)))
-        });
-        for (factor, relation, support, link_from) in linked.chain(moderating) {
-            let rating = ratings.get(factor).cloned();
-            let v = valence(rating.as_ref().map(|r| r.rating));
-            let e = effect(relation, v);
-            contributions.push(Contribution {
-                effect: e,
-                soft: relation != Relation::Precondition && v == Valence::Negative,
-            });
-            factors.push(FactorEffect {
-                factor: factor.clone(),
-                relation,
-                rating,
-                effect: e,
-                support,
-                moderates_link_from: link_from.cloned(),
-            });
+            .map(|c| bear(&c.link.from, c.link.relation, c.link.support(), None))
+            .collect();
+        let mut routes = Routes {
+            own: combine(&own),
+            through: BTreeMap::new(),
+        };
+        // a factor moderating one link into it bears on it only when reached over that link
+        for l in graph.links_to(m.id.as_str())? {
+            if l.moderators.is_empty() {
+                continue;
+            }
+            let mut route = own.clone();
+            for f in &l.moderators {
+                route.push(bear(f, Relation::Moderates, l.support(), Some(&l.from)));
+            }
+            routes.through.insert(l.from.clone(), combine(&route));
         }
-        let activation = combine(&contributions);
-        standing.insert(m.id.clone(), activation);
         mechanisms.push(MechanismStanding {
             id: m.id.clone(),
-            activation,
+            activation: routes.worst(),
             factors,
         });
+        standing.insert(m.id.clone(), routes);
     }
     let factors = graph
         .mechanisms_of_kind(MechanismKind::Context)
@@ -555,19 +568,24 @@ pub fn assess(
             .pathways
             .into_iter()
             .map(|pathway| {
-                let of =
-                    |id: &MechanismId| standing.get(id).copied().unwrap_or(Activation::Neutral);
-                let activation = pathway
-                    .mechanisms()
+                // each mechanism as the pathway reaches it (the first, on its own)
+                let ids = pathway.mechanisms();
+                let steps: Vec<Activation> = ids
                     .iter()
-                    .map(of)
-                    .min()
-                    .unwrap_or(Activation::Neutral);
-                let weakest = pathway
-                    .mechanisms()
+                    .enumerate()
+                    .map(|(i, id)| {
+                        let from = i.checked_sub(1).and_then(|j| ids.get(j));
+                        standing
+                            .get(id)
+                            .map_or(Activation::Neutral, |r| r.reached_from(from))
+                    })
+                    .collect();
+                let activation = steps.iter().copied().min().unwrap_or(Activation::Neutral);
+                let weakest = ids
                     .iter()
-                    .filter(|id| of(id) == activation)
-                    .cloned()
+                    .zip(&steps)
+                    .filter(|&(_, &s)| s == activation)
+                    .map(|(id, _)| id.clone())
                     .collect();
                 PathwayStanding {
                     pathway,
@@ -601,6 +619,31 @@ pub fn assess(
     };
     assessment.priorities = super::priority::priorities(graph, &assessment);
     Ok(assessment)
+}
+
+/// A mechanism's standing by the route to it: from its own factors, and over each link
+/// into it that has moderators, from those together with the link's moderators.
+struct Routes {
+    own: Activation,
+    /// By the moderated link's source.
+    through: BTreeMap<MechanismId, Activation>,
+}
+
+impl Routes {
+    /// The standing when reached over the link from `from` (or not over a link).
+    fn reached_from(&self, from: Option<&MechanismId>) -> Activation {
+        from.and_then(|f| self.through.get(f))
+            .copied()
+            .unwrap_or(self.own)
+    }
+
+    /// The worst standing over every route.
+    fn worst(&self) -> Activation {
+        self.through
+            .values()
+            .copied()
+            .fold(self.own, Activation::min)
+    }
 }
 
 /// The pathway sets to assess: the options', or resources → outcomes when the model has

@@ -41,7 +41,8 @@ pub struct Priority {
     pub blocks: Vec<MechanismId>,
     /// Mechanisms it puts at risk, in declaration order.
     pub puts_at_risk: Vec<MechanismId>,
-    /// Assessed pathways blocked or put at risk through those mechanisms (each once).
+    /// Assessed pathways it blocks or puts at risk itself (each once): those whose
+    /// weakest mechanism it causes, over the link it moderates where it moderates a link.
     pub pathways: usize,
     /// Support of its links to those mechanisms plus the factor's own publication count.
     pub evidence: u32,
@@ -109,18 +110,32 @@ pub(crate) fn priorities(graph: &MechanismGraph, a: &Assessment) -> Vec<Priority
             p.evidence = p.evidence.saturating_add(cause.support);
         }
     }
-    for p in by_factor.values_mut() {
-        let affected: BTreeSet<&MechanismId> = p.blocks.iter().chain(&p.puts_at_risk).collect();
-        let mut threatened = BTreeSet::new();
-        for set in &a.pathway_sets {
-            for s in &set.pathways {
-                if s.activation.is_threatened() && s.weakest.iter().any(|id| affected.contains(id))
-                {
-                    threatened.insert(s.pathway.mechanisms());
+    // each threatened pathway counts for the factors behind its weakest steps: a factor
+    // linked to such a mechanism, or moderating the link the pathway reaches it over
+    let mut threatened: BTreeMap<&MechanismId, BTreeSet<&[MechanismId]>> = BTreeMap::new();
+    for set in &a.pathway_sets {
+        for s in set.pathways.iter().filter(|s| s.activation.is_threatened()) {
+            let ids = s.pathway.mechanisms();
+            for (i, id) in ids.iter().enumerate() {
+                if !s.weakest.contains(id) {
+                    continue;
+                }
+                let Some(m) = a.mechanism(id.as_str()) else {
+                    continue;
+                };
+                let from = i.checked_sub(1).and_then(|j| ids.get(j));
+                for f in m.factors.iter().filter(|f| {
+                    f.effect == s.activation
+                        && (f.moderates_link_from.is_none()
+                            || f.moderates_link_from.as_ref() == from)
+                }) {
+                    threatened.entry(&f.factor).or_default().insert(ids);
                 }
             }
         }
-        p.pathways = threatened.len();
+    }
+    for p in by_factor.values_mut() {
+        p.pathways = threatened.get(&p.factor).map_or(0, BTreeSet::len);
     }
     let mut ranked: Vec<Priority> = by_factor.into_values().collect();
     ranked.sort_by(|x, y| {
