@@ -11,8 +11,7 @@ use crate::{Error, ErrorKind, Result};
 /// first error of the CSV reader, located at its line.
 #[cfg(feature = "csv")]
 pub(crate) fn read_records(text: &str, delimiter: u8) -> Result<Vec<csv::StringRecord>> {
-    crate::limits::check_input(text)?;
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let text = crate::limits::check_input(text)?;
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)

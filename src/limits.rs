@@ -71,16 +71,18 @@ pub const MAX_XML_ATTRIBUTE_BYTES: usize = 64 * 1024;
 /// is longer, so longer text is not a typo, and the search stays fast.
 pub const MAX_SUGGESTION_CHARS: usize = 64;
 
-/// `Err(InputTooLarge)` when `text` is over [`MAX_INPUT_BYTES`].
+/// The text a reader reads: `text` without a leading byte-order mark (not content, and
+/// written by many Windows tools; lines and columns count from after it), or
+/// `Err(InputTooLarge)` when it is over [`MAX_INPUT_BYTES`].
 #[cfg_attr(not(any(feature = "serde", feature = "csv")), allow(dead_code))]
-pub(crate) fn check_input(text: &str) -> Result<()> {
+pub(crate) fn check_input(text: &str) -> Result<&str> {
     if text.len() > MAX_INPUT_BYTES {
         return Err(Error::new(ErrorKind::InputTooLarge {
             bytes: text.len(),
             limit: MAX_INPUT_BYTES,
         }));
     }
-    Ok(())
+    Ok(text.strip_prefix('\u{feff}').unwrap_or(text))
 }
 
 #[cfg_attr(not(any(feature = "serde", feature = "csv")), allow(dead_code))]

@@ -135,3 +135,21 @@ fn errors_are_typed_not_just_text() {
         isp_moc::io::read_json_file("tests/fixtures/invalid/no_such_file.json").unwrap_err();
     assert!(matches!(missing.kind(), ErrorKind::Io { .. }));
 }
+
+/// A byte-order mark (written by many Windows tools) is not content: a model saved with one
+/// loads as without it, in JSON and GraphML, and columns count from after it (see
+/// `bom_then_unknown_field.json`).
+#[test]
+fn a_byte_order_mark_is_not_content() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/models");
+    let plain = isp_moc::io::read_file(dir.join("coaching.json")).unwrap();
+    for name in ["coaching-bom.json", "coaching-bom.graphml"] {
+        let bytes = std::fs::read(dir.join(name)).unwrap();
+        assert!(bytes.starts_with(b"\xef\xbb\xbf"), "{name}");
+        assert_eq!(
+            isp_moc::io::read_file(dir.join(name)).unwrap(),
+            plain,
+            "{name}"
+        );
+    }
+}

@@ -145,7 +145,7 @@ pub fn profiles_to_json(profiles: &[ContextProfile]) -> String {
 ///   line 3, column 46, site `A`, rating #2, at `rating`: invalid CFIR rating `-3`: scores run from -2 to +2");
 /// ```
 pub fn profiles_from_json(text: &str) -> Result<Vec<ContextProfile>> {
-    crate::limits::check_input(text)?;
+    let text = crate::limits::check_input(text)?;
     let mut de = serde_json::Deserializer::from_str(text);
     let doc: ProfileDocument = serde_path_to_error::deserialize(&mut de).map_err(|e| {
         let path = e.path().to_string();

@@ -91,7 +91,7 @@ pub fn to_graphml(graph: &MechanismGraph) -> String {
 /// assert!(matches!(err.kind(), ErrorKind::GraphMl { .. }));
 /// ```
 pub fn from_graphml(text: &str) -> Result<MechanismGraph> {
-    crate::limits::check_input(text)?;
+    let text = crate::limits::check_input(text)?;
     super::xml_limits::check_xml(text)?;
     let options = ParsingOptions {
         allow_dtd: false,

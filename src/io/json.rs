@@ -87,7 +87,7 @@ pub fn to_json_compact(graph: &MechanismGraph) -> String {
 ///     `links`? (expected one of `format_version`, `info`, `mechanisms`, `links`, `studies`)");
 /// ```
 pub fn from_json(text: &str) -> Result<MechanismGraph> {
-    crate::limits::check_input(text)?;
+    let text = crate::limits::check_input(text)?;
     let fast = serde_json::from_str::<Document>(text)
         .map_err(|e| {
             Error::new(ErrorKind::Syntax {
@@ -115,7 +115,7 @@ fn diagnose(text: &str) -> Option<Error> {
         return Some(syntax(
             &lines,
             text.len(),
-            "expected a JSON object (a model document)",
+            "the document is empty; expected a JSON object (a model document)",
         ));
     };
     if !text[open..].starts_with('{') {
