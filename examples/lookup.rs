@@ -36,7 +36,8 @@ fn main() -> ExitCode {
 
     let exact: Vec<&Hit> = found.iter().filter_map(|f| f.exact.as_ref()).collect();
     if !exact.is_empty() {
-        outln!("{} match(es) for \"{text}\":", exact.len());
+        let es = if exact.len() == 1 { "" } else { "es" };
+        outln!("{} match{es} for \"{text}\":", exact.len());
         for h in exact {
             print_full(h);
         }

@@ -441,8 +441,8 @@ fn every_problem_of_a_profile_is_reported_at_once() {
         lines,
         [
             "site `Eastside`, rating #1: unknown mechanism `leadership_suport`; did you mean `leadership_support`?",
-            "site `Eastside`, rating #2: `trust` is a reasoning mechanism, not a context factor; only context is rated",
-            "site `Eastside`, rating #3: the model places no context factor at CFIR 2009 construct `cost` (nor can the rating be carried to the other CFIR edition: unverified); `AssessOptions::allow_unused` keeps such ratings aside instead",
+            "site `Eastside`, rating #2: `trust` is a response (reasoning), not a context factor; only context is rated",
+            "site `Eastside`, rating #3: the model places no context factor at CFIR 2009 construct `cost` (nor can the rating be carried to the other CFIR edition: unverified); allowing unused ratings keeps them aside instead (`AssessOptions::allow_unused`, `isp-moc assess --allow-unused`)",
             "site `Eastside`, rating #5: CFIR 2009 construct `available_resources` is rated twice (rating #4 too)",
             "site `Eastside`, rating #8: factor `relative_priority` is rated -1 through CFIR 2009 construct `relative_priority` and +2 through CFIR 2022 construct `cfir2022_relative_priority`; rate the factor itself to settle it",
         ]
@@ -866,7 +866,7 @@ fn problems_the_assessment_finds_in_a_profile_file_are_placed_in_it() {
         format!(
             "3 problems:\n  \
              {file}:3:16, site `A`, rating #2, at `factor`: unknown mechanism `isp_role_clartiy`; did you mean `isp_role_clarity`?\n  \
-             {file}:4:16, site `A`, rating #3, at `factor`: `trust` is a reasoning mechanism, not a context factor; only context is rated\n  \
+             {file}:4:16, site `A`, rating #3, at `factor`: `trust` is a response (reasoning), not a context factor; only context is rated\n  \
              {file}:5:16, site `A`, rating #4, at `factor`: factor `isp_role_clarity` is rated twice (rating #1 too)"
         )
     );

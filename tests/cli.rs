@@ -364,6 +364,27 @@ fn paths_and_strongest_answer_in_text_and_json() {
         ),
         (Some(true), 2)
     );
+    // in text, the strongest of a cut-short list is said to be only the strongest listed
+    let truncated = expect(
+        0,
+        &[
+            "paths",
+            "--from",
+            "kind:resource",
+            "--to",
+            "kind:outcome",
+            "--max-paths",
+            "2",
+        ],
+    );
+    assert!(
+        truncated.stdout.contains("\nstrongest listed: ")
+            && truncated
+                .stdout
+                .ends_with("; `isp-moc strongest` finds the strongest of all\n"),
+        "{}",
+        truncated.stdout
+    );
 
     let text = expect(
         0,
@@ -494,8 +515,9 @@ fn context_and_strongest_show_factors_conditioning_single_links() {
 
 #[test]
 fn strongest_ranks_by_weight_on_request() {
-    // two weighted routes from a to d: a-b-d (0.9 x 0.5 = 0.45, support 1 and 9) and
-    // a-c-d (0.6 x 0.7 = 0.42, support 5 and 5); an unweighted shortcut a-d (support 9)
+    // two weighted routes from a to d: a-b-d (0.7 x 0.4 = 0.28, support 1 and 9) and
+    // a-c-d (0.6 x 0.45 = 0.27, support 5 and 5); an unweighted shortcut a-d (support 9).
+    // 0.7 x 0.4 is 0.27999999999999997 in floating point: the text shows 0.28.
     let model = br#"{"format_version": 2, "info": {"name": "weights"},
       "mechanisms": [
         {"id": "a", "kind": "resource", "label": "A", "resource": "skills"},
@@ -503,10 +525,10 @@ fn strongest_ranks_by_weight_on_request() {
         {"id": "c", "kind": "reasoning", "label": "C", "reasoning": "relational"},
         {"id": "d", "kind": "outcome", "label": "D", "levels": ["individual"]}],
       "links": [
-        {"from": "a", "to": "b", "relation": "leads_to", "evidence": {"publications": 1}, "weight": 0.9},
-        {"from": "b", "to": "d", "relation": "leads_to", "evidence": {"publications": 9}, "weight": 0.5},
+        {"from": "a", "to": "b", "relation": "leads_to", "evidence": {"publications": 1}, "weight": 0.7},
+        {"from": "b", "to": "d", "relation": "leads_to", "evidence": {"publications": 9}, "weight": 0.4},
         {"from": "a", "to": "c", "relation": "leads_to", "evidence": {"publications": 5}, "weight": 0.6},
-        {"from": "c", "to": "d", "relation": "leads_to", "evidence": {"publications": 5}, "weight": 0.7},
+        {"from": "c", "to": "d", "relation": "leads_to", "evidence": {"publications": 5}, "weight": 0.45},
         {"from": "a", "to": "d", "relation": "leads_to", "evidence": {"publications": 9}}]}"#;
     let by_support = run_with(&["strongest", "-m", "-"], model);
     assert_eq!(by_support.code, 0, "{}", by_support.stderr);
@@ -518,7 +540,7 @@ fn strongest_ranks_by_weight_on_request() {
     let by_weight = run_with(&["strongest", "-m", "-", "--rank", "weight"], model);
     assert_eq!(by_weight.code, 0, "{}", by_weight.stderr);
     assert!(
-        by_weight.stdout.starts_with("A → B → D\n") && by_weight.stdout.contains(", weight 0.45"),
+        by_weight.stdout.starts_with("A → B → D\n") && by_weight.stdout.contains(", weight 0.28,"),
         "{}",
         by_weight.stdout
     );
@@ -540,7 +562,7 @@ fn strongest_ranks_by_weight_on_request() {
         json["pathway"]["mechanisms"],
         serde_json::json!(["a", "b", "d"])
     );
-    assert!((json["pathway"]["weight"].as_f64().unwrap() - 0.45).abs() < 1e-12);
+    assert!((json["pathway"]["weight"].as_f64().unwrap() - 0.28).abs() < 1e-12);
     // no fully weighted pathway: said so
     let none = run_with(
         &[
@@ -746,6 +768,48 @@ fn diff_exits_1_when_models_differ() {
     );
 }
 
+/// Every kind of change reaches the JSON: a study's changed field and a link's weight and
+/// moderators, each named (a program saw `"identical": false` with nothing listed).
+#[test]
+fn diff_json_lists_study_weight_and_moderator_changes() {
+    let model = |location: &str, weight: f64, moderators: &str| {
+        format!(
+            r#"{{"format_version": 2, "info": {{"name": "m"}},
+              "mechanisms": [
+                {{"id": "a", "kind": "resource", "label": "A", "resource": "skills"}},
+                {{"id": "b", "kind": "outcome", "label": "B", "levels": ["individual"]}},
+                {{"id": "time", "kind": "context", "label": "Time", "cfir_domain": "inner_setting"}}],
+              "links": [{{"from": "a", "to": "b", "relation": "leads_to", "weight": {weight},
+                "moderators": [{moderators}], "evidence": {{"studies": ["akin_2016"]}}}}],
+              "studies": [{{"id": "akin_2016", "citation": {{"authors": "Akin", "year": 2016}},
+                "location": "{location}"}}]}}"#
+        )
+    };
+    let b = temp("diff_b.json");
+    std::fs::write(&b, model("SE", 0.95, "")).unwrap();
+    let out = run_with(
+        &["diff", "-", b.to_str().unwrap(), "--format", "json"],
+        model("NO", 0.9, r#""time""#).as_bytes(),
+    );
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    let v: Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(v["identical"], false);
+    let fields: Vec<&str> = v["links"][0]["changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["field"].as_str().unwrap())
+        .collect();
+    assert_eq!(fields, ["weight", "moderators"], "{}", out.stdout);
+    assert_eq!(
+        v["studies"],
+        serde_json::json!([{"change": "changed", "id": "akin_2016",
+            "changes": [{"field": "location", "text": "location: `NO` → `SE`"}]}]),
+        "{}",
+        out.stdout
+    );
+}
+
 #[test]
 fn merge_reports_conflicts_and_writes_only_what_is_accepted() {
     let base = "docs/figure2/figure2.json";
@@ -859,7 +923,7 @@ fn vocab_lists_shows_and_searches() {
         0,
         &["vocab", "search", "Relative Priority", "--in", "cfir2009"],
     );
-    assert!(exact.stdout.starts_with("1 match(es) for \"Relative Priority\":\n\n  Relative Priority [cfir2009]\n    id: relative_priority\n"), "{}", exact.stdout);
+    assert!(exact.stdout.starts_with("1 match for \"Relative Priority\":\n\n  Relative Priority [cfir2009]\n    id: relative_priority\n"), "{}", exact.stdout);
     snapshot(
         "vocab_search",
         &expect(0, &["vocab", "search", "leaders", "--format", "json"]),
@@ -953,9 +1017,10 @@ fn assess_reports_sites_compares_them_and_draws_one() {
             ],
         ),
     );
-    let compared = expect(
-        0,
-        &[
+    // two sites compared, in JSON; in text the comparison is text, as the assessments are;
+    // Markdown on request
+    let compare = |extra: &[&str]| {
+        let mut args = vec![
             "assess",
             "--ratings",
             ratings,
@@ -963,15 +1028,25 @@ fn assess_reports_sites_compares_them_and_draws_one() {
             "Northside=high",
             "--outcome",
             "Eastside=low",
-            "--format",
-            "json",
-        ],
-    );
-    let v: Value = serde_json::from_str(&compared.stdout).unwrap();
+        ];
+        args.extend_from_slice(extra);
+        expect(0, &args).stdout
+    };
+    let v: Value = serde_json::from_str(&compare(&["--format", "json"])).unwrap();
     assert_eq!(v["assessments"].as_array().unwrap().len(), 2);
     assert!(v["comparison"]["factors"]
         .as_array()
         .is_some_and(|f| !f.is_empty()));
+    let text = compare(&[]);
+    let comparison = &text[text.find("Cross-case comparison\n").expect(&text)..];
+    assert!(
+        comparison.starts_with("Cross-case comparison\n  Northside: high implementation\n")
+            && !comparison.contains('|')
+            && !comparison.contains('#'),
+        "{comparison}"
+    );
+    assert!(compare(&["--markdown"])
+        .contains("# Cross-case comparison\n\n- Northside: high implementation\n"));
     let drawing = temp("eastside.dot");
     let p = drawing.to_str().unwrap();
     expect(

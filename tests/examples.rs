@@ -224,7 +224,7 @@ fn lookup_suggests_across_cfir_versions() {
 fn lookup_shows_matches_with_their_place_and_counterpart() {
     let text = stdout(&run("lookup", &["Relative Priority"]));
     assert!(
-        text.starts_with("2 match(es) for \"Relative Priority\""),
+        text.starts_with("2 matches for \"Relative Priority\""),
         "{text}"
     );
     assert!(text.contains("parent: Implementation Climate"), "{text}");

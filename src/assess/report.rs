@@ -5,7 +5,7 @@ use std::fmt::Write;
 
 use super::{Activation, Assessment, CrossCase, FactorEffect, MechanismStanding, SiteOutcome};
 use crate::model::Relation;
-use crate::vocab::Distinguishing;
+use crate::vocab::{CfirRating, Distinguishing};
 use crate::MechanismGraph;
 
 /// Plain text or Markdown.
@@ -239,69 +239,127 @@ impl CrossCase {
     /// # Ok::<(), isp_moc::Error>(())
     /// ```
     pub fn to_markdown(&self, graph: &MechanismGraph) -> String {
-        let mut out = String::from("# Cross-case comparison\n\n");
-        for (a, o) in &self.assessments {
-            let _ = writeln!(out, "- {}: {}", a.site, o.label().to_lowercase());
-        }
-        out.push_str("\n## Distinguishing context\n\n");
-        let d: Vec<_> = self.distinguishing().collect();
-        if d.is_empty() {
-            out.push_str("No factor is rated consistently differently between the groups.\n");
-        } else {
+        render_comparison(self, graph, Style::Markdown)
+    }
+
+    /// The comparison as plain text, as [`to_markdown`](Self::to_markdown) says it, a line
+    /// per distinguishing factor with each site's rating: what `isp-moc assess` prints.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::assess::{compare_sites, ContextProfile, SiteOutcome};
+    /// use isp_moc::vocab::CfirConstruct;
+    /// let g = isp_moc::catalog::figure2();
+    /// let a = ContextProfile::new("A").rate(CfirConstruct::LeadershipEngagement, "+2".parse()?);
+    /// let b = ContextProfile::new("B").rate(CfirConstruct::LeadershipEngagement, "-2".parse()?);
+    /// let text = compare_sites(&g, &[(a, SiteOutcome::High), (b, SiteOutcome::Low)], &Default::default())?
+    ///     .to_text(&g);
+    /// assert!(text.starts_with("Cross-case comparison\n  A: high implementation\n"));
+    /// assert!(!text.contains('|') && !text.contains('#'));
+    /// # Ok::<(), isp_moc::Error>(())
+    /// ```
+    pub fn to_text(&self, graph: &MechanismGraph) -> String {
+        render_comparison(self, graph, Style::Text)
+    }
+}
+
+fn render_comparison(c: &CrossCase, graph: &MechanismGraph, style: Style) -> String {
+    let md = style == Style::Markdown;
+    let item = if md { "- " } else { "  " };
+    let mut out = String::from(if md {
+        "# Cross-case comparison\n\n"
+    } else {
+        "Cross-case comparison\n"
+    });
+    for (a, o) in &c.assessments {
+        let _ = writeln!(out, "{item}{}: {}", a.site, o.label().to_lowercase());
+    }
+    let heading = |out: &mut String, text: &str| {
+        let _ = writeln!(
+            out,
+            "\n{}{text}{}",
+            if md { "## " } else { "" },
+            if md { "\n" } else { "" }
+        );
+    };
+    heading(&mut out, "Distinguishing context");
+    let d: Vec<_> = c.distinguishing().collect();
+    if d.is_empty() {
+        let _ = writeln!(
+            out,
+            "{}No factor is rated consistently differently between the groups.",
+            if md { "" } else { item }
+        );
+    } else {
+        // Markdown: a table, a column per site; text: a line per factor (the labels are
+        // long, and a table would not fit a terminal)
+        if md {
             out.push_str("| Factor |");
-            for (a, _) in &self.assessments {
+            for (a, _) in &c.assessments {
                 let _ = write!(out, " {} |", a.site);
             }
-            out.push_str(" Distinguishing |\n|---|");
-            for _ in &self.assessments {
-                out.push_str("---|");
-            }
-            out.push_str("---|\n");
-            for f in d {
-                let _ = write!(out, "| {} |", label(graph, f.factor.as_str()));
+            let _ = writeln!(
+                out,
+                " Distinguishing |\n|---|{}---|",
+                "---|".repeat(c.assessments.len())
+            );
+        }
+        for f in d {
+            let strength = match f.distinguishing {
+                Distinguishing::Strong => "strongly distinguishing",
+                _ => "weakly distinguishing",
+            };
+            let higher = f.higher_in.map_or(String::new(), |o| {
+                format!(", higher in {}", o.label().to_lowercase())
+            });
+            let name = label(graph, f.factor.as_str());
+            let rated = |r: &Option<CfirRating>| r.map_or("—".to_owned(), |r| r.to_string());
+            if md {
+                let _ = write!(out, "| {name} |");
                 for (_, r) in &f.ratings {
-                    let _ = write!(out, " {} |", r.map_or("—".to_owned(), |r| r.to_string()));
+                    let _ = write!(out, " {} |", rated(r));
                 }
-                let strength = match f.distinguishing {
-                    Distinguishing::Strong => "strongly distinguishing",
-                    _ => "weakly distinguishing",
-                };
-                let higher = f.higher_in.map_or(String::new(), |o| {
-                    format!(", higher in {}", o.label().to_lowercase())
-                });
                 let _ = writeln!(out, " {strength}{higher} |");
-            }
-        }
-        for (title, list) in [
-            ("Mechanisms standing differently", &self.mechanisms),
-            ("Pathway sets standing differently", &self.pathway_sets),
-        ] {
-            let _ = writeln!(out, "\n## {title}\n");
-            if list.is_empty() {
-                out.push_str("None.\n");
-            }
-            for c in list.iter() {
-                let name = if graph.contains(&c.subject) {
-                    label(graph, &c.subject)
-                } else {
-                    c.subject.clone()
-                };
-                let at: Vec<String> = c
-                    .standings
+            } else {
+                let at: Vec<String> = f
+                    .ratings
                     .iter()
-                    .map(|(site, s)| format!("{site}: {}", s.label().to_lowercase()))
+                    .map(|(site, r)| format!("{site} {}", rated(r)))
                     .collect();
-                let _ = writeln!(
-                    out,
-                    "- {name}: better in {} ({})",
-                    match c.better_in {
-                        SiteOutcome::High => "high-implementation sites",
-                        SiteOutcome::Low => "low-implementation sites",
-                    },
-                    at.join("; ")
-                );
+                let _ = writeln!(out, "{item}{name}: {}; {strength}{higher}", at.join(", "));
             }
         }
-        out
     }
+    for (title, list) in [
+        ("Mechanisms standing differently", &c.mechanisms),
+        ("Pathway sets standing differently", &c.pathway_sets),
+    ] {
+        heading(&mut out, title);
+        if list.is_empty() {
+            let _ = writeln!(out, "{}None.", if md { "" } else { item });
+        }
+        for s in list.iter() {
+            let name = if graph.contains(&s.subject) {
+                label(graph, &s.subject)
+            } else {
+                s.subject.clone()
+            };
+            let at: Vec<String> = s
+                .standings
+                .iter()
+                .map(|(site, st)| format!("{site}: {}", st.label().to_lowercase()))
+                .collect();
+            let _ = writeln!(
+                out,
+                "{item}{name}: better in {} ({})",
+                match s.better_in {
+                    SiteOutcome::High => "high-implementation sites",
+                    SiteOutcome::Low => "low-implementation sites",
+                },
+                at.join("; ")
+            );
+        }
+    }
+    out
 }

@@ -97,9 +97,9 @@ pub(crate) fn resolve(
                 Ok(m) if m.kind() != MechanismKind::Context => found.push((
                     i,
                     invalid(format!(
-                        "{} is a {} mechanism, not a context factor; only context is rated",
+                        "{} is {}, not a context factor; only context is rated",
                         quoted(id.as_str()),
-                        m.kind().as_str()
+                        m.kind().with_article()
                     )),
                 )),
                 Ok(_) => {}
@@ -213,7 +213,10 @@ pub(crate) fn resolve(
                 " (nor can the rating be carried to the other CFIR edition: {why})"
             ));
         }
-        reason.push_str("; `AssessOptions::allow_unused` keeps such ratings aside instead");
+        reason.push_str(
+            "; allowing unused ratings keeps them aside instead (`AssessOptions::allow_unused`, \
+             `isp-moc assess --allow-unused`)",
+        );
         found.push((i, invalid(reason)));
     }
     unused.sort_unstable();

@@ -386,9 +386,9 @@ impl fmt::Display for Merged {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "merged: {} mechanisms, {} links; ",
-            self.graph.mechanism_count(),
-            self.graph.link_count()
+            "merged: {}, {}; ",
+            crate::prose::counted(self.graph.mechanism_count(), "mechanism"),
+            crate::prose::counted(self.graph.link_count(), "link")
         )?;
         match self.conflicts.len() {
             0 => f.write_str("no conflicts"),

@@ -24,6 +24,20 @@ pub fn have_python_module(module: &str) -> bool {
         )
 }
 
+/// Says on the terminal, once per test program, that a check is skipped. Written to
+/// stderr directly: the test harness captures `eprintln!` of passing tests, so a note
+/// printed that way is never seen and the skipped check looks as if it ran.
+fn skip_note(text: &str) {
+    static SAID: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
+    let mut said = SAID
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    if !said.iter().any(|s| s == text) {
+        said.push(text.to_owned());
+        let _ = writeln!(std::io::stderr(), "note: {text}");
+    }
+}
+
 /// Runs the probe; on failure skips with a note, or panics when tools are required.
 fn available(what: &str, program: &str, args: &[&str]) -> bool {
     let ok = Command::new(program)
@@ -38,7 +52,9 @@ fn available(what: &str, program: &str, args: &[&str]) -> bool {
             !required,
             "{what} is required (ISP_MOC_REQUIRE_EXTERNAL=1) but not available"
         );
-        eprintln!("note: {what} not available; skipping this check (CI runs it)");
+        skip_note(&format!(
+            "{what} not available; skipping this check (CI runs it)"
+        ));
     }
     ok
 }
@@ -109,7 +125,9 @@ pub fn have_node_modules(packages: &[&str]) -> bool {
                 !required,
                 "npm packages {missing:?} are required but not installed in {dir} (see .ci/run)"
             );
-            eprintln!("note: npm packages {missing:?} not in {dir}; skipping this check");
+            skip_note(&format!(
+                "npm packages {missing:?} not in {dir}; skipping this check"
+            ));
         }
         missing.is_empty()
     }
@@ -139,7 +157,7 @@ pub fn dagitty_dir() -> Option<String> {
             !required,
             "python package `jupyterlab-dagitty` (which ships dagitty.js) is required but not installed"
         );
-        eprintln!("note: python package `jupyterlab-dagitty` not installed; skipping this check");
+        skip_note("python package `jupyterlab-dagitty` not installed; skipping this check");
     }
     out
 }

@@ -170,7 +170,11 @@ pub fn run(args: &AssessArgs) -> Outcome {
     }
     if let Some(c) = &comparison {
         text.push('\n');
-        text.push_str(&c.to_markdown(&g));
+        text.push_str(&if args.markdown {
+            c.to_markdown(&g)
+        } else {
+            c.to_text(&g)
+        });
     }
     output::print(&text)?;
     Ok(Status::Clean)

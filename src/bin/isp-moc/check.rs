@@ -127,10 +127,12 @@ pub fn run(args: &CheckArgs) -> Outcome {
             format!("{n} warning{} ({})", plural(n), kinds.join(", "))
         };
         text.push_str(&format!(
-            "{}: valid, {} mechanisms, {} links; {summary}\n",
+            "{}: valid, {} mechanism{}, {} link{}; {summary}\n",
             loaded.source,
             g.mechanism_count(),
-            g.link_count()
+            plural(g.mechanism_count()),
+            g.link_count(),
+            plural(g.link_count())
         ));
         output::print(&text)?;
     }

@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use isp_moc::compare::{
     ConflictKind, IdMap, InfoChange, LinkChange, LinkDiff, MechanismChange, MechanismDiff,
-    ModelDiff, Side, Subject,
+    ModelDiff, Side, StudyDiff, Subject,
 };
 use serde_json::{json, Value};
 
@@ -44,6 +44,7 @@ pub fn diff(args: &DiffArgs) -> Outcome {
             "info": d.info.iter().map(info_change).collect::<Vec<_>>(),
             "mechanisms": d.mechanisms.iter().map(mechanism_diff).collect::<Vec<_>>(),
             "links": d.links.iter().map(link_diff).collect::<Vec<_>>(),
+            "studies": d.studies.iter().map(study_diff).collect::<Vec<_>>(),
         }))?;
     } else {
         output::print(&coloured(&d))?;
@@ -172,6 +173,9 @@ fn link_field(c: &LinkChange) -> &'static str {
         LinkChange::Evidence(_) => "evidence",
         LinkChange::Passages(_) => "passages",
         LinkChange::Note(_) => "note",
+        LinkChange::Weight(_) => "weight",
+        LinkChange::Moderators(_) => "moderators",
+        LinkChange::Confidence(_) => "confidence",
         _ => "other",
     }
 }
@@ -302,4 +306,30 @@ fn conflict(c: &isp_moc::compare::Conflict) -> Value {
             Side::Other => "other",
         },
     })
+}
+
+/// A study-table change; a changed study lists each changed field as the text report
+/// prints it (`location: "NO" → "SE"`), the field named before the colon.
+fn study_diff(d: &StudyDiff) -> Value {
+    match d {
+        StudyDiff::Added(s) | StudyDiff::Removed(s) => json!({
+            "change": if matches!(d, StudyDiff::Added(_)) { "added" } else { "removed" },
+            "id": s.id.as_str(),
+            "citation": s.citation.to_string(),
+        }),
+        StudyDiff::Changed { before, .. } => json!({
+            "change": "changed",
+            "id": before.id.as_str(),
+            "changes": d
+                .to_string()
+                .lines()
+                .skip(1)
+                .map(|line| {
+                    let line = line.trim();
+                    change(line.split_once(':').map_or("other", |(field, _)| field), line.to_owned())
+                })
+                .collect::<Vec<_>>(),
+        }),
+        other => json!({ "change": "other", "text": other.to_string() }),
+    }
 }

@@ -25,7 +25,7 @@ pub struct Ends {
     #[arg(long, value_name = "SELECTOR", value_delimiter = ',', value_parser = selector)]
     to: Vec<Selector>,
     /// Most links on a pathway
-    #[arg(long, value_name = "N", default_value_t = PathQuery::DEFAULT_MAX_HOPS)]
+    #[arg(long, value_name = "N", default_value_t = PathQuery::DEFAULT_MAX_HOPS, value_parser = at_least(1))]
     max_hops: usize,
     /// Follow only links the source text states (leave out inferred links)
     #[arg(long)]
@@ -88,10 +88,21 @@ pub struct PathsArgs {
     #[arg(long, value_name = "SELECTOR", value_delimiter = ',', value_parser = selector)]
     via: Vec<Selector>,
     /// Most pathways returned (the first ones: shortest, then by ids)
-    #[arg(long, value_name = "N", default_value_t = PathQuery::DEFAULT_MAX_PATHS)]
+    #[arg(long, value_name = "N", default_value_t = PathQuery::DEFAULT_MAX_PATHS, value_parser = at_least(1))]
     max_paths: usize,
     #[command(flatten)]
     output: OutputArgs,
+}
+
+/// A count flag's parser: a whole number of at least `least`, so the flag is named in the
+/// message (`--max-hops 0` would find nothing, and the library's message names its own
+/// field, not the flag).
+fn at_least(least: usize) -> impl Fn(&str) -> Result<usize, String> + Clone {
+    move |text| match text.parse::<usize>() {
+        Ok(n) if n < least => Err(format!("must be at least {least}")),
+        Ok(n) => Ok(n),
+        Err(e) => Err(e.to_string()),
+    }
 }
 
 /// Runs `paths`.
@@ -151,7 +162,15 @@ pub fn paths(args: &PathsArgs) -> Outcome {
         text.push_str(&columns(&rows));
     }
     if let Some(best) = set.strongest() {
-        text.push_str(&format!("strongest: {best} ({})\n", best.strength()));
+        if set.truncated {
+            // the strongest of the pathways listed need not be the strongest of all
+            text.push_str(&format!(
+                "strongest listed: {best} ({}); `isp-moc strongest` finds the strongest of all\n",
+                best.strength()
+            ));
+        } else {
+            text.push_str(&format!("strongest: {best} ({})\n", best.strength()));
+        }
     }
     output::print(&text)?;
     Ok(Status::Clean)
@@ -259,9 +278,11 @@ pub fn strongest(args: &StrongestArgs) -> Outcome {
         return Ok(Status::Clean);
     };
     let paint = Paint::stdout();
-    let weight = best
-        .weight()
-        .map_or(String::new(), |w| format!(", weight {w}"));
+    // a product of weights, shown to four decimals (0.7 × 0.4 is 0.27999999999999997)
+    let weight = best.weight().map_or(String::new(), |w| {
+        let w = format!("{w:.4}");
+        format!(", weight {}", w.trim_end_matches('0').trim_end_matches('.'))
+    });
     let mut text = format!(
         "{}\n  {best}\n  {}{weight}, {} link{}, {} inferred\n",
         paint.bold(&best.labels(g)),
@@ -388,7 +409,7 @@ pub fn reach(args: &ReachArgs) -> Outcome {
 #[derive(Debug, clap::Args)]
 pub struct LoopsArgs {
     /// Most links in a loop
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", value_parser = at_least(2))]
     max_hops: Option<usize>,
     /// Most loops returned (the first ones: shortest, then by ids)
     #[arg(long, value_name = "N")]

@@ -201,7 +201,11 @@ fn search(args: &SearchArgs) -> Outcome {
         let paint = Paint::stdout();
         let mut out = String::new();
         if !exact.is_empty() {
-            out.push_str(&paint.bold(&format!("{} match(es) for \"{text}\":", exact.len())));
+            out.push_str(&paint.bold(&format!(
+                "{} match{} for \"{text}\":",
+                exact.len(),
+                if exact.len() == 1 { "" } else { "es" }
+            )));
             out.push('\n');
             for (v, h) in &exact {
                 out.push_str(&format!("\n  {} [{v}]\n    id: {}\n", h.label, h.id));
