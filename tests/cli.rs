@@ -1193,6 +1193,25 @@ fn synthesize_prints_the_tables_merges_files_and_weighs_a_model() {
         "synthesize",
         &expect(0, &["synthesize", excerpts, "--weigh", "--format", "json"]),
     );
+    // a misspelt mechanism in the coding: the excerpt is found by its study (and page, when
+    // coded), and the run exits 1, since that evidence is left out of the weighed model
+    let misspelt = temp("misspelt.csv");
+    let original = std::fs::read_to_string(root().join(excerpts)).unwrap();
+    assert!(original.contains("isp_skills; trust"));
+    std::fs::write(
+        &misspelt,
+        original.replacen("isp_skills; trust", "isp_skills; trusst", 1),
+    )
+    .unwrap();
+    let left_out = expect(1, &["synthesize", misspelt.to_str().unwrap(), "--weigh"]);
+    assert!(
+        left_out.stdout.contains(
+            "\n  excerpt #6: `trusst` is not a mechanism of the model; did you mean `trust`? \
+             (study `barac_et_al_2018`)\n"
+        ),
+        "{}",
+        left_out.stdout
+    );
     // the weighed model is a model file the other subcommands read
     let saved = temp("weighed.json");
     expect(

@@ -34,6 +34,9 @@ pub struct Weighed {
     graph: MechanismGraph,
     without: Vec<(MechanismId, MechanismId)>,
     unplaced: Vec<Unplaced>,
+    /// Where each unplaced part's excerpt is found: its study and page (the excerpt's
+    /// number is its place in the evidence base's order, not a row of a file).
+    unplaced_at: Vec<String>,
 }
 
 /// Part of an excerpt that names no element or link of the model.
@@ -120,6 +123,7 @@ impl EvidenceBase {
             l.evidence = Evidence::new();
         }
         let mut unplaced = Vec::new();
+        let mut unplaced_at = Vec::new();
         for (i, excerpt) in self.excerpts.iter().enumerate() {
             let position = i + 1;
             // the graph's nodes and links are the parts' records, in the same order
@@ -154,6 +158,11 @@ impl EvidenceBase {
                     }),
                 }
             }
+            let at = match &excerpt.page {
+                Some(page) => format!("study `{}`, {}", excerpt.study, quoted(page)),
+                None => format!("study `{}`", excerpt.study),
+            };
+            unplaced_at.resize(unplaced.len(), at);
         }
         let without = parts
             .links
@@ -166,6 +175,7 @@ impl EvidenceBase {
             graph: parts.build()?,
             without,
             unplaced,
+            unplaced_at,
         })
     }
 }
@@ -250,6 +260,31 @@ impl Weighed {
     pub fn unplaced(&self) -> &[Unplaced] {
         &self.unplaced
     }
+
+    /// Each of [`unplaced`](Self::unplaced) as the report says it, with the study and page
+    /// of its excerpt, so it can be found in the coding (an excerpt's number is its place
+    /// in the evidence base, which keeps excerpts by study, not a row of a file).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::model::{Citation, Study, Valence};
+    /// use isp_moc::synth::{EvidenceBase, Excerpt};
+    /// let akin = Study::new(Citation::new("Akin", 2016));
+    /// let base = EvidenceBase::new().with_study(akin.clone()).with_excerpt(
+    ///     Excerpt::new(akin.id, Valence::Enabling).with_mechanisms(["trusst"]).with_page("p. 4"));
+    /// let weighed = base.weigh(&isp_moc::catalog::figure2())?;
+    /// assert_eq!(weighed.unplaced_described(), ["excerpt #1: `trusst` is not a mechanism of the \
+    ///     model; did you mean `trust`? (study `akin_2016`, `p. 4`)"]);
+    /// # Ok::<(), isp_moc::Error>(())
+    /// ```
+    pub fn unplaced_described(&self) -> Vec<String> {
+        self.unplaced
+            .iter()
+            .zip(&self.unplaced_at)
+            .map(|(u, at)| format!("{u} ({at})"))
+            .collect()
+    }
 }
 
 impl fmt::Display for Unplaced {
@@ -298,9 +333,11 @@ impl fmt::Display for Weighed {
             }
         }
         if !self.unplaced.is_empty() {
-            f.write_str("\nunplaced:")?;
-            for u in &self.unplaced {
-                write!(f, "\n  {u}")?;
+            f.write_str(
+                "\nunplaced (excerpts numbered by study, as the evidence base keeps them):",
+            )?;
+            for line in self.unplaced_described() {
+                write!(f, "\n  {line}")?;
             }
         }
         Ok(())

@@ -132,6 +132,8 @@ pub fn synthesize(args: &SynthesizeArgs) -> Outcome {
     } else {
         None
     };
+    // an excerpt that names no mechanism or link of the model is evidence left out
+    let weighed_status = weighed.as_ref().map_or(0, |w| w.unplaced().len());
     if let (Some(path), Some(w)) = (&args.save_model, &weighed) {
         output::write(Some(path), &isp_moc::io::to_json(w.graph()))?;
     }
@@ -146,7 +148,7 @@ pub fn synthesize(args: &SynthesizeArgs) -> Outcome {
                     .iter()
                     .map(|(from, to)| json!({ "from": from.as_str(), "to": to.as_str() }))
                     .collect::<Vec<_>>(),
-                "unplaced": w.unplaced().iter().map(ToString::to_string).collect::<Vec<_>>(),
+                "unplaced": w.unplaced_described(),
             })
         });
         output::print_json(&json!({
@@ -155,7 +157,7 @@ pub fn synthesize(args: &SynthesizeArgs) -> Outcome {
             "summary": summary,
             "weighed": weighed,
         }))?;
-        return Ok(Status::Clean);
+        return Ok(placed(weighed_status));
     }
     let mut text = summary.to_markdown();
     if let Some(w) = &weighed {
@@ -165,7 +167,16 @@ pub fn synthesize(args: &SynthesizeArgs) -> Outcome {
         ));
     }
     output::print(&text)?;
-    Ok(Status::Clean)
+    Ok(placed(weighed_status))
+}
+
+/// Exit 1 (findings) when `unplaced` parts of excerpts were left out of the weighed model.
+fn placed(unplaced: usize) -> Status {
+    if unplaced == 0 {
+        Status::Clean
+    } else {
+        Status::Findings
+    }
 }
 
 /// `--to` of `codebook`.
