@@ -1,5 +1,5 @@
 //! Memory kept by a built graph, and the peak while loading it from JSON, on the
-//! performance harness's graphs (`../shared/perf`, see `docs/PERFORMANCE.md`), beside raw
+//! performance harness's graphs (`perf/`, see `docs/PERFORMANCE.md`), beside raw
 //! petgraph holding the same data two ways: the harness's own node and edge payloads, and
 //! isp-moc's own records with an id index (what a program using petgraph directly for
 //! these models would keep). Bytes are counted by a counting global allocator

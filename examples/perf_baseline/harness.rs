@@ -1,8 +1,7 @@
-//! Std-only benchmark harness shared by the baseline and (later) the crate's own
-//! perf example (copied verbatim from the harness in `../shared/perf/rust-baseline/src/`, then
-//! formatted; see `docs/PERFORMANCE.md`). Copy this file verbatim into the crate (e.g. `examples/perf_harness.rs`
-//! pulled in with `#[path = "perf_harness.rs"] mod harness;`) so both sides read the same
-//! edge-list files, time the same way and write the same TSV rows.
+//! Std-only benchmark harness of the side-by-side comparison (`perf/`): the one file
+//! that both the crate's perf examples and the peers' baseline (`perf/rust-baseline`,
+//! through `#[path]`) compile, so both sides read the same edge-list files, time the same
+//! way and write the same TSV rows. Kept here so the packaged crate's examples build.
 //!
 //! Edge-list format: see `gen_graphs.py` (N lines, then E lines; `# key value...` headers).
 //! TSV row: `lib \t graph \t op \t median_s \t min_s \t samples \t iters \t check`.

@@ -1,11 +1,11 @@
-//! isp-moc's column in the side-by-side performance harness (`../shared/perf`, see
+//! isp-moc's column in the side-by-side performance harness (`perf/`, see
 //! `docs/PERFORMANCE.md`): reads the harness's seeded edge lists, runs each operation
 //! through the crate's public API (real records, validation and ids) and writes the
 //! harness's TSV rows.
 //!
 //! ```sh
-//! d=$(mktemp -d) && cp -r ../shared/perf "$d" && cd "$d/perf"
-//! CRATE_BENCH_CMD="cargo run --release -q --manifest-path $OLDPWD/Cargo.toml --example perf_baseline --" ./compare.sh --quick
+//! cd perf
+//! CRATE_BENCH_CMD="cargo run --release -q --manifest-path $PWD/../Cargo.toml --example perf_baseline --" ./compare.sh --quick
 //! ```
 //!
 //! The mapping from edge lists to models is in `model.rs`; the context factors' barrier
