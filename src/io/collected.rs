@@ -129,26 +129,15 @@ impl Collected {
             .map(|(id, ..)| id.as_str())
             .filter(|id| !read.contains(id))
             .collect();
-        let (checked, skipped): (Vec<(usize, Position, &Link)>, Vec<_>) =
-            links.iter().partition(|(_, _, l)| {
-                !lost.contains(l.from.as_str()) && !lost.contains(l.to.as_str())
-            });
         let mut reading = reading;
-        for (position, start, l) in skipped {
-            if l.from == l.to {
-                reading.add(
-                    ErrorKind::SelfLink {
-                        id: l.from.to_string(),
-                    },
-                    link_at(position, start, l),
-                );
-            }
-        }
         duplicates_with_unreadable(&mechanisms, &unreadable, &mut reading);
         let mut parts = ModelParts::new();
         parts.info = info;
         parts.mechanisms = mechanisms.records.clone();
-        parts.links = checked.iter().map(|&(_, _, l)| l.clone()).collect();
+        // every link, so each is checked (a misspelt moderator of a link to a mechanism
+        // that could not be read is still found); an end that could not be read is not
+        // reported again as unknown
+        parts.links = links.iter().map(|(_, _, l)| l.clone()).collect();
         parts.studies = studies.records.clone();
         let built = parts.build();
         if reading.is_empty() {
@@ -160,9 +149,8 @@ impl Collected {
             Ok(()) => Vec::new(),
             Err(e) => vec![e],
         };
-        if let Err(e) = built {
-            let link_at: Vec<(usize, Position)> =
-                checked.iter().map(|&(p, at, _)| (p, at)).collect();
+        if let Some(e) = built.err().and_then(|e| without_lost_ends(e, &lost)) {
+            let link_at: Vec<(usize, Position)> = links.iter().map(|(p, at, _)| (p, at)).collect();
             let unreadable_ids: Vec<&str> = unreadable.iter().map(|(id, ..)| id.as_str()).collect();
             all.push(relocate(
                 e,
@@ -175,6 +163,22 @@ impl Collected {
         }
         Err(merge(all))
     }
+}
+
+/// The builder's problems but those naming as unknown an endpoint whose mechanism could
+/// not be read (it is reported where it failed); `None` when nothing else is left.
+fn without_lost_ends(error: Error, lost: &HashSet<&str>) -> Option<Error> {
+    let omitted = error.omitted();
+    let kept: Vec<Problem> = error
+        .problems()
+        .iter()
+        .filter(|p| {
+            !matches!(&p.kind, ErrorKind::UnknownEndpoint { missing, .. }
+                if lost.contains(missing.as_str()))
+        })
+        .cloned()
+        .collect();
+    (!kept.is_empty()).then(|| Error::from_parts(kept, omitted))
 }
 
 /// Puts the builder's record positions (counted over the records it saw) back to the
@@ -318,18 +322,6 @@ fn duplicates_with_unreadable(
             }
         }
     }
-}
-
-/// Where link `l` at `position` is.
-fn link_at(position: usize, start: Position, l: &Link) -> Location {
-    at_record(
-        Record::Link {
-            position,
-            from: Some(l.from.to_string()),
-            to: Some(l.to.to_string()),
-        },
-        start,
-    )
 }
 
 /// A location at `record`, starting at `start`.
