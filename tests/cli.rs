@@ -386,6 +386,20 @@ fn paths_and_strongest_answer_in_text_and_json() {
         truncated.stdout
     );
 
+    // hindering evidence is cited, as in the JSON
+    let against = expect(
+        0,
+        &["strongest", "--from", "isp_knowledge", "--to", "trust"],
+    );
+    assert!(
+        against.stdout.ends_with(
+            "hindering evidence along it:\n  isp_knowledge -> trust: a lack of familiarity with \
+             local contexts decreased trust toward the ISP (Shernoff et al. 2015)\n"
+        ),
+        "{}",
+        against.stdout
+    );
+
     let text = expect(
         0,
         &["strongest", "--from", "trust", "--to", "self_efficacy"],

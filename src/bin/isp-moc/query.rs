@@ -240,6 +240,7 @@ pub fn strongest(args: &StrongestArgs) -> Outcome {
                     "to": h.link.to.as_str(),
                     "summary": h.observation.summary,
                     "citations": h.observation.citations.iter().map(ToString::to_string).collect::<Vec<_>>(),
+                    "studies": h.observation.studies.iter().map(|s| s.as_str()).collect::<Vec<_>>(),
                 })
             })
             .collect();
@@ -325,8 +326,21 @@ pub fn strongest(args: &StrongestArgs) -> Outcome {
         text.push_str(&paint.bold("hindering evidence along it:"));
         text.push('\n');
         for h in &hindering {
+            // who found it: its citations, then the studies it names by id
+            let sources: Vec<String> = h
+                .observation
+                .citations
+                .iter()
+                .map(ToString::to_string)
+                .chain(h.observation.studies.iter().map(|s| format!("study `{s}`")))
+                .collect();
+            let sources = if sources.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", sources.join("; "))
+            };
             text.push_str(&format!(
-                "  {} -> {}: {}\n",
+                "  {} -> {}: {}{sources}\n",
                 h.link.from, h.link.to, h.observation.summary
             ));
         }
