@@ -35,6 +35,23 @@ pub(crate) fn line_of(record: &csv::StringRecord) -> usize {
         .map_or(0, |p| usize::try_from(p.line()).unwrap_or(usize::MAX))
 }
 
+/// When a file's first row is one cell holding another common delimiter (`;`, as
+/// spreadsheets write CSV in many locales, or a tab), the likely mistake, said with how
+/// to read the file instead.
+#[cfg(feature = "csv")]
+pub(crate) fn other_delimiter(header: &csv::StringRecord, delimiter: u8) -> Option<String> {
+    let [cell] = header.iter().collect::<Vec<_>>()[..] else {
+        return None;
+    };
+    let (_, name) = [(b';', ";"), (b'\t', "\\t"), (b',', ",")]
+        .into_iter()
+        .find(|&(d, _)| d != delimiter && cell.as_bytes().contains(&d))?;
+    Some(format!(
+        "the first row is one cell holding `{name}`: is the file separated by `{name}`? \
+         (`--delimiter '{name}'`; in Rust `with_delimiter`)"
+    ))
+}
+
 #[cfg(feature = "csv")]
 fn csv_error(e: &csv::Error) -> Error {
     let mut at = Location::default();

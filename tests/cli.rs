@@ -1314,3 +1314,36 @@ fn codebook_writes_the_scheme_for_qualitative_analysis_tools() {
         std::fs::read_to_string(root().join("docs/codebook/figure2.qdc")).unwrap()
     );
 }
+
+/// A CSV saved with `;` between cells (spreadsheets in many locales) is recognised from
+/// its one-cell first row, with the option that reads it; with the option it reads.
+#[test]
+fn a_semicolon_separated_csv_is_recognised_and_read_with_delimiter() {
+    let matrix = "tests/fixtures/assess/semicolon_matrix.csv";
+    let hint = "the first row is one cell holding `;`: is the file separated by `;`? \
+                (`--delimiter ';'`; in Rust `with_delimiter`)";
+    let refused = expect(2, &["assess", "--ratings", matrix]);
+    assert!(
+        refused
+            .stderr
+            .starts_with(&format!("error: {matrix}:1:1: {hint}")),
+        "{}",
+        refused.stderr
+    );
+    let read = expect(0, &["assess", "--ratings", matrix, "--delimiter", ";"]);
+    assert!(
+        read.stdout.starts_with("Context assessment: Northside\n"),
+        "{}",
+        read.stdout
+    );
+    let excerpts = "tests/fixtures/synthesis/semicolon_excerpts.csv";
+    let refused = expect(2, &["synthesize", excerpts]);
+    assert!(refused.stderr.contains(hint), "{}", refused.stderr);
+    expect(0, &["synthesize", excerpts, "--delimiter", ";"]);
+    let bad = expect(2, &["synthesize", excerpts, "--delimiter", ";;"]);
+    assert!(
+        bad.stderr.contains("must be one ASCII character"),
+        "{}",
+        bad.stderr
+    );
+}

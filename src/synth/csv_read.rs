@@ -258,13 +258,17 @@ fn read_header(
                 .chain(IspResource::ALL.iter().map(|r| r.as_str()))
                 .chain(ReasoningType::ALL.iter().map(|r| r.as_str()))
                 .chain(Valence::ALL.iter().map(|v| v.as_str()));
-            match crate::suggest::nearest(&title.to_lowercase(), names) {
-                Some(near) => message.push_str(&format!("; did you mean `{near}`?")),
-                None => message.push_str(
-                    "; name the field it holds (`--column FIELD=TITLE`; in Rust \
-                     `CsvMapping::with_column`), the code it flags (`--flag TITLE=CODE`; \
-                     `with_flag`), or skip it (`--ignore TITLE`; `with_ignored`)",
-                ),
+            if let Some(other) = crate::csv_text::other_delimiter(header, mapping.delimiter) {
+                message.push_str(&format!("; {other}"));
+            } else {
+                match crate::suggest::nearest(&title.to_lowercase(), names) {
+                    Some(near) => message.push_str(&format!("; did you mean `{near}`?")),
+                    None => message.push_str(
+                        "; name the field it holds (`--column FIELD=TITLE`; in Rust \
+                         `CsvMapping::with_column`), the code it flags (`--flag TITLE=CODE`; \
+                         `with_flag`), or skip it (`--ignore TITLE`; `with_ignored`)",
+                    ),
+                }
             }
             problems.add(
                 ErrorKind::InvalidValue {

@@ -52,6 +52,9 @@ pub struct AssessArgs {
     /// The CFIR edition of a CSV matrix's construct rows
     #[arg(long, value_enum, default_value_t = Edition::Cfir2009)]
     edition: Edition,
+    /// The cell delimiter of a CSV matrix (one character; `;` for many spreadsheet exports)
+    #[arg(long, value_name = "C", default_value = ",", value_parser = crate::delimiter::ascii_delimiter)]
+    delimiter: u8,
     /// Keep ratings of constructs the model places no factor at aside, as a full
     /// published matrix needs, instead of reporting them as problems
     #[arg(long)]
@@ -88,7 +91,7 @@ fn site_outcome(text: &str) -> Result<(String, SiteOutcome), String> {
 
 /// Runs `assess`.
 pub fn run(args: &AssessArgs) -> Outcome {
-    let profiles = read_profiles(&args.ratings, args.edition)?;
+    let profiles = read_profiles(&args.ratings, args.edition, args.delimiter)?;
     let g = model::load(&args.model)?.graph;
     let mut options = AssessOptions::default();
     if args.allow_unused {
@@ -181,7 +184,11 @@ pub fn run(args: &AssessArgs) -> Outcome {
 }
 
 /// The site profiles in a ratings file: a CSV matrix or a JSON profile document.
-fn read_profiles(path: &Path, edition: Edition) -> Result<Vec<ContextProfile>, Failure> {
+fn read_profiles(
+    path: &Path,
+    edition: Edition,
+    delimiter: u8,
+) -> Result<Vec<ContextProfile>, Failure> {
     let name = path.display().to_string().to_lowercase();
     model::note_large(path);
     if name.ends_with(".csv") {
@@ -189,7 +196,8 @@ fn read_profiles(path: &Path, edition: Edition) -> Result<Vec<ContextProfile>, F
             Edition::Cfir2009 => CfirVersion::Cfir2009,
             Edition::Cfir2022 => CfirVersion::Cfir2022,
         };
-        Ok(read_rating_matrix_file(path, &MatrixOptions::new(edition))?)
+        let options = MatrixOptions::new(edition).with_delimiter(delimiter);
+        Ok(read_rating_matrix_file(path, &options)?)
     } else if name.ends_with(".json") {
         Ok(read_profiles_file(path)?)
     } else {

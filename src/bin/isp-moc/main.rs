@@ -27,6 +27,7 @@ mod assess;
 mod check;
 mod compare;
 mod completions;
+mod delimiter;
 mod exit;
 mod export;
 mod json;

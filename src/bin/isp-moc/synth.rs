@@ -41,9 +41,9 @@ pub struct SynthesizeArgs {
     /// Skip every column the mapping does not know instead of reporting it
     #[arg(long)]
     ignore_unknown: bool,
-    /// The cell delimiter (one character)
-    #[arg(long, default_value_t = ',')]
-    delimiter: char,
+    /// The cell delimiter (one character; `;` for many spreadsheet exports)
+    #[arg(long, value_name = "C", default_value = ",", value_parser = crate::delimiter::ascii_delimiter)]
+    delimiter: u8,
     /// The CFIR edition of context codes that do not say theirs
     #[arg(long, value_enum, default_value_t = Edition::Cfir2009)]
     edition: Edition,
@@ -84,18 +84,9 @@ fn cfir(edition: Edition) -> CfirVersion {
 /// The mapping the options describe.
 fn mapping(args: &SynthesizeArgs) -> Result<CsvMapping, Failure> {
     let edition = cfir(args.edition);
-    let delimiter = u8::try_from(args.delimiter)
-        .ok()
-        .filter(u8::is_ascii)
-        .ok_or_else(|| {
-            Failure::Input(format!(
-                "--delimiter `{}` is not one ASCII character",
-                args.delimiter
-            ))
-        })?;
     let mut m = CsvMapping::new()
         .with_edition(edition)
-        .with_delimiter(delimiter);
+        .with_delimiter(args.delimiter);
     for (field, title) in &args.column {
         m = m.with_column(*field, title);
     }
