@@ -23,7 +23,7 @@ use isp_moc::model::{
     Polarity, Relation,
 };
 use isp_moc::vocab::{
-    CfirConstruct, ComBSubcomponent, ImplementationOutcome, IspResource, OutcomeLevel,
+    CfirConstruct, CfirDomain, ComBSubcomponent, ImplementationOutcome, IspResource, OutcomeLevel,
     ReasoningType,
 };
 use isp_moc::{MechanismGraph, MechanismGraphBuilder};
@@ -677,12 +677,64 @@ fn check_dagitty(g: &MechanismGraph) {
             )
         })
         .collect();
+    // every link, and each link moderator as a cause of the link's target
     let expected: BTreeSet<(String, String, bool)> = g
         .links()
         .iter()
-        .map(|l| (name(l.from.as_str()), name(l.to.as_str()), true))
+        .flat_map(|l| {
+            std::iter::once(&l.from)
+                .chain(&l.moderators)
+                .map(move |f| (f, &l.to))
+        })
+        .map(|(from, to)| (name(from.as_str()), name(to.as_str()), true))
         .collect();
     assert_eq!(edges, expected);
+}
+
+/// Link-level moderation reaches DAGitty as a DAG draws an effect modifier: the factor
+/// as a cause of the moderated link's target, each arrow once.
+#[test]
+fn dagitty_draws_a_link_moderator_as_a_cause_of_the_target() {
+    let g = MechanismGraph::builder()
+        .mechanism(Mechanism::new(
+            "skills",
+            "Skills",
+            Category::resource(IspResource::Skills),
+        ))
+        .mechanism(Mechanism::new(
+            "trust",
+            "Trust",
+            Category::reasoning(ReasoningType::Relational),
+        ))
+        .mechanism(Mechanism::new(
+            "use",
+            "Use",
+            Category::outcome(&[OutcomeLevel::Individual]),
+        ))
+        .mechanism(Mechanism::new(
+            "time",
+            "Time",
+            Category::context(CfirDomain::InnerSetting),
+        ))
+        .link(Link::new("skills", "trust", Relation::LeadsTo).with_moderator("time"))
+        .link(Link::new("time", "trust", Relation::Moderates))
+        .link(Link::new("trust", "use", Relation::LeadsTo).with_moderator("time"))
+        .build()
+        .unwrap();
+    let text = dagitty(&g, &DagittyOptions::default());
+    let arrows: Vec<&str> = text.lines().filter(|l| l.contains(" -> ")).collect();
+    assert_eq!(
+        arrows,
+        [
+            "skills -> trust",
+            "time -> trust",
+            "trust -> use",
+            "time -> use"
+        ]
+    );
+    if have_node_modules(&["underscore"]) {
+        check_dagitty(&g);
+    }
 }
 
 #[test]

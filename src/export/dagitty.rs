@@ -59,8 +59,9 @@ impl Default for DagittyOptions {
 /// (context, resources, relational, capability, opportunity, motivation, outcome) and the
 /// graph a matching bounding box `bb`. Every link is an arrow `->`, whatever its relation:
 /// a DAG has no notion of moderation or precondition, so context factors appear as causes
-/// of the mechanisms they condition. Categories, evidence and link attributes are not
-/// carried.
+/// of the mechanisms they condition, and a factor moderating one link (link-level
+/// moderation) as a cause of the link's target, as a DAG draws an effect modifier. Each
+/// arrow is written once. Categories, evidence and other link attributes are not carried.
 ///
 /// **Feedback loops.** A DAG has no cycles, but a mechanism model may (outcome → reasoning
 /// feedback). Links that close a cycle are still written, so the string stays a faithful,
@@ -123,15 +124,17 @@ pub fn dagitty(graph: &MechanismGraph, options: &DagittyOptions) -> String {
             }
         }
     }
+    // each arrow once: a factor moderating a link may also be linked to its target
+    let mut written = std::collections::BTreeSet::new();
+    let shown_end = |id: &str| graph.mechanism(id).is_ok_and(shown);
     for link in graph.links() {
-        let shown_end = |id: &str| graph.mechanism(id).is_ok_and(shown);
-        if shown_end(link.from.as_str()) && shown_end(link.to.as_str()) {
-            let _ = writeln!(
-                out,
-                "{} -> {}",
-                name(link.from.as_str()),
-                name(link.to.as_str())
-            );
+        let arrows = std::iter::once(&link.from)
+            .chain(&link.moderators)
+            .map(|from| (from.as_str(), link.to.as_str()));
+        for (from, to) in arrows {
+            if shown_end(from) && shown_end(to) && written.insert((from, to)) {
+                let _ = writeln!(out, "{} -> {}", name(from), name(to));
+            }
         }
     }
     out.push_str("}\n");
