@@ -901,3 +901,23 @@ fn an_unknown_factor_in_a_matrix_file_is_placed_at_its_row() {
     );
     std::fs::remove_file(&path).unwrap();
 }
+
+/// A rating that names two keys, or none, is placed at the second key (or at its rating),
+/// and says which it names.
+#[test]
+fn a_rating_with_two_keys_or_none_is_placed() {
+    let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/assess/rating_keys.json");
+    let err = read_profiles_file(&file).unwrap_err();
+    let text = err.to_string();
+    let name = file.display();
+    assert_eq!(
+        text,
+        format!(
+            "2 problems:\n  {name}:4:48, site `Oak`, rating #2, at `cfir2009`: a rating names \
+             exactly one of `factor`, `cfir2009` or `cfir2022`; this one names `factor` and \
+             `cfir2009`\n  {name}:5:16, site `Oak`, rating #3, at `rating`: a rating names \
+             exactly one of `factor`, `cfir2009` or `cfir2022`; this one names none"
+        )
+    );
+}

@@ -266,17 +266,31 @@ fn profiles_of(
                         .map(RatingKey::Cfir2022)
                 }
                 _ => {
-                    problems.add(
-                        ErrorKind::InvalidProfile {
-                            reason:
-                                "a rating names exactly one of `factor`, `cfir2009` or `cfir2022`"
-                                    .to_owned(),
-                        },
-                        Location::record(Record::Rating {
-                            site: site.site.clone(),
-                            position: i + 1,
-                        }),
-                    );
+                    // placed at the second key named, or at the rating when none is
+                    let named: Vec<&str> = [
+                        ("factor", r.factor.is_some()),
+                        ("cfir2009", r.cfir2009.is_some()),
+                        ("cfir2022", r.cfir2022.is_some()),
+                    ]
+                    .into_iter()
+                    .filter_map(|(field, named)| named.then_some(field))
+                    .collect();
+                    let (reason, field) = match named[..] {
+                        [first, second, ..] => (
+                            format!(
+                                "a rating names exactly one of `factor`, `cfir2009` or \
+                                 `cfir2022`; this one names `{first}` and `{second}`"
+                            ),
+                            second,
+                        ),
+                        _ => (
+                            "a rating names exactly one of `factor`, `cfir2009` or \
+                             `cfir2022`; this one names none"
+                                .to_owned(),
+                            "rating",
+                        ),
+                    };
+                    problems.add(ErrorKind::InvalidProfile { reason }, at(field));
                     None
                 }
             };
