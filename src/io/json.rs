@@ -118,6 +118,14 @@ fn diagnose(text: &str) -> Option<Error> {
             "the document is empty; expected a JSON object (a model document)",
         ));
     };
+    if text[open..].starts_with('<') {
+        return Some(syntax(
+            &lines,
+            open,
+            "expected a JSON object (a model document), but the text starts with `<`: is \
+             it GraphML? (read it with `io::from_graphml`, or `--model-format graphml`)",
+        ));
+    }
     if !text[open..].starts_with('{') {
         return Some(syntax(
             &lines,
