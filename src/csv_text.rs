@@ -43,12 +43,16 @@ pub(crate) fn other_delimiter(header: &csv::StringRecord, delimiter: u8) -> Opti
     let [cell] = header.iter().collect::<Vec<_>>()[..] else {
         return None;
     };
-    let (_, name) = [(b';', ";"), (b'\t', "\\t"), (b',', ",")]
-        .into_iter()
-        .find(|&(d, _)| d != delimiter && cell.as_bytes().contains(&d))?;
+    let (_, name, option) = [
+        (b';', "`;`", "';'"),
+        (b'\t', "a tab", "tab"),
+        (b',', "`,`", "','"),
+    ]
+    .into_iter()
+    .find(|&(d, _, _)| d != delimiter && cell.as_bytes().contains(&d))?;
     Some(format!(
-        "the first row is one cell holding `{name}`: is the file separated by `{name}`? \
-         (`--delimiter '{name}'`; in Rust `with_delimiter`)"
+        "the first row is one cell holding {name}: is the file separated by {name}? \
+         (`--delimiter {option}`; in Rust `with_delimiter`)"
     ))
 }
 

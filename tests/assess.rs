@@ -253,6 +253,132 @@ fn a_link_moderator_threatens_only_the_pathways_through_its_link() {
     assert!(!report.contains("at risk at best"), "{report}");
 }
 
+/// A mechanism reached only over a moderated link stands as that route does: its own
+/// factors alone are no route to it. With a supportive moderator it is supported; with a
+/// −1 factor of its own countered by that moderator, mixed, and the −1 factor does not put
+/// it at risk.
+#[test]
+fn a_mechanism_reached_only_over_a_moderated_link_stands_as_that_route() {
+    let model = |own_factor: bool| {
+        let b = MechanismGraph::builder()
+            .mechanism(resource("r"))
+            .mechanism(reasoning("a"))
+            .mechanism(outcome("o"))
+            .mechanism(context("f"))
+            .mechanism(context("g"))
+            .link(leads("r", "a"))
+            .link(leads("a", "o").with_moderator("f"));
+        let b = if own_factor {
+            b.link(Link::new("g", "o", Relation::Moderates))
+        } else {
+            b
+        };
+        b.build().unwrap()
+    };
+    let g = model(false);
+    let a = assess(
+        &g,
+        &ContextProfile::new("s").rate("f", r("+2")),
+        &AssessOptions::default(),
+    )
+    .unwrap();
+    let o = a.mechanism("o").unwrap();
+    assert_eq!(o.activation, Activation::Supported);
+    assert_eq!(
+        o.causes().map(|f| f.factor.as_str()).collect::<Vec<_>>(),
+        ["f"]
+    );
+    assert_eq!(
+        a.pathway_sets[0].pathways[0].steps,
+        [
+            Activation::Neutral,
+            Activation::Neutral,
+            Activation::Supported
+        ]
+    );
+
+    let g = model(true);
+    let site = ContextProfile::new("s")
+        .rate("f", r("+2"))
+        .rate("g", r("-1"));
+    let a = assess(&g, &site, &AssessOptions::default()).unwrap();
+    assert_eq!(a.mechanism("o").unwrap().activation, Activation::Mixed);
+    assert_eq!(a.pathway_sets[0].pathways[0].activation, Activation::Mixed);
+    assert!(a.priorities.is_empty(), "{:?}", a.priorities);
+}
+
+/// Two moderated links into one mechanism: a moderator whose route stands better than the
+/// mechanism's worst is no reason for it, and is not a priority.
+#[test]
+fn a_moderator_on_a_better_route_is_not_blamed() {
+    let g = MechanismGraph::builder()
+        .mechanism(resource("r1"))
+        .mechanism(resource("r2"))
+        .mechanism(reasoning("a"))
+        .mechanism(context("f1"))
+        .mechanism(context("f2"))
+        .mechanism(context("g"))
+        .link(leads("r1", "a").with_moderator("f1"))
+        .link(leads("r2", "a").with_moderator("f2"))
+        .link(Link::new("g", "a", Relation::Moderates))
+        .build()
+        .unwrap();
+    let site = ContextProfile::new("s")
+        .rate("f1", r("-2"))
+        .rate("f2", r("-1"))
+        .rate("g", r("+1"));
+    let opts = AssessOptions::default().with_pathways([PathwaySet::new(
+        "to a",
+        isp_moc::query::PathQuery::new([MechanismKind::Resource], ["a"]),
+    )]);
+    let a = assess(&g, &site, &opts).unwrap();
+    let m = a.mechanism("a").unwrap();
+    // over r1: -2 at risk; over r2: -1 countered by g, mixed
+    assert_eq!(m.activation, Activation::AtRisk);
+    assert_eq!(
+        m.causes().map(|f| f.factor.as_str()).collect::<Vec<_>>(),
+        ["f1"]
+    );
+    let stands: Vec<(String, Activation)> = a.pathway_sets[0]
+        .pathways
+        .iter()
+        .map(|p| (p.pathway.start().to_string(), p.activation))
+        .collect();
+    assert_eq!(
+        stands,
+        [
+            ("r1".to_owned(), Activation::AtRisk),
+            ("r2".to_owned(), Activation::Mixed)
+        ]
+    );
+    let names: Vec<&str> = a.priorities.iter().map(|p| p.factor.as_str()).collect();
+    assert_eq!(names, ["f1"]);
+    assert_eq!(a.priorities[0].pathways, 1);
+}
+
+/// A factor moderating a context factor's link bears on the mechanism on every route, as
+/// the factor's own link does: pathways starting there are threatened too.
+#[test]
+fn a_moderator_of_a_context_link_bears_on_every_route() {
+    let g = MechanismGraph::builder()
+        .mechanism(resource("r"))
+        .mechanism(outcome("o"))
+        .mechanism(context("f"))
+        .mechanism(context("g"))
+        .link(Link::new("g", "r", Relation::Moderates).with_moderator("f"))
+        .link(leads("r", "o"))
+        .build()
+        .unwrap();
+    let site = ContextProfile::new("s")
+        .rate("f", r("-2"))
+        .rate("g", r("+2"));
+    let a = assess(&g, &site, &AssessOptions::default()).unwrap();
+    assert_eq!(a.mechanism("r").unwrap().activation, Activation::AtRisk);
+    assert_eq!(a.pathway_sets[0].activation, Activation::AtRisk);
+    assert_eq!(a.priorities[0].factor, "f");
+    assert_eq!(a.priorities[0].pathways, 1);
+}
+
 /// A factor both linked to a mechanism and moderating a link into it: the two are told
 /// apart in the report, the mechanism is named once, and the drawing turns both links red.
 #[test]
@@ -904,6 +1030,7 @@ fn an_unknown_factor_in_a_matrix_file_is_placed_at_its_row() {
 
 /// A rating that names two keys, or none, is placed at the second key (or at its rating),
 /// and says which it names.
+#[cfg(feature = "serde")]
 #[test]
 fn a_rating_with_two_keys_or_none_is_placed() {
     let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))

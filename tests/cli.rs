@@ -1339,11 +1339,41 @@ fn a_semicolon_separated_csv_is_recognised_and_read_with_delimiter() {
     let excerpts = "tests/fixtures/synthesis/semicolon_excerpts.csv";
     let refused = expect(2, &["synthesize", excerpts]);
     assert!(refused.stderr.contains(hint), "{}", refused.stderr);
+    assert_eq!(
+        refused.stderr.lines().count(),
+        1,
+        "one problem, not one per column: {}",
+        refused.stderr
+    );
     expect(0, &["synthesize", excerpts, "--delimiter", ";"]);
     let bad = expect(2, &["synthesize", excerpts, "--delimiter", ";;"]);
     assert!(
         bad.stderr.contains("must be one ASCII character"),
         "{}",
         bad.stderr
+    );
+    // a tab-separated matrix: the hint names an option value a shell passes as is
+    let tabs = "tests/fixtures/assess/tab_matrix.csv";
+    let refused = expect(2, &["assess", "--ratings", tabs]);
+    assert!(
+        refused.stderr.contains(
+            "the first row is one cell holding a tab: is the file separated by a tab? \
+             (`--delimiter tab`; in Rust `with_delimiter`)"
+        ),
+        "{}",
+        refused.stderr
+    );
+    for tab in ["tab", "\\t", "\t"] {
+        expect(0, &["assess", "--ratings", tabs, "--delimiter", tab]);
+    }
+    // an empty profile document says so
+    let empty = expect(
+        2,
+        &["assess", "--ratings", "tests/fixtures/assess/empty.json"],
+    );
+    assert!(
+        empty.stderr.contains("invalid JSON: the document is empty"),
+        "{}",
+        empty.stderr
     );
 }

@@ -188,8 +188,14 @@ pub struct MechanismStanding {
     /// Its standing: at its worst, where links into it have moderators (each such link is
     /// a route with a standing of its own; see [`assess`]).
     pub activation: Activation,
-    /// Every context factor bearing on it, by factor id.
+    /// Every context factor bearing on it: those linked to it (and any moderating those
+    /// links), then those moderating a link into it, in the model's order.
     pub factors: Vec<FactorEffect>,
+    /// The sources of moderated links into it whose route stands better than its worst:
+    /// their moderators are not reasons for its standing.
+    #[cfg_attr(feature = "serde", serde(skip))]
+    #[cfg_attr(feature = "schemars", schemars(skip))]
+    better_routes: Vec<MechanismId>,
 }
 
 impl MechanismStanding {
@@ -211,9 +217,14 @@ impl MechanismStanding {
     pub fn causes(&self) -> impl Iterator<Item = &FactorEffect> {
         let activation = self.activation;
         self.factors.iter().filter(move |f| {
-            f.effect == activation
-                || (activation == Activation::Mixed
-                    && matches!(f.effect, Activation::AtRisk | Activation::Supported))
+            let on_the_worst_route = f
+                .moderates_link_from
+                .as_ref()
+                .is_none_or(|from| !self.better_routes.contains(from));
+            on_the_worst_route
+                && (f.effect == activation
+                    || (activation == Activation::Mixed
+                        && matches!(f.effect, Activation::AtRisk | Activation::Supported)))
         })
     }
 }
@@ -246,6 +257,10 @@ pub struct PathwayStanding {
     pub activation: Activation,
     /// The mechanisms at that standing, in pathway order.
     pub weakest: Vec<MechanismId>,
+    /// Each mechanism's standing as the pathway reaches it, in pathway order (a
+    /// mechanism reached over a moderated link may stand otherwise than on its other
+    /// routes, or than [`MechanismStanding::activation`], its worst).
+    pub steps: Vec<Activation>,
 }
 
 /// A pathway set's standings: each pathway's, and the set's (its best pathway's: one
@@ -505,31 +520,48 @@ pub fn assess(
                     soft: relation != Relation::Precondition && v == Valence::Negative,
                 }
             };
-        // the factors linked to the mechanism bear on it whatever the route to it
-        let own: Vec<Contribution> = graph
-            .context_of(m.id.as_str())?
-            .into_iter()
-            .map(|c| bear(&c.link.from, c.link.relation, c.link.support(), None))
-            .collect();
+        // the factors linked to the mechanism, and any moderating those links, bear on it
+        // whatever the route to it
+        let mut own = Vec::new();
+        for c in graph.context_of(m.id.as_str())? {
+            let l = c.link;
+            own.push(bear(&l.from, l.relation, l.support(), None));
+            for f in &l.moderators {
+                own.push(bear(f, Relation::Moderates, l.support(), Some(&l.from)));
+            }
+        }
+        // a factor moderating one link from another mechanism into it bears on it only
+        // when reached over that link; its own factors alone are a route only when some
+        // link in has no moderators, or none comes in (it can only start a pathway)
+        let mut into = Vec::new();
+        for l in graph.links_to(m.id.as_str())? {
+            if graph.mechanism(l.from.as_str())?.kind() != MechanismKind::Context {
+                into.push(l);
+            }
+        }
         let mut routes = Routes {
             own: combine(&own),
+            own_is_a_route: into.iter().any(|l| l.moderators.is_empty()) || into.is_empty(),
             through: BTreeMap::new(),
         };
-        // a factor moderating one link into it bears on it only when reached over that link
-        for l in graph.links_to(m.id.as_str())? {
-            if l.moderators.is_empty() {
-                continue;
-            }
+        for l in into.into_iter().filter(|l| !l.moderators.is_empty()) {
             let mut route = own.clone();
             for f in &l.moderators {
                 route.push(bear(f, Relation::Moderates, l.support(), Some(&l.from)));
             }
             routes.through.insert(l.from.clone(), combine(&route));
         }
+        let activation = routes.worst();
         mechanisms.push(MechanismStanding {
             id: m.id.clone(),
-            activation: routes.worst(),
+            activation,
             factors,
+            better_routes: routes
+                .through
+                .iter()
+                .filter(|&(_, &a)| a != activation)
+                .map(|(from, _)| from.clone())
+                .collect(),
         });
         standing.insert(m.id.clone(), routes);
     }
@@ -591,6 +623,7 @@ pub fn assess(
                     pathway,
                     activation,
                     weakest,
+                    steps,
                 }
             })
             .collect();
@@ -625,6 +658,8 @@ pub fn assess(
 /// into it that has moderators, from those together with the link's moderators.
 struct Routes {
     own: Activation,
+    /// Whether the mechanism is reached without a moderated link (or only starts pathways).
+    own_is_a_route: bool,
     /// By the moderated link's source.
     through: BTreeMap<MechanismId, Activation>,
 }
@@ -639,10 +674,11 @@ impl Routes {
 
     /// The worst standing over every route.
     fn worst(&self) -> Activation {
-        self.through
-            .values()
-            .copied()
-            .fold(self.own, Activation::min)
+        let own = self.own_is_a_route.then_some(self.own);
+        own.into_iter()
+            .chain(self.through.values().copied())
+            .min()
+            .unwrap_or(self.own)
     }
 }
 

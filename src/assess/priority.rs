@@ -3,7 +3,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
-use super::{Activation, Assessment};
+use super::{Activation, Assessment, FactorEffect};
+use crate::model::MechanismKind;
 use crate::vocab::CfirRating;
 use crate::{MechanismGraph, MechanismId};
 
@@ -124,11 +125,22 @@ pub(crate) fn priorities(graph: &MechanismGraph, a: &Assessment) -> Vec<Priority
                     continue;
                 };
                 let from = i.checked_sub(1).and_then(|j| ids.get(j));
-                for f in m.factors.iter().filter(|f| {
-                    f.effect == s.activation
-                        && (f.moderates_link_from.is_none()
-                            || f.moderates_link_from.as_ref() == from)
-                }) {
+                // a moderator of a context link bears on the mechanism on every route
+                let on_this_step = |f: &&FactorEffect| match &f.moderates_link_from {
+                    None => true,
+                    Some(source) => {
+                        Some(source) == from
+                            || graph
+                                .mechanism(source.as_str())
+                                .is_ok_and(|m| m.kind() == MechanismKind::Context)
+                    }
+                };
+                for f in m
+                    .factors
+                    .iter()
+                    .filter(|f| f.effect == s.activation)
+                    .filter(on_this_step)
+                {
                     threatened.entry(&f.factor).or_default().insert(ids);
                 }
             }

@@ -146,6 +146,15 @@ pub fn profiles_to_json(profiles: &[ContextProfile]) -> String {
 /// ```
 pub fn profiles_from_json(text: &str) -> Result<Vec<ContextProfile>> {
     let text = crate::limits::check_input(text)?;
+    if text.trim().is_empty() {
+        return Err(Problem::new(ErrorKind::Syntax {
+            format: "JSON",
+            message: "the document is empty; expected a JSON object (a site profile document)"
+                .to_owned(),
+        })
+        .at(Location::at(1, 1))
+        .into());
+    }
     let mut de = serde_json::Deserializer::from_str(text);
     let doc: ProfileDocument = serde_path_to_error::deserialize(&mut de).map_err(|e| {
         let path = e.path().to_string();

@@ -165,16 +165,18 @@ impl Collected {
     }
 }
 
-/// The builder's problems but those naming as unknown an endpoint whose mechanism could
-/// not be read (it is reported where it failed); `None` when nothing else is left.
+/// The builder's problems but those naming as unknown an endpoint or moderator whose
+/// mechanism could not be read (it is reported where it failed); `None` when nothing else
+/// is left.
 fn without_lost_ends(error: Error, lost: &HashSet<&str>) -> Option<Error> {
     let omitted = error.omitted();
     let kept: Vec<Problem> = error
         .problems()
         .iter()
-        .filter(|p| {
-            !matches!(&p.kind, ErrorKind::UnknownEndpoint { missing, .. }
-                if lost.contains(missing.as_str()))
+        .filter(|p| match &p.kind {
+            ErrorKind::UnknownEndpoint { missing: id, .. }
+            | ErrorKind::UnknownModerator { moderator: id, .. } => !lost.contains(id.as_str()),
+            _ => true,
         })
         .cloned()
         .collect();

@@ -69,6 +69,15 @@ pub fn read_evidence_csv(text: &str, mapping: &CsvMapping) -> Result<EvidenceBas
     };
     let mut problems = Problems::new();
     let header_line = line_of(header);
+    // one cell holding `;`: the file is separated otherwise, and every column would be wrong
+    if let Some(other) = crate::csv_text::other_delimiter(header, mapping.delimiter) {
+        return Err(Problem::new(ErrorKind::Syntax {
+            format: "CSV",
+            message: other,
+        })
+        .at(Location::at(header_line, 1))
+        .into());
+    }
     let columns = read_header(header, header_line, body, mapping, &mut problems);
     let has = |field: Field| columns.contains(&Column::Field(field));
     let excerpt_sheet = columns.iter().any(|c| match c {
@@ -258,17 +267,13 @@ fn read_header(
                 .chain(IspResource::ALL.iter().map(|r| r.as_str()))
                 .chain(ReasoningType::ALL.iter().map(|r| r.as_str()))
                 .chain(Valence::ALL.iter().map(|v| v.as_str()));
-            if let Some(other) = crate::csv_text::other_delimiter(header, mapping.delimiter) {
-                message.push_str(&format!("; {other}"));
-            } else {
-                match crate::suggest::nearest(&title.to_lowercase(), names) {
-                    Some(near) => message.push_str(&format!("; did you mean `{near}`?")),
-                    None => message.push_str(
-                        "; name the field it holds (`--column FIELD=TITLE`; in Rust \
-                         `CsvMapping::with_column`), the code it flags (`--flag TITLE=CODE`; \
-                         `with_flag`), or skip it (`--ignore TITLE`; `with_ignored`)",
-                    ),
-                }
+            match crate::suggest::nearest(&title.to_lowercase(), names) {
+                Some(near) => message.push_str(&format!("; did you mean `{near}`?")),
+                None => message.push_str(
+                    "; name the field it holds (`--column FIELD=TITLE`; in Rust \
+                     `CsvMapping::with_column`), the code it flags (`--flag TITLE=CODE`; \
+                     `with_flag`), or skip it (`--ignore TITLE`; `with_ignored`)",
+                ),
             }
             problems.add(
                 ErrorKind::InvalidValue {

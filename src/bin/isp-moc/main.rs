@@ -42,8 +42,9 @@ use clap::{Parser, Subcommand};
 
 const EXIT_CODES: &str = "\
 Exit status: 0 ok; 1 findings (lint warnings with --deny-warnings, differences for diff, \
-conflicts for merge without --accept-conflicts, nothing found by vocab search); 2 usage or \
-input error. Set NO_COLOR to turn colour off. Documentation: docs/CLI.md.";
+conflicts for merge without --accept-conflicts, nothing found by vocab search, excerpts \
+left out by synthesize --weigh); 2 usage or input error. Set NO_COLOR to turn colour off. \
+Documentation: docs/CLI.md.";
 
 /// Typed mechanisms of implementation support (Albers et al. 2022): check, query, export,
 /// compare and assess models; the implementation-science vocabularies as files.
