@@ -1377,3 +1377,20 @@ fn a_semicolon_separated_csv_is_recognised_and_read_with_delimiter() {
         empty.stderr
     );
 }
+
+/// Two excerpt files recording one study differently: the file that disagrees and the
+/// field that differs are named.
+#[test]
+fn merging_excerpt_files_names_the_file_and_field_that_disagree() {
+    let first = "tests/fixtures/synthesis/studies_and_excerpts.csv";
+    let second = "tests/fixtures/synthesis/disagreeing_study.csv";
+    let refused = expect(2, &["synthesize", first, second]);
+    assert_eq!(
+        refused.stderr,
+        format!(
+            "error: {second}: study #1 `akin_2016`: study `akin_2016` differs between the two \
+             evidence bases (location: `US` → `NO`); make the records agree or give one another \
+             id\n"
+        )
+    );
+}

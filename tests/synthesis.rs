@@ -471,7 +471,7 @@ fn merging_an_update_never_counts_a_study_twice() {
     let err = first.merge(&conflicting).unwrap_err();
     assert_eq!(
         err.to_string(),
-        "study #1 `akin_2016`: study `akin_2016` differs between the two evidence bases; make the records agree or give one another id"
+        "study #1 `akin_2016`: study `akin_2016` differs between the two evidence bases (location: `US` → `Canada`); make the records agree or give one another id"
     );
 }
 

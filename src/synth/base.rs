@@ -262,12 +262,25 @@ impl EvidenceBase {
         for (i, s) in other.studies.iter().enumerate() {
             if let Some(mine) = self.study(s.id.as_str()) {
                 if mine != s {
+                    // what differs, as a diff of two models says it
+                    let changed = crate::compare::StudyDiff::Changed {
+                        before: Box::new(mine.clone()),
+                        after: Box::new(s.clone()),
+                    }
+                    .to_string();
+                    let fields: Vec<&str> = changed.lines().skip(1).map(str::trim).collect();
+                    let detail = if fields.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" ({})", fields.join("; "))
+                    };
                     problems.add(
                         ErrorKind::InvalidValue {
                             field: "id".to_owned(),
                             message: format!(
-                                "study {} differs between the two evidence bases; make the records agree or give one another id",
-                                quoted(s.id.as_str())
+                                "study {} differs between the two evidence bases{detail}; make \
+                                 the records agree or give one another id",
+                                quoted(s.id.as_str()),
                             ),
                         },
                         Location::record(Record::Study {

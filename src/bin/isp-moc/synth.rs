@@ -115,7 +115,10 @@ pub fn synthesize(args: &SynthesizeArgs) -> Outcome {
     for file in &args.files {
         model::note_large(file);
         let read = read_evidence_csv_file(file, &mapping)?;
-        base = base.merge(&read)?;
+        // a study both files hold, recorded differently: say which file disagrees
+        base = base
+            .merge(&read)
+            .map_err(|e| Failure::Input(format!("{}: {e}", file.display())))?;
     }
     let summary = base.summary();
     let weighed = if args.weigh || args.save_model.is_some() {
