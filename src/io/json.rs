@@ -245,8 +245,9 @@ fn diagnose(text: &str) -> Option<Error> {
         }
     }
     if let Some(kind) = super::version::too_new_content(declared, &c) {
-        let at = version.map_or(open, |raw| lines.offset_of(raw.get()));
-        c.problems.push(Problem::new(kind).at(document_at(at)));
+        let at = newer_link_field(&kind, &links, &lines)
+            .unwrap_or_else(|| document_at(version.map_or(open, |raw| lines.offset_of(raw.get()))));
+        c.problems.push(Problem::new(kind).at(at));
     }
     c.finish().err().map(|e| place_entries(e, &links, &lines))
 }
@@ -274,6 +275,29 @@ fn place_entries(mut error: Error, links: &[&RawValue], lines: &Lines<'_>) -> Er
     error
 }
 
+/// Where a link first uses a field its document's version cannot hold (`links[].weight`):
+/// at that field of that link, so the reader sees the use as well as the version to raise.
+fn newer_link_field(kind: &ErrorKind, links: &[&RawValue], lines: &Lines<'_>) -> Option<Location> {
+    let ErrorKind::NeedsFormatVersion { field, .. } = kind else {
+        return None;
+    };
+    let name = field.strip_prefix("links[].")?;
+    let (i, value) = links
+        .iter()
+        .enumerate()
+        .find_map(|(i, raw)| Some((i, field_of(raw, name)?)))?;
+    let raw = links.get(i)?;
+    let mut at = Location::record(Record::Link {
+        position: i + 1,
+        from: probe(raw, "from"),
+        to: probe(raw, "to"),
+    })
+    .with_field(name);
+    let (line, column) = lines.position(lines.offset_of(value.get()));
+    (at.line, at.column) = (Some(line), Some(column));
+    Some(at)
+}
+
 /// `moderators[1]` as `("moderators", 1)`.
 fn list_entry(field: &str) -> Option<(&str, usize)> {
     let (name, rest) = field.split_once('[')?;
@@ -282,12 +306,20 @@ fn list_entry(field: &str) -> Option<(&str, usize)> {
 
 /// The `k`th entry of the list field `name` of a record.
 fn entry_of<'a>(record: &'a RawValue, name: &str, k: usize) -> Option<&'a RawValue> {
-    let Top(fields) = serde_json::from_str::<Top<'a>>(record.get()).ok()?;
-    let (_, list) = fields.into_iter().find(|(key, _)| key == name)?;
+    let list = field_of(record, name)?;
     serde_json::from_str::<Vec<&'a RawValue>>(list.get())
         .ok()?
         .into_iter()
         .nth(k)
+}
+
+/// The value of field `name` of a record, unread.
+fn field_of<'a>(record: &'a RawValue, name: &str) -> Option<&'a RawValue> {
+    let Top(fields) = serde_json::from_str::<Top<'a>>(record.get()).ok()?;
+    fields
+        .into_iter()
+        .find(|(key, _)| key == name)
+        .map(|(_, value)| value)
 }
 
 /// The elements of the `mechanisms` or `links` array (none, with a problem recorded, when
