@@ -8,7 +8,9 @@ use crate::error::{Location, Problem};
 use crate::{Error, ErrorKind, Result};
 
 /// Every record of `text` (a byte-order mark ignored; rows may differ in length), or the
-/// first error of the CSV reader, located at its line.
+/// first error of the CSV reader, located at its line. A first row that is one cell
+/// holding another common delimiter is an error: every reader here needs several
+/// columns, so the file is separated otherwise, and each row would be misread.
 #[cfg(feature = "csv")]
 pub(crate) fn read_records(text: &str, delimiter: u8) -> Result<Vec<csv::StringRecord>> {
     let text = crate::limits::check_input(text)?;
@@ -21,6 +23,16 @@ pub(crate) fn read_records(text: &str, delimiter: u8) -> Result<Vec<csv::StringR
     for record in reader.records() {
         let record = record.map_err(|e| csv_error(&e))?;
         crate::limits::check_fields(record.len()).map_err(|e| e.at_line(line_of(&record)))?;
+        if rows.is_empty() {
+            if let Some(message) = other_delimiter(&record, delimiter) {
+                return Err(Problem::new(ErrorKind::Syntax {
+                    format: "CSV",
+                    message,
+                })
+                .at(Location::at(line_of(&record), 1))
+                .into());
+            }
+        }
         rows.push(record);
         crate::limits::check_records("rows", rows.len())?;
     }
@@ -39,7 +51,7 @@ pub(crate) fn line_of(record: &csv::StringRecord) -> usize {
 /// spreadsheets write CSV in many locales, or a tab), the likely mistake, said with how
 /// to read the file instead.
 #[cfg(feature = "csv")]
-pub(crate) fn other_delimiter(header: &csv::StringRecord, delimiter: u8) -> Option<String> {
+fn other_delimiter(header: &csv::StringRecord, delimiter: u8) -> Option<String> {
     let [cell] = header.iter().collect::<Vec<_>>()[..] else {
         return None;
     };

@@ -1326,7 +1326,7 @@ fn a_semicolon_separated_csv_is_recognised_and_read_with_delimiter() {
     assert!(
         refused
             .stderr
-            .starts_with(&format!("error: {matrix}:1:1: {hint}")),
+            .starts_with(&format!("error: {matrix}:1:1: invalid CSV: {hint}")),
         "{}",
         refused.stderr
     );

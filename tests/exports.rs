@@ -23,7 +23,7 @@ use isp_moc::model::{
     Polarity, Relation,
 };
 use isp_moc::vocab::{
-    CfirConstruct, CfirDomain, ComBSubcomponent, ImplementationOutcome, IspResource, OutcomeLevel,
+    CfirConstruct, ComBSubcomponent, ImplementationOutcome, IspResource, OutcomeLevel,
     ReasoningType,
 };
 use isp_moc::{MechanismGraph, MechanismGraphBuilder};
@@ -696,29 +696,13 @@ fn check_dagitty(g: &MechanismGraph) {
 #[test]
 fn dagitty_draws_a_link_moderator_as_a_cause_of_the_target() {
     let g = MechanismGraph::builder()
-        .mechanism(Mechanism::new(
-            "skills",
-            "Skills",
-            Category::resource(IspResource::Skills),
-        ))
-        .mechanism(Mechanism::new(
-            "trust",
-            "Trust",
-            Category::reasoning(ReasoningType::Relational),
-        ))
-        .mechanism(Mechanism::new(
-            "use",
-            "Use",
-            Category::outcome(&[OutcomeLevel::Individual]),
-        ))
-        .mechanism(Mechanism::new(
-            "time",
-            "Time",
-            Category::context(CfirDomain::InnerSetting),
-        ))
-        .link(Link::new("skills", "trust", Relation::LeadsTo).with_moderator("time"))
+        .mechanism(resource("skills"))
+        .mechanism(reasoning("trust"))
+        .mechanism(outcome("use"))
+        .mechanism(context("time"))
+        .link(leads("skills", "trust").with_moderator("time"))
         .link(Link::new("time", "trust", Relation::Moderates))
-        .link(Link::new("trust", "use", Relation::LeadsTo).with_moderator("time"))
+        .link(leads("trust", "use").with_moderator("time"))
         .build()
         .unwrap();
     let text = dagitty(&g, &DagittyOptions::default());

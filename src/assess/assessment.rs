@@ -191,11 +191,11 @@ pub struct MechanismStanding {
     /// Every context factor bearing on it: those linked to it (and any moderating those
     /// links), then those moderating a link into it, in the model's order.
     pub factors: Vec<FactorEffect>,
-    /// The sources of moderated links into it whose route stands better than its worst:
-    /// their moderators are not reasons for its standing.
+    /// Each moderated link into it from another mechanism: its source and the standing of
+    /// the route over it (the link's moderators bear only on that route).
     #[cfg_attr(feature = "serde", serde(skip))]
     #[cfg_attr(feature = "schemars", schemars(skip))]
-    better_routes: Vec<MechanismId>,
+    routes: Vec<(MechanismId, Activation)>,
 }
 
 impl MechanismStanding {
@@ -217,15 +217,23 @@ impl MechanismStanding {
     pub fn causes(&self) -> impl Iterator<Item = &FactorEffect> {
         let activation = self.activation;
         self.factors.iter().filter(move |f| {
-            let on_the_worst_route = f
-                .moderates_link_from
-                .as_ref()
-                .is_none_or(|from| !self.better_routes.contains(from));
+            let on_the_worst_route = self.route_of(f).is_none_or(|route| route == activation);
             on_the_worst_route
                 && (f.effect == activation
                     || (activation == Activation::Mixed
                         && matches!(f.effect, Activation::AtRisk | Activation::Supported)))
         })
+    }
+
+    /// The standing of the route a factor bears on the mechanism by, when it moderates a
+    /// link from another mechanism into it; `None` for a factor bearing on every route
+    /// (linked to the mechanism, or moderating such a factor's link).
+    pub(crate) fn route_of(&self, f: &FactorEffect) -> Option<Activation> {
+        let from = f.moderates_link_from.as_ref()?;
+        self.routes
+            .iter()
+            .find(|(source, _)| source == from)
+            .map(|&(_, a)| a)
     }
 }
 
@@ -556,11 +564,10 @@ pub fn assess(
             id: m.id.clone(),
             activation,
             factors,
-            better_routes: routes
+            routes: routes
                 .through
                 .iter()
-                .filter(|&(_, &a)| a != activation)
-                .map(|(from, _)| from.clone())
+                .map(|(from, &a)| (from.clone(), a))
                 .collect(),
         });
         standing.insert(m.id.clone(), routes);

@@ -134,12 +134,6 @@ pub fn read_rating_matrix(text: &str, options: &MatrixOptions) -> Result<Vec<Con
         .into());
     };
     let header_line = line_of(header);
-    // one cell holding `;`: the file is separated otherwise, and every row would be wrong
-    if let Some(other) = crate::csv_text::other_delimiter(header, options.delimiter) {
-        return Err(Problem::new(ErrorKind::InvalidProfile { reason: other })
-            .at(Location::at(header_line, 1))
-            .into());
-    }
     let key_title = header.get(0).unwrap_or("key").to_owned();
     let mut profiles: Vec<ContextProfile> = Vec::new();
     let mut named: std::collections::HashSet<&str> = std::collections::HashSet::new();

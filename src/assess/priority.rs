@@ -4,7 +4,6 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
 use super::{Activation, Assessment, FactorEffect};
-use crate::model::MechanismKind;
 use crate::vocab::CfirRating;
 use crate::{MechanismGraph, MechanismId};
 
@@ -70,9 +69,8 @@ impl fmt::Display for Priority {
             parts.push(format!("puts {} at risk", list(&self.puts_at_risk)));
         }
         parts.push(format!(
-            "{} pathway{} threatened",
-            self.pathways,
-            if self.pathways == 1 { "" } else { "s" }
+            "{} threatened",
+            crate::prose::counted(self.pathways, "pathway")
         ));
         parts.push(format!("evidence {}", self.evidence));
         write!(f, " {}", parts.join("; "))
@@ -125,15 +123,9 @@ pub(crate) fn priorities(graph: &MechanismGraph, a: &Assessment) -> Vec<Priority
                     continue;
                 };
                 let from = i.checked_sub(1).and_then(|j| ids.get(j));
-                // a moderator of a context link bears on the mechanism on every route
-                let on_this_step = |f: &&FactorEffect| match &f.moderates_link_from {
-                    None => true,
-                    Some(source) => {
-                        Some(source) == from
-                            || graph
-                                .mechanism(source.as_str())
-                                .is_ok_and(|m| m.kind() == MechanismKind::Context)
-                    }
+                // a factor on every route, or moderating the link this step comes over
+                let on_this_step = |f: &&FactorEffect| {
+                    m.route_of(f).is_none() || f.moderates_link_from.as_ref() == from
                 };
                 for f in m
                     .factors

@@ -160,9 +160,8 @@ fn render(a: &Assessment, graph: &MechanismGraph, style: Style) -> String {
         for set in &a.pathway_sets {
             let best = set.pathways.iter().find(|p| p.activation == set.activation);
             let count = format!(
-                "{} pathway{}{}",
-                set.pathways.len(),
-                if set.pathways.len() == 1 { "" } else { "s" },
+                "{}{}",
+                crate::prose::counted(set.pathways.len(), "pathway"),
                 if set.truncated { ", truncated" } else { "" }
             );
             let line = match best {

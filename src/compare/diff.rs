@@ -104,44 +104,65 @@ pub enum StudyDiff {
     },
 }
 
+impl StudyDiff {
+    /// For a changed study, each field that differs with the change as the report writes
+    /// it (`` ("location", "location: `NO` → `SE`") ``), in the table's column order; empty
+    /// for an added or removed study.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::compare::StudyDiff;
+    /// use isp_moc::model::{Citation, Study};
+    /// let before = Study::new(Citation::new("Akin", 2016)).with_location("NO");
+    /// let after = before.clone().with_location("SE");
+    /// let d = StudyDiff::Changed { before: Box::new(before), after: Box::new(after) };
+    /// assert_eq!(d.changes(), [("location", "location: `NO` → `SE`".to_owned())]);
+    /// ```
+    pub fn changes(&self) -> Vec<(&'static str, String)> {
+        let StudyDiff::Changed { before, after } = self else {
+            return Vec::new();
+        };
+        let mut changes = Vec::new();
+        let mut changed = |field: &'static str, was: String, is: String| {
+            if was != is {
+                changes.push((field, format!("{field}: {was} → {is}")));
+            }
+        };
+        let cited = |s: &Study| quoted(&s.citation.to_string());
+        let text = |v: &Option<String>| v.as_deref().map_or("none".to_owned(), quoted);
+        let term = |v: Option<&str>| v.map_or("none".to_owned(), |t| format!("`{t}`"));
+        let roles = |s: &Study| {
+            let ids: Vec<&str> = s.roles.iter().map(|r| r.as_str()).collect();
+            format!("[{}]", ids.join(", "))
+        };
+        changed("citation", cited(before), cited(after));
+        changed("location", text(&before.location), text(&after.location));
+        changed(
+            "design",
+            term(before.design.map(|d| d.as_str())),
+            term(after.design.map(|d| d.as_str())),
+        );
+        changed(
+            "sector",
+            term(before.sector.map(|d| d.as_str())),
+            term(after.sector.map(|d| d.as_str())),
+        );
+        changed("roles", roles(before), roles(after));
+        changed("doi", text(&before.doi), text(&after.doi));
+        changes
+    }
+}
+
 impl fmt::Display for StudyDiff {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             StudyDiff::Added(s) => write!(f, "+ {} {}", s.id, quoted(&s.citation.to_string())),
             StudyDiff::Removed(s) => write!(f, "- {} {}", s.id, quoted(&s.citation.to_string())),
-            StudyDiff::Changed { before, after } => {
+            StudyDiff::Changed { before, .. } => {
                 write!(f, "~ {}", before.id)?;
-                let cited = |s: &Study| quoted(&s.citation.to_string());
-                if before.citation != after.citation {
-                    write!(f, "\n    citation: {} → {}", cited(before), cited(after))?;
-                }
-                let text = |v: &Option<String>| v.as_deref().map_or("none".to_owned(), quoted);
-                if before.location != after.location {
-                    write!(
-                        f,
-                        "\n    location: {} → {}",
-                        text(&before.location),
-                        text(&after.location)
-                    )?;
-                }
-                let term = |v: Option<&str>| v.map_or("none".to_owned(), |t| format!("`{t}`"));
-                if before.design != after.design {
-                    let d = |s: &Study| term(s.design.map(|d| d.as_str()));
-                    write!(f, "\n    design: {} → {}", d(before), d(after))?;
-                }
-                if before.sector != after.sector {
-                    let d = |s: &Study| term(s.sector.map(|d| d.as_str()));
-                    write!(f, "\n    sector: {} → {}", d(before), d(after))?;
-                }
-                if before.roles != after.roles {
-                    let r = |s: &Study| {
-                        let ids: Vec<&str> = s.roles.iter().map(|r| r.as_str()).collect();
-                        format!("[{}]", ids.join(", "))
-                    };
-                    write!(f, "\n    roles: {} → {}", r(before), r(after))?;
-                }
-                if before.doi != after.doi {
-                    write!(f, "\n    doi: {} → {}", text(&before.doi), text(&after.doi))?;
+                for (_, change) in self.changes() {
+                    write!(f, "\n    {change}")?;
                 }
                 Ok(())
             }

@@ -282,11 +282,10 @@ fn newer_link_field(kind: &ErrorKind, links: &[&RawValue], lines: &Lines<'_>) ->
         return None;
     };
     let name = field.strip_prefix("links[].")?;
-    let (i, value) = links
+    let (i, raw, value) = links
         .iter()
         .enumerate()
-        .find_map(|(i, raw)| Some((i, field_of(raw, name)?)))?;
-    let raw = links.get(i)?;
+        .find_map(|(i, raw)| Some((i, raw, field_of(raw, name)?)))?;
     let mut at = Location::record(Record::Link {
         position: i + 1,
         from: probe(raw, "from"),

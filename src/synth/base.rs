@@ -263,12 +263,14 @@ impl EvidenceBase {
             if let Some(mine) = self.study(s.id.as_str()) {
                 if mine != s {
                     // what differs, as a diff of two models says it
-                    let changed = crate::compare::StudyDiff::Changed {
+                    let fields: Vec<String> = crate::compare::StudyDiff::Changed {
                         before: Box::new(mine.clone()),
                         after: Box::new(s.clone()),
                     }
-                    .to_string();
-                    let fields: Vec<&str> = changed.lines().skip(1).map(str::trim).collect();
+                    .changes()
+                    .into_iter()
+                    .map(|(_, change)| change)
+                    .collect();
                     let detail = if fields.is_empty() {
                         String::new()
                     } else {

@@ -69,15 +69,6 @@ pub fn read_evidence_csv(text: &str, mapping: &CsvMapping) -> Result<EvidenceBas
     };
     let mut problems = Problems::new();
     let header_line = line_of(header);
-    // one cell holding `;`: the file is separated otherwise, and every column would be wrong
-    if let Some(other) = crate::csv_text::other_delimiter(header, mapping.delimiter) {
-        return Err(Problem::new(ErrorKind::Syntax {
-            format: "CSV",
-            message: other,
-        })
-        .at(Location::at(header_line, 1))
-        .into());
-    }
     let columns = read_header(header, header_line, body, mapping, &mut problems);
     let has = |field: Field| columns.contains(&Column::Field(field));
     let excerpt_sheet = columns.iter().any(|c| match c {

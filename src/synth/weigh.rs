@@ -158,11 +158,13 @@ impl EvidenceBase {
                     }),
                 }
             }
-            let at = match &excerpt.page {
-                Some(page) => format!("study `{}`, {}", excerpt.study, quoted(page)),
-                None => format!("study `{}`", excerpt.study),
-            };
-            unplaced_at.resize(unplaced.len(), at);
+            if unplaced.len() > unplaced_at.len() {
+                let at = match &excerpt.page {
+                    Some(page) => format!("study `{}`, {}", excerpt.study, quoted(page)),
+                    None => format!("study `{}`", excerpt.study),
+                };
+                unplaced_at.resize(unplaced.len(), at);
+            }
         }
         let without = parts
             .links

@@ -309,7 +309,7 @@ fn conflict(c: &isp_moc::compare::Conflict) -> Value {
 }
 
 /// A study-table change; a changed study lists each changed field as the text report
-/// prints it (`location: "NO" → "SE"`), the field named before the colon.
+/// prints it (`` location: `NO` → `SE` ``).
 fn study_diff(d: &StudyDiff) -> Value {
     match d {
         StudyDiff::Added(s) | StudyDiff::Removed(s) => json!({
@@ -321,13 +321,9 @@ fn study_diff(d: &StudyDiff) -> Value {
             "change": "changed",
             "id": before.id.as_str(),
             "changes": d
-                .to_string()
-                .lines()
-                .skip(1)
-                .map(|line| {
-                    let line = line.trim();
-                    change(line.split_once(':').map_or("other", |(field, _)| field), line.to_owned())
-                })
+                .changes()
+                .into_iter()
+                .map(|(field, text)| change(field, text))
                 .collect::<Vec<_>>(),
         }),
         other => json!({ "change": "other", "text": other.to_string() }),
