@@ -368,6 +368,40 @@ fn value_errors_name_the_element_and_the_attribute() {
 }
 
 #[test]
+fn every_bad_attribute_of_a_record_is_reported_at_once() {
+    // a node with a bad kind, a bad COM-B component and a bad count; an edge with a bad
+    // relation and a bad polarity: one run names all five
+    fails(
+        &doc(&format!(
+            "{}{}{}\n<edge source=\"isp_skills\" target=\"trust\"><data key=\"rel\">causes</data><data key=\"pol\">postive</data></edge>",
+            skills(),
+            trust(),
+            node(
+                "a",
+                "reasonning",
+                "A",
+                "<data key=\"c\">physcal</data><data key=\"p\">many</data>"
+            ),
+        )),
+        "5 problems:
+  line 14, column 239, mechanism #3 `a`, at `kind`: unknown mechanism kind `reasonning`; did you mean `reasoning`? (expected one of `resource`, `reasoning`, `context`, `outcome`)
+  line 14, column 292, mechanism #3 `a`, at `com_b`: unknown COM-B sub-component `physcal` (expected one of `physical_capability`, `psychological_capability`, `physical_opportunity`, `social_opportunity`, `reflective_motivation`, `automatic_motivation`)
+  line 14, column 320, mechanism #3 `a`, at `publications`: `publications` must be a whole number from 0 to 4294967295, not `many`
+  line 15, column 42, link #1 `isp_skills` -> `trust`, at `relation`: unknown relation `causes`; did you mean `leads_to`? (expected one of `leads_to`, `precondition`, `moderates`)
+  line 15, column 71, link #1 `isp_skills` -> `trust`, at `polarity`: unknown polarity `postive`; did you mean `positive`? (expected one of `positive`, `negative`, `mixed`)",
+    );
+    // a missing required attribute beside a bad one: both
+    fails(
+        &doc(
+            "<node id=\"a\"><data key=\"k\">reasoning</data><data key=\"r\">relatonal</data></node>",
+        ),
+        "2 problems:
+  line 14, column 1, mechanism #1 `a`: missing attribute `label`
+  line 14, column 44, mechanism #1 `a`, at `reasoning`: unknown reasoning type `relatonal`; did you mean `relational`? (expected one of `relational`, `capability`, `opportunity`, `motivation`)",
+    );
+}
+
+#[test]
 fn model_errors_are_the_builders() {
     fails(
         &doc(&node(

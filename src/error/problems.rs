@@ -42,6 +42,14 @@ impl Problems {
         self.omitted += omitted;
     }
 
+    /// Records each of `problems`, in order.
+    #[cfg_attr(not(feature = "serde"), allow(dead_code))]
+    pub(crate) fn extend(&mut self, problems: impl IntoIterator<Item = Problem>) {
+        for p in problems {
+            self.push(p);
+        }
+    }
+
     /// Records every problem of `other`, after those found so far.
     pub(crate) fn append(&mut self, other: Problems) {
         for p in other.kept {

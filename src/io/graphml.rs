@@ -11,7 +11,7 @@ use super::serde_words::translate;
 use crate::error::{quoted, Escaped, Location, Problem, Problems, Quoted, Record};
 use crate::export::graphml::{Domain, EDGE_ATTRS, GRAPH_ATTRS, NAMESPACE, NODE_ATTRS};
 use crate::export::{graphml, GraphMlOptions};
-use crate::model::{Basis, Evidence, Link, ModelInfo, Polarity, Study};
+use crate::model::{Basis, Evidence, Link, MechanismKind, ModelInfo, Polarity, Relation, Study};
 use crate::vocab::{unknown_term_kind, Term};
 use crate::{Error, ErrorKind, MechanismGraph, Result};
 
@@ -461,30 +461,34 @@ impl<'a, 'input> Reader<'a, 'input> {
             }
         }
         let mut v = self.values(node, Domain::Node)?;
-        let levels = self.list(&mut v, "levels")?;
-        let eric_strategies = self.list(&mut v, "eric_strategies")?.unwrap_or_default();
-        Ok(MechanismRecord {
+        let mut f = Faults::default();
+        let kind = self.vocab(&mut v, "kind");
+        let kind = f.required(kind, || self.missing(&v, "kind"));
+        let label = f.required(Ok(v.string("label")), || self.missing(&v, "label"));
+        // a required attribute's stand-in is never seen: `finish` refuses the record then
+        let record = MechanismRecord {
             id: crate::MechanismId::unchecked(id),
-            kind: self
-                .vocab(&mut v, "kind")?
-                .ok_or_else(|| self.missing(&v, "kind"))?,
-            label: v.string("label").ok_or_else(|| self.missing(&v, "label"))?,
-            resource: self.vocab(&mut v, "resource")?,
-            eric_strategies,
-            reasoning: self.vocab(&mut v, "reasoning")?,
-            com_b: self.vocab(&mut v, "com_b")?,
-            cfir_domain: self.vocab(&mut v, "cfir_domain")?,
-            cfir_construct: self.vocab(&mut v, "cfir_construct")?,
-            cfir2022_domain: self.vocab(&mut v, "cfir2022_domain")?,
-            cfir2022_construct: self.vocab(&mut v, "cfir2022_construct")?,
-            levels,
-            implementation_outcome: self.vocab(&mut v, "implementation_outcome")?,
+            kind: kind.unwrap_or(MechanismKind::Resource),
+            label: label.unwrap_or_default(),
+            resource: f.check(self.vocab(&mut v, "resource")),
+            eric_strategies: f
+                .check(self.list(&mut v, "eric_strategies"))
+                .unwrap_or_default(),
+            reasoning: f.check(self.vocab(&mut v, "reasoning")),
+            com_b: f.check(self.vocab(&mut v, "com_b")),
+            cfir_domain: f.check(self.vocab(&mut v, "cfir_domain")),
+            cfir_construct: f.check(self.vocab(&mut v, "cfir_construct")),
+            cfir2022_domain: f.check(self.vocab(&mut v, "cfir2022_domain")),
+            cfir2022_construct: f.check(self.vocab(&mut v, "cfir2022_construct")),
+            levels: f.check(self.list(&mut v, "levels")),
+            implementation_outcome: f.check(self.vocab(&mut v, "implementation_outcome")),
             description: v.string("description").unwrap_or_default(),
             group: v.string("group").filter(|g| !g.is_empty()),
-            evidence: self.evidence(&mut v)?,
-            passages: self.json(&mut v, "passages")?.unwrap_or_default(),
+            evidence: f.check(self.evidence(&mut v)),
+            passages: f.check(self.json(&mut v, "passages")).unwrap_or_default(),
             note: v.string("note"),
-        })
+        };
+        f.finish(record)
     }
 
     fn edge(&self, edge: Node<'a, 'input>, undirected_default: bool) -> Result<LinkRecord> {
@@ -510,21 +514,23 @@ impl<'a, 'input> Reader<'a, 'input> {
             ));
         }
         let mut v = self.values(edge, Domain::Edge)?;
-        Ok(LinkRecord {
+        let mut f = Faults::default();
+        let relation = self.vocab(&mut v, "relation");
+        let relation = f.required(relation, || self.missing(&v, "relation"));
+        // a required attribute's stand-in is never seen: `finish` refuses the record then
+        let record = LinkRecord {
             from: crate::MechanismId::unchecked(from),
             to: crate::MechanismId::unchecked(to),
-            relation: self
-                .vocab(&mut v, "relation")?
-                .ok_or_else(|| self.missing(&v, "relation"))?,
-            polarity: self
-                .vocab(&mut v, "polarity")?
+            relation: relation.unwrap_or(Relation::LeadsTo),
+            polarity: f
+                .check(self.vocab(&mut v, "polarity"))
                 .unwrap_or(Polarity::Positive),
-            basis: self.vocab(&mut v, "basis")?.unwrap_or(Basis::Text),
-            evidence: self.evidence(&mut v)?,
-            passages: self.json(&mut v, "passages")?.unwrap_or_default(),
-            confidence: self.json(&mut v, "confidence")?,
+            basis: f.check(self.vocab(&mut v, "basis")).unwrap_or(Basis::Text),
+            evidence: f.check(self.evidence(&mut v)),
+            passages: f.check(self.json(&mut v, "passages")).unwrap_or_default(),
+            confidence: f.check(self.json(&mut v, "confidence")),
             note: v.string("note"),
-            weight: self.weight(&mut v)?,
+            weight: f.check(self.weight(&mut v)),
             moderators: v
                 .string("moderators")
                 .map(|ids| {
@@ -535,7 +541,8 @@ impl<'a, 'input> Reader<'a, 'input> {
                         .collect()
                 })
                 .unwrap_or_default(),
-        })
+        };
+        f.finish(record)
     }
 
     /// The `weight` attribute: a number (its finiteness is checked by the builder).
@@ -559,9 +566,10 @@ impl<'a, 'input> Reader<'a, 'input> {
     }
 
     fn evidence(&self, v: &mut Values<'a, 'input>) -> Result<Evidence> {
+        let mut f = Faults::default();
         let publications = match v.take("publications") {
             Some((text, at)) if !text.trim().is_empty() => {
-                Some(text.trim().parse::<u32>().map_err(|_| {
+                f.check(text.trim().parse::<u32>().map(Some).map_err(|_| {
                     self.error_in(
                         at,
                         Some("publications"),
@@ -571,16 +579,17 @@ impl<'a, 'input> Reader<'a, 'input> {
                             quoted(&text)
                         ),
                     )
-                })?)
+                }))
             }
             _ => None,
         };
-        Ok(Evidence {
+        let evidence = Evidence {
             publications,
-            citations: self.json(v, "citations")?.unwrap_or_default(),
-            observations: self.json(v, "observations")?.unwrap_or_default(),
-            studies: self.json(v, "studies")?.unwrap_or_default(),
-        })
+            citations: f.check(self.json(v, "citations")).unwrap_or_default(),
+            observations: f.check(self.json(v, "observations")).unwrap_or_default(),
+            studies: f.check(self.json(v, "studies")).unwrap_or_default(),
+        };
+        f.finish(evidence)
     }
 
     /// A vocabulary attribute: a stable id, or absent when empty.
@@ -639,6 +648,46 @@ impl<'a, 'input> Reader<'a, 'input> {
                 };
                 self.error_in(at, Some(&path), message)
             })
+    }
+}
+
+/// The problems of one record's attributes, every one of them: a bad attribute does not
+/// hide the next, as in the JSON reader.
+#[derive(Default)]
+struct Faults(Problems);
+
+impl Faults {
+    /// The value read, or its type's default with the problem kept.
+    fn check<T: Default>(&mut self, read: Result<T>) -> T {
+        read.unwrap_or_else(|e| {
+            self.0.absorb(e);
+            T::default()
+        })
+    }
+
+    /// A required attribute: its value, or `None` with the problem kept (`missing` when it
+    /// is absent).
+    fn required<T>(
+        &mut self,
+        read: Result<Option<T>>,
+        missing: impl FnOnce() -> Error,
+    ) -> Option<T> {
+        match read {
+            Ok(Some(value)) => Some(value),
+            Ok(None) => {
+                self.0.absorb(missing());
+                None
+            }
+            Err(e) => {
+                self.0.absorb(e);
+                None
+            }
+        }
+    }
+
+    /// The record, when no attribute had a problem.
+    fn finish<T>(self, record: T) -> Result<T> {
+        self.0.finish().map(|()| record)
     }
 }
 

@@ -6,7 +6,7 @@
 
 use std::fmt;
 
-use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
+use serde::de::{Deserialize, DeserializeOwned, Deserializer, MapAccess, Visitor};
 use serde_json::value::RawValue;
 
 use super::collected::{at_record, Collected};
@@ -211,10 +211,12 @@ fn diagnose(text: &str) -> Option<Error> {
                 .clone()
                 .filter(|id| crate::id::invalid_reason(id).is_none()),
         };
-        match read::<MechanismRecord>(raw, &lines, "", record) {
+        match read_record::<MechanismRecord>(raw, &lines, &record) {
             Ok(r) => c.add_mechanism(i + 1, start, r),
-            Err(p) => {
-                c.problems.push(*p);
+            // not added without its bad fields: links to it are checked as to a
+            // mechanism that could not be read
+            Err((problems, _)) => {
+                c.problems.extend(problems);
                 if let Some(id) = id {
                     c.unreadable.push((id, i + 1, start));
                 }
@@ -228,9 +230,16 @@ fn diagnose(text: &str) -> Option<Error> {
             from: probe(raw, "from"),
             to: probe(raw, "to"),
         };
-        match read::<LinkRecord>(raw, &lines, "", record) {
+        match read_record::<LinkRecord>(raw, &lines, &record) {
             Ok(r) => c.links.push(i + 1, start, Link::from(r)),
-            Err(p) => c.problems.push(*p),
+            // read without its bad optional fields, it is still checked (its ends, its
+            // moderators, the grammar)
+            Err((problems, rest)) => {
+                c.problems.extend(problems);
+                if let Some(r) = rest {
+                    c.links.push(i + 1, start, Link::from(r));
+                }
+            }
         }
     }
     for (i, raw) in studies.iter().enumerate() {
@@ -239,9 +248,9 @@ fn diagnose(text: &str) -> Option<Error> {
             position: i + 1,
             id: probe(raw, "id").filter(|id| crate::id::invalid_reason(id).is_none()),
         };
-        match read::<Study>(raw, &lines, "", record) {
+        match read_record::<Study>(raw, &lines, &record) {
             Ok(s) => c.studies.push(i + 1, start, s),
-            Err(p) => c.problems.push(*p),
+            Err((problems, _)) => c.problems.extend(problems),
         }
     }
     if let Some(kind) = super::version::too_new_content(declared, &c) {
@@ -350,7 +359,20 @@ fn read<'a, T: Deserialize<'a>>(
     name: &str,
     record: Record,
 ) -> std::result::Result<T, Box<Problem>> {
-    let mut de = serde_json::Deserializer::from_str(raw.get());
+    read_text(raw.get(), lines.offset_of(raw.get()), lines, name, record).map_err(|(p, _)| p)
+}
+
+/// Reads `text`, which stands at byte `start` of the document (or is a copy laid out as
+/// the document is there, see [`read_record`]); a failure is a problem (see [`read`]) and
+/// the byte of the document at which serde_json noticed it.
+fn read_text<'a, T: Deserialize<'a>>(
+    text: &'a str,
+    start: usize,
+    lines: &Lines<'_>,
+    name: &str,
+    record: Record,
+) -> std::result::Result<T, (Box<Problem>, usize)> {
+    let mut de = serde_json::Deserializer::from_str(text);
     serde_path_to_error::deserialize::<_, T>(&mut de).map_err(|e| {
         let path = e.path().to_string();
         let path = match (name, path.as_str()) {
@@ -358,15 +380,132 @@ fn read<'a, T: Deserialize<'a>>(
             ("", path) => path.to_owned(),
             (name, path) => format!("{name}.{path}"),
         };
-        let start = lines.offset_of(raw.get());
-        Box::new(serde_error(
+        let noticed = start + offset_in(text, e.inner().line(), e.inner().column());
+        let problem = serde_error(
             e.inner(),
             Some(&path),
             lines,
             start,
             Location::record(record),
-        ))
+        );
+        (Box::new(problem), noticed)
     })
+}
+
+/// The byte offset in `text` of serde_json's 1-based `line` and `column` (in bytes).
+fn offset_in(text: &str, line: usize, column: usize) -> usize {
+    let line_start = match line.checked_sub(2) {
+        None => 0,
+        Some(breaks) => text
+            .match_indices('\n')
+            .nth(breaks)
+            .map_or(text.len(), |(i, _)| i + 1),
+    };
+    (line_start + column.saturating_sub(1)).min(text.len())
+}
+
+/// Reads one record (a mechanism, link or study). When it fails, serde has stopped at the
+/// first bad field, so the record is read again without each field found wrong, blanked
+/// out in a copy laid out as the document is, until the rest reads: every bad field of
+/// the record is reported in one run. The record read without its bad fields comes back
+/// with the problems when only optional fields were left out (`None` when a required one
+/// was, or the record cannot be split into fields).
+fn read_record<T: DeserializeOwned>(
+    raw: &RawValue,
+    lines: &Lines<'_>,
+    record: &Record,
+) -> std::result::Result<T, (Vec<Problem>, Option<T>)> {
+    let start = lines.offset_of(raw.get());
+    let (first, mut noticed) = match read_text(raw.get(), start, lines, "", record.clone()) {
+        Ok(value) => return Ok(value),
+        Err(failure) => failure,
+    };
+    // a missing field is the last thing serde checks: every other field has read
+    if matches!(first.kind, ErrorKind::MissingField { .. }) {
+        return Err((vec![*first], None));
+    }
+    let mut problems = vec![*first];
+    let Ok(Top(fields)) = serde_json::from_str::<Top<'_>>(raw.get()) else {
+        return Err((problems, None));
+    };
+    // each field's name and span in the record: from its key's opening quote to its
+    // value's end
+    let spans: Vec<(&str, usize, usize)> = fields
+        .iter()
+        .map(|(name, value)| {
+            let at = lines.offset_of(value.get());
+            let key = lines.key_before(at).saturating_sub(start);
+            (
+                name.as_str(),
+                key,
+                at.saturating_sub(start) + value.get().len(),
+            )
+        })
+        .collect();
+    let mut blanked = raw.get().as_bytes().to_vec();
+    let mut left_out: Vec<&str> = Vec::new();
+    for _ in 0..spans.len() {
+        // the field in which the last problem was noticed: the last one starting before it
+        let offset = noticed.saturating_sub(start);
+        let Some(&(name, key, end)) = spans.iter().rev().find(|&&(_, key, _)| key <= offset) else {
+            break;
+        };
+        if left_out.contains(&name) {
+            break;
+        }
+        left_out.push(name);
+        blank(&mut blanked, key, end);
+        // spaces over whole characters: still UTF-8
+        let Ok(copy) = std::str::from_utf8(&blanked) else {
+            break;
+        };
+        match read_text::<T>(copy, start, lines, "", record.clone()) {
+            Ok(rest) => return Err((problems, Some(rest))),
+            Err((problem, at)) => {
+                if let ErrorKind::MissingField { field } = &problem.kind {
+                    // the last thing serde checks: a required field left out (reported
+                    // already), misspelt (the unknown field's did-you-mean names it) or
+                    // missing
+                    let misspelt = problems.iter().any(|p| {
+                        matches!(&p.kind, ErrorKind::UnknownField { suggestion: Some(s), .. }
+                            if s == field)
+                    });
+                    if !left_out.contains(&field.as_str()) && !misspelt {
+                        problems.push(*problem);
+                    }
+                    return Err((problems, None));
+                }
+                problems.push(*problem);
+                noticed = at;
+            }
+        }
+    }
+    Err((problems, None))
+}
+
+/// Blanks the field from `key` to `end` of a record's bytes, and the comma that separates it from
+/// the next field (or, for the last field, from the one before), keeping line breaks so
+/// that every other byte stays at its line and column.
+fn blank(record: &mut [u8], key: usize, end: usize) {
+    let is_comma = |at: Option<usize>| at.and_then(|at| record.get(at)) == Some(&b',');
+    let blank = |b: &u8| !b.is_ascii_whitespace();
+    let after = record
+        .get(end..)
+        .and_then(|rest| rest.iter().position(blank))
+        .map(|k| end + k);
+    let before = record
+        .get(..key)
+        .and_then(|head| head.iter().rposition(blank));
+    let (from, to) = match (after, before) {
+        (Some(comma), _) if is_comma(after) => (key, comma + 1),
+        (_, Some(comma)) if is_comma(before) => (comma, end),
+        _ => (key, end),
+    };
+    for b in record.get_mut(from..to).unwrap_or_default() {
+        if *b != b'\n' {
+            *b = b' ';
+        }
+    }
 }
 
 /// A serde_json error as a problem: its position made absolute (it is relative to

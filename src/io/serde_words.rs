@@ -6,6 +6,16 @@ use crate::error::quoted;
 use crate::suggest::nearest;
 use crate::ErrorKind;
 
+/// What other graph formats call a field (networkx's node-link data and GraphML: a link's
+/// `source` and `target`, a node's `name`), and the crate's name for it.
+const OTHER_NAMES: [(&str, &str); 3] = [("source", "from"), ("target", "to"), ("name", "label")];
+
+/// The field of `expected` that other formats call `name`, if any.
+fn other_name<'a>(name: &str, expected: &'a [String]) -> Option<&'a str> {
+    let (_, ours) = OTHER_NAMES.iter().find(|(other, _)| *other == name)?;
+    expected.iter().map(String::as_str).find(|e| e == ours)
+}
+
 /// The problem a serde message describes, for the field at `path` (`evidence.citations[0]
 /// .year`; empty at a record's top level).
 pub(crate) fn translate(message: &str, path: &str) -> ErrorKind {
@@ -23,7 +33,9 @@ pub(crate) fn translate(message: &str, path: &str) -> ErrorKind {
             .or_else(|| Some((rest.strip_suffix("`, there are no fields")?, "")))
             .unwrap_or((rest, ""));
         let expected = backticked(expected);
-        let suggestion = nearest(name, expected.iter().map(String::as_str)).map(str::to_owned);
+        let suggestion = nearest(name, expected.iter().map(String::as_str))
+            .or_else(|| other_name(name, &expected))
+            .map(str::to_owned);
         return ErrorKind::UnknownField {
             field: name.to_owned(),
             suggestion,
