@@ -50,6 +50,12 @@ impl Problems {
         }
     }
 
+    /// Counts `n` problems found but not kept.
+    #[cfg_attr(not(feature = "serde"), allow(dead_code))]
+    pub(crate) fn omit(&mut self, n: usize) {
+        self.omitted += n;
+    }
+
     /// Records every problem of `other`, after those found so far.
     pub(crate) fn append(&mut self, other: Problems) {
         for p in other.kept {

@@ -14,7 +14,7 @@ use super::document::{Document, DocumentView};
 use super::record::{LinkRecord, MechanismRecord};
 use super::serde_words::translate;
 use super::version::FORMAT_VERSION;
-use crate::error::{Location, Problem, Record};
+use crate::error::{Location, Problem, Record, MAX_PROBLEMS};
 use crate::model::{Link, ModelInfo, Study};
 use crate::{Error, ErrorKind, MechanismGraph, Result};
 
@@ -215,8 +215,8 @@ fn diagnose(text: &str) -> Option<Error> {
             Ok(r) => c.add_mechanism(i + 1, start, r),
             // not added without its bad fields: links to it are checked as to a
             // mechanism that could not be read
-            Err((problems, _)) => {
-                c.problems.extend(problems);
+            Err(unread) => {
+                unread.report(&mut c);
                 if let Some(id) = id {
                     c.unreadable.push((id, i + 1, start));
                 }
@@ -234,9 +234,8 @@ fn diagnose(text: &str) -> Option<Error> {
             Ok(r) => c.links.push(i + 1, start, Link::from(r)),
             // read without its bad optional fields, it is still checked (its ends, its
             // moderators, the grammar)
-            Err((problems, rest)) => {
-                c.problems.extend(problems);
-                if let Some(r) = rest {
+            Err(unread) => {
+                if let Some(r) = unread.report(&mut c) {
                     c.links.push(i + 1, start, Link::from(r));
                 }
             }
@@ -250,7 +249,9 @@ fn diagnose(text: &str) -> Option<Error> {
         };
         match read_record::<Study>(raw, &lines, &record) {
             Ok(s) => c.studies.push(i + 1, start, s),
-            Err((problems, _)) => c.problems.extend(problems),
+            Err(unread) => {
+                unread.report(&mut c);
+            }
         }
     }
     if let Some(kind) = super::version::too_new_content(declared, &c) {
@@ -414,73 +415,234 @@ fn read_record<T: DeserializeOwned>(
     raw: &RawValue,
     lines: &Lines<'_>,
     record: &Record,
-) -> std::result::Result<T, (Vec<Problem>, Option<T>)> {
+) -> std::result::Result<T, Unread<T>> {
     let start = lines.offset_of(raw.get());
-    let (first, mut noticed) = match read_text(raw.get(), start, lines, "", record.clone()) {
+    let (first, noticed) = match read_text(raw.get(), start, lines, "", record.clone()) {
         Ok(value) => return Ok(value),
         Err(failure) => failure,
     };
     // a missing field is the last thing serde checks: every other field has read
     if matches!(first.kind, ErrorKind::MissingField { .. }) {
-        return Err((vec![*first], None));
+        return Err(Unread::one(*first));
     }
-    let mut problems = vec![*first];
     let Ok(Top(fields)) = serde_json::from_str::<Top<'_>>(raw.get()) else {
-        return Err((problems, None));
+        return Err(Unread::one(*first));
     };
-    // each field's name and span in the record: from its key's opening quote to its
-    // value's end
-    let spans: Vec<(&str, usize, usize)> = fields
-        .iter()
-        .map(|(name, value)| {
-            let at = lines.offset_of(value.get());
-            let key = lines.key_before(at).saturating_sub(start);
-            (
-                name.as_str(),
-                key,
-                at.saturating_sub(start) + value.get().len(),
-            )
-        })
-        .collect();
-    let mut blanked = raw.get().as_bytes().to_vec();
-    let mut left_out: Vec<&str> = Vec::new();
-    for _ in 0..spans.len() {
-        // the field in which the last problem was noticed: the last one starting before it
-        let offset = noticed.saturating_sub(start);
-        let Some(&(name, key, end)) = spans.iter().rev().find(|&&(_, key, _)| key <= offset) else {
-            break;
+    let mut fields = Fields::new(&fields, raw, lines, start);
+    let (mut problem, mut noticed) = (first, noticed);
+    let mut problems = Vec::new();
+    let mut omitted = 0;
+    let rest = loop {
+        // the field in which the problem was noticed: the last one starting before it
+        let Some(i) = fields.at(noticed - start) else {
+            problems.push(*problem);
+            break None;
         };
-        if left_out.contains(&name) {
-            break;
+        // the same mistake in other fields of the record is found now, not one read each
+        // (a record of many unknown or repeated fields is not read again for each)
+        let alike = fields.alike(i, &problem);
+        fields.blank(i);
+        for (n, j) in alike.into_iter().enumerate() {
+            fields.blank(j);
+            // only so many are kept in an error anyway: the rest are counted
+            if n < MAX_PROBLEMS {
+                problems.push(fields.problem(j, &problem, lines, start));
+            } else {
+                omitted += 1;
+            }
         }
-        left_out.push(name);
-        blank(&mut blanked, key, end);
-        // spaces over whole characters: still UTF-8
-        let Ok(copy) = std::str::from_utf8(&blanked) else {
-            break;
-        };
-        match read_text::<T>(copy, start, lines, "", record.clone()) {
-            Ok(rest) => return Err((problems, Some(rest))),
-            Err((problem, at)) => {
-                if let ErrorKind::MissingField { field } = &problem.kind {
+        problems.push(*problem);
+        if fields.rereads == MAX_REREADS {
+            break None;
+        }
+        fields.rereads += 1;
+        match read_text::<T>(fields.text(), start, lines, "", record.clone()) {
+            Ok(rest) => break Some(rest),
+            Err((next, at)) => {
+                if let ErrorKind::MissingField { field } = &next.kind {
                     // the last thing serde checks: a required field left out (reported
-                    // already), misspelt (the unknown field's did-you-mean names it) or
+                    // already), misspelt (an unknown field's did-you-mean names it) or
                     // missing
                     let misspelt = problems.iter().any(|p| {
                         matches!(&p.kind, ErrorKind::UnknownField { suggestion: Some(s), .. }
                             if s == field)
                     });
-                    if !left_out.contains(&field.as_str()) && !misspelt {
-                        problems.push(*problem);
+                    if !fields.left_out(field) && !misspelt {
+                        problems.push(*next);
                     }
-                    return Err((problems, None));
+                    break None;
                 }
-                problems.push(*problem);
-                noticed = at;
+                (problem, noticed) = (next, at);
             }
         }
+    };
+    problems.sort_by_key(|p| p.location.as_ref().map(|at| (at.line, at.column)));
+    Err(Unread {
+        problems,
+        omitted,
+        rest,
+    })
+}
+
+/// What [`read_record`] found in a record that failed to read.
+struct Unread<T> {
+    /// Its problems, in the order of the text.
+    problems: Vec<Problem>,
+    /// How many more fields had the same problem as one of those (unknown or repeated
+    /// fields), counted, not kept.
+    omitted: usize,
+    /// The record read without its bad fields, when they were all optional.
+    rest: Option<T>,
+}
+
+impl<T> Unread<T> {
+    fn one(problem: Problem) -> Self {
+        Unread {
+            problems: vec![problem],
+            omitted: 0,
+            rest: None,
+        }
     }
-    Err((problems, None))
+
+    /// Records the problems in `c`, handing back the rest of the record.
+    fn report(self, c: &mut Collected) -> Option<T> {
+        c.problems.extend(self.problems);
+        c.problems.omit(self.omitted);
+        self.rest
+    }
+}
+
+/// How many times a record is read again without its bad fields (see [`read_record`]):
+/// more than any record type has fields.
+const MAX_REREADS: usize = 24;
+
+/// The top-level fields of a record that failed to read, and a copy of its text with the
+/// bad ones blanked out.
+struct Fields<'r> {
+    /// Each field's name and span in the record: from its key's opening quote to its
+    /// value's end.
+    spans: Vec<(&'r str, usize, usize)>,
+    /// Which fields are blanked out.
+    blanked: Vec<bool>,
+    /// The record's text with them blanked.
+    text: Vec<u8>,
+    rereads: usize,
+}
+
+impl<'r> Fields<'r> {
+    fn new(
+        fields: &'r [(String, &RawValue)],
+        raw: &RawValue,
+        lines: &Lines<'_>,
+        start: usize,
+    ) -> Self {
+        let spans: Vec<(&str, usize, usize)> = fields
+            .iter()
+            .map(|(name, value)| {
+                let at = lines.offset_of(value.get());
+                let key = lines.key_before(at).saturating_sub(start);
+                (
+                    name.as_str(),
+                    key,
+                    at.saturating_sub(start) + value.get().len(),
+                )
+            })
+            .collect();
+        Fields {
+            blanked: vec![false; spans.len()],
+            spans,
+            text: raw.get().as_bytes().to_vec(),
+            rereads: 0,
+        }
+    }
+
+    /// The field (not yet blanked) in which byte `offset` of the record lies.
+    fn at(&self, offset: usize) -> Option<usize> {
+        let i = self.spans.iter().rposition(|&(_, key, _)| key <= offset)?;
+        (!self.blanked.get(i).copied().unwrap_or(true)).then_some(i)
+    }
+
+    /// The other fields with the `problem` found in field `i`: every field the record type
+    /// does not know, or every repeat of a field (problems of the record's own fields, not
+    /// of a field's inner values, which have their own fields).
+    fn alike(&self, i: usize, problem: &Problem) -> Vec<usize> {
+        let top_level = problem
+            .location
+            .as_ref()
+            .is_none_or(|at| at.field.is_none());
+        let open = |j: &usize| *j != i && !self.blanked.get(*j).copied().unwrap_or(true);
+        match &problem.kind {
+            ErrorKind::UnknownField { expected, .. } if top_level => (0..self.spans.len())
+                .filter(open)
+                .filter(|&j| {
+                    let name = self.name(j);
+                    !expected.iter().any(|e| e == name)
+                })
+                .collect(),
+            ErrorKind::DuplicateField { .. } if top_level => {
+                let mut seen = std::collections::HashSet::new();
+                (0..self.spans.len())
+                    .filter(|&j| !seen.insert(self.name(j)))
+                    .filter(open)
+                    .collect()
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    fn name(&self, j: usize) -> &'r str {
+        self.spans.get(j).map_or("", |&(name, _, _)| name)
+    }
+
+    /// The problem of field `j`, of the kind `like` reports for another field, in the
+    /// same words (an unknown field's did-you-mean too).
+    fn problem(&self, j: usize, like: &Problem, lines: &Lines<'_>, start: usize) -> Problem {
+        let name = self.name(j);
+        let kind = match &like.kind {
+            ErrorKind::UnknownField { expected, .. } => translate(
+                &format!(
+                    "unknown field `{name}`, expected one of {}",
+                    expected
+                        .iter()
+                        .map(|e| format!("`{e}`"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+                "",
+            ),
+            _ => ErrorKind::DuplicateField {
+                field: name.to_owned(),
+            },
+        };
+        let key = self.spans.get(j).map_or(0, |&(_, key, _)| key);
+        let (line, column) = lines.position(start + key);
+        let mut at = like.location.clone().unwrap_or_default();
+        (at.line, at.column) = (Some(line), Some(column));
+        Problem::new(kind).at(at)
+    }
+
+    fn blank(&mut self, j: usize) {
+        if let (Some(&(_, key, end)), Some(done)) = (self.spans.get(j), self.blanked.get_mut(j)) {
+            blank(&mut self.text, key, end);
+            *done = true;
+        }
+    }
+
+    /// Whether a field of this name is blanked out (and no other of the name is left).
+    fn left_out(&self, name: &str) -> bool {
+        let mut named = self
+            .spans
+            .iter()
+            .zip(&self.blanked)
+            .filter(|((n, _, _), _)| *n == name);
+        named.clone().next().is_some() && named.all(|(_, &done)| done)
+    }
+
+    /// The record's text with the bad fields blanked out (spaces over whole characters:
+    /// still UTF-8).
+    fn text(&self) -> &str {
+        std::str::from_utf8(&self.text).unwrap_or_default()
+    }
 }
 
 /// Blanks the field from `key` to `end` of a record's bytes, and the comma that separates it from
@@ -488,18 +650,23 @@ fn read_record<T: DeserializeOwned>(
 /// that every other byte stays at its line and column.
 fn blank(record: &mut [u8], key: usize, end: usize) {
     let is_comma = |at: Option<usize>| at.and_then(|at| record.get(at)) == Some(&b',');
-    let blank = |b: &u8| !b.is_ascii_whitespace();
+    let solid = |b: &u8| !b.is_ascii_whitespace();
     let after = record
         .get(end..)
-        .and_then(|rest| rest.iter().position(blank))
+        .and_then(|rest| rest.iter().position(solid))
         .map(|k| end + k);
-    let before = record
-        .get(..key)
-        .and_then(|head| head.iter().rposition(blank));
-    let (from, to) = match (after, before) {
-        (Some(comma), _) if is_comma(after) => (key, comma + 1),
-        (_, Some(comma)) if is_comma(before) => (comma, end),
-        _ => (key, end),
+    // looked for only when needed: the fields before may be blanked already, a long way
+    let before = || {
+        record
+            .get(..key)
+            .and_then(|head| head.iter().rposition(solid))
+    };
+    let (from, to) = match after {
+        Some(comma) if is_comma(after) => (key, comma + 1),
+        _ => match before() {
+            Some(comma) if is_comma(Some(comma)) => (comma, end),
+            _ => (key, end),
+        },
     };
     for b in record.get_mut(from..to).unwrap_or_default() {
         if *b != b'\n' {
