@@ -356,6 +356,33 @@ fn a_moderator_on_a_better_route_is_not_blamed() {
     assert_eq!(a.priorities[0].pathways, 1);
 }
 
+/// A mechanism standing at a route no factor bears on, while a moderator bears on another:
+/// the report says so, not that no factor bears on it at all.
+#[test]
+fn a_report_names_a_moderator_of_a_better_route() {
+    let g = MechanismGraph::builder()
+        .mechanism(resource("r1"))
+        .mechanism(resource("r2"))
+        .mechanism(reasoning("a"))
+        .mechanism(context("f"))
+        .link(leads("r1", "a").with_moderator("f"))
+        .link(leads("r2", "a"))
+        .build()
+        .unwrap();
+    let site = ContextProfile::new("s").rate("f", r("+2"));
+    let a = assess(&g, &site, &AssessOptions::default()).unwrap();
+    let m = a.mechanism("a").unwrap();
+    assert_eq!(m.activation, Activation::Neutral);
+    assert_eq!(m.causes().count(), 0);
+    let text = a.to_text(&g);
+    let line = text.lines().find(|l| l.contains("(a):")).unwrap();
+    assert_eq!(
+        line.trim(),
+        "a (a): no context factor bears on its worst route; f, moderating the link from r1, \
+         rated +2 (factor `f`), bears only on a better one"
+    );
+}
+
 /// A factor moderating a context factor's link bears on the mechanism on every route, as
 /// the factor's own link does: pathways starting there are threatened too.
 #[test]

@@ -596,7 +596,8 @@ fn strongest_ranks_by_weight_on_request() {
     );
     assert_eq!(
         none.stdout,
-        "no pathway from a to d within 1 links whose links all carry a weight\n"
+        "no pathway from a to d within 1 link whose links all carry a weight in (0, 1] \
+         (`isp-moc check` names links weighted outside it)\n"
     );
 }
 

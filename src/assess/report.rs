@@ -93,10 +93,18 @@ fn because(graph: &MechanismGraph, f: &FactorEffect) -> String {
 
 fn mechanism_line(graph: &MechanismGraph, m: &MechanismStanding) -> String {
     let reasons: Vec<String> = m.causes().map(|f| because(graph, f)).collect();
-    let why = if reasons.is_empty() {
+    // factors that bear on it only over a link that stands better than its worst route
+    let elsewhere: Vec<String> = m.factors.iter().map(|f| because(graph, f)).collect();
+    let why = if !reasons.is_empty() {
+        reasons.join("; ")
+    } else if elsewhere.is_empty() {
         "no context factor of the model bears on it".to_owned()
     } else {
-        reasons.join("; ")
+        format!(
+            "no context factor bears on its worst route; {}, bear{} only on a better one",
+            elsewhere.join("; "),
+            if elsewhere.len() == 1 { "s" } else { "" }
+        )
     };
     format!("{} ({}): {why}", label(graph, m.id.as_str()), m.id)
 }

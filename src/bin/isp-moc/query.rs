@@ -266,15 +266,21 @@ pub fn strongest(args: &StrongestArgs) -> Outcome {
         return Ok(Status::Clean);
     }
     let Some(best) = best else {
+        // the weight ranking follows only weights in (0, 1], which an effect estimate or a
+        // negative weight is not: say so, rather than that the links carry none
         let weighted = match args.rank {
             RankBy::Support => "",
-            RankBy::Weight => " whose links all carry a weight",
+            RankBy::Weight => {
+                " whose links all carry a weight in (0, 1] (`isp-moc check` names links \
+                 weighted outside it)"
+            }
         };
         output::print(&format!(
-            "no pathway from {} to {} within {} links{weighted}\n",
+            "no pathway from {} to {} within {} link{}{weighted}\n",
             texts(&args.ends.from()).join(","),
             texts(&args.ends.to()).join(","),
-            args.ends.max_hops
+            args.ends.max_hops,
+            plural(args.ends.max_hops)
         ))?;
         return Ok(Status::Clean);
     };
