@@ -125,6 +125,27 @@ pub(crate) fn invalid_reason(id: &str) -> Option<&'static str> {
     None
 }
 
+/// A valid id close to the invalid `id`, for the error message: lowercase, `_` for each run
+/// of other characters (`Coach-Feedback` → `coach_feedback`).
+/// `None` when nothing valid is left, or the id is too long or holds control characters
+/// (no slip of the keyboard, then).
+pub(crate) fn valid_near(id: &str) -> Option<String> {
+    if id.len() > MAX_ID_LEN || id.chars().any(char::is_control) {
+        return None;
+    }
+    let mut near = String::with_capacity(id.len());
+    for c in id.chars().map(|c| c.to_ascii_lowercase()) {
+        if c.is_ascii_lowercase() || c.is_ascii_digit() {
+            near.push(c);
+        } else if !near.is_empty() && !near.ends_with('_') {
+            near.push('_');
+        }
+    }
+    // an id starting with a digit has no obvious fix (`2nd_coach`): none is offered
+    let near = near.trim_start_matches('_').trim_end_matches('_');
+    (invalid_reason(near).is_none() && near != id).then(|| near.to_owned())
+}
+
 impl FromStr for MechanismId {
     type Err = Error;
     fn from_str(s: &str) -> Result<Self> {

@@ -31,7 +31,7 @@ fn a_file_with_many_mistakes_reports_them_all_in_one_run() {
             "line 3, column 11, model info: tally for `reasoning: Relational`: excerpt share 1.4 is not within 0..=1",
             "line 9, column 33, mechanism #2 `alliance`, at `kind`: unknown mechanism kind `reasonning`; did you mean `reasoning`? (expected one of `resource`, `reasoning`, `context`, `outcome`)",
             "line 10, column 5, mechanism #3 `self_efficacy`: missing field `label`",
-            "line 11, column 5, mechanism #4: invalid mechanism id `Fidelity`: an id starts with a lowercase ascii letter",
+            "line 11, column 5, mechanism #4: invalid mechanism id `Fidelity`: an id starts with a lowercase ascii letter; try `fidelity`",
             "line 13, column 75, mechanism #5 `feedback`, at `evidence.citations[0].year`: `year` must be a whole number such as 2018, not the text `2013`",
             "line 14, column 84, mechanism #6 `leaders`, at `cfir_construct`: unknown CFIR 2009 construct `leadership_engagment`; did you mean `leadership_engagement`?",
             "line 15, column 5, mechanism #7 `feedback`: duplicate mechanism id `feedback`: already declared by mechanism #5",

@@ -480,7 +480,7 @@ fn the_id_map_reports_every_problem_at_once() {
         .unwrap_err();
     assert_eq!(
         err.to_string(),
-        "id map entry #1 `trust` -> `Trust`: invalid mechanism id `Trust`: an id starts with a lowercase ascii letter"
+        "id map entry #1 `trust` -> `Trust`: invalid mechanism id `Trust`: an id starts with a lowercase ascii letter; try `trust`"
     );
 }
 

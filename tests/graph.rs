@@ -443,7 +443,7 @@ fn invalid_ids_are_rejected_at_build() {
     assert_eq!(
         lines,
         [
-            "mechanism #1: invalid mechanism id `Has Space`: an id starts with a lowercase ascii letter",
+            "mechanism #1: invalid mechanism id `Has Space`: an id starts with a lowercase ascii letter; try `has_space`",
             "link #1 `a` -> `B`: `B` is not a mechanism of the model",
         ]
     );

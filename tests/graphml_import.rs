@@ -410,7 +410,7 @@ fn model_errors_are_the_builders() {
             "T",
             "<data key=\"r\">relational</data>",
         )),
-        "line 14, column 1, mechanism #1: invalid mechanism id `Trust`: an id starts with a lowercase ascii letter",
+        "line 14, column 1, mechanism #1: invalid mechanism id `Trust`: an id starts with a lowercase ascii letter; try `trust`",
     );
     fails(
         &doc(&node("a", "reasoning", "A", "")),

@@ -506,3 +506,33 @@ proptest! {
         prop_assert_eq!(got, ids);
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 500, ..ProptestConfig::default() })]
+
+    /// An invalid id's message suggests a fix only when the fix is itself a valid id
+    /// (`Coach-Feedback` → `coach_feedback`), and never the same text again.
+    #[test]
+    fn an_invalid_ids_suggested_fix_is_valid(id in "[ -~]{0,40}|[A-Za-zäöü0-9 _.-]{1,30}") {
+        if let Err(e) = isp_moc::MechanismId::new(&id) {
+            let message = e.to_string();
+            if let Some((_, tail)) = message.rsplit_once("; try `") {
+                let near = tail.strip_suffix('`').unwrap();
+                prop_assert!(isp_moc::MechanismId::new(near).is_ok(), "{message}");
+                prop_assert_ne!(near, id.as_str());
+            }
+        }
+    }
+}
+
+/// The suggested fix for ids a person types wrongly.
+#[test]
+fn an_invalid_id_suggests_its_snake_case_form() {
+    let near = |id: &str| isp_moc::MechanismId::new(id).unwrap_err().to_string();
+    assert!(near("Coach-Feedback").ends_with("; try `coach_feedback`"));
+    assert!(near("ISP skills").ends_with("; try `isp_skills`"));
+    assert!(near(" Trust ").ends_with("; try `trust`"));
+    assert!(!near("2nd coach").contains("try"));
+    assert!(!near("___").contains("try"));
+    assert!(!near("").contains("try"));
+}

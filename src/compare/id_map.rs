@@ -209,10 +209,11 @@ impl IdMap {
                 Some(_) => {}
                 None => {
                     if let Some(reason) = crate::id::invalid_reason(to.as_str()) {
-                        problem(format!(
-                            "invalid mechanism id {}: {reason}",
-                            quoted(to.as_str())
-                        ));
+                        let invalid = crate::ErrorKind::InvalidId {
+                            id: to.as_str().to_owned(),
+                            reason,
+                        };
+                        problem(invalid.to_string());
                     }
                 }
             }

@@ -391,7 +391,13 @@ impl fmt::Display for ErrorKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         use ErrorKind::*;
         match self {
-            InvalidId { id, reason } => write!(f, "invalid mechanism id {}: {reason}", Quoted(id)),
+            InvalidId { id, reason } => {
+                write!(f, "invalid mechanism id {}: {reason}", Quoted(id))?;
+                match crate::id::valid_near(id) {
+                    Some(near) => write!(f, "; try `{near}`"),
+                    None => Ok(()),
+                }
+            }
             UnknownTerm {
                 vocabulary,
                 value,

@@ -228,12 +228,17 @@ fn relocate(
             ErrorKind::DuplicateStudy { first, .. } => *first = original(studies, *first).0,
             // the id meant may be one of a mechanism that could not be read
             ErrorKind::UnknownEndpoint {
-                missing,
+                missing: id,
+                suggestion: suggestion @ None,
+                ..
+            }
+            | ErrorKind::UnknownModerator {
+                moderator: id,
                 suggestion: suggestion @ None,
                 ..
             } => {
                 *suggestion =
-                    crate::suggest::nearest(missing, unreadable.iter().copied()).map(str::to_owned);
+                    crate::suggest::nearest(id, unreadable.iter().copied()).map(str::to_owned);
             }
             _ => {}
         }

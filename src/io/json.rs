@@ -794,9 +794,13 @@ fn syntax(lines: &Lines<'_>, offset: usize, message: &str) -> Error {
 }
 
 /// A string field of a record, if it has one (for naming a record that failed to read).
+/// The record's other values are left unread: a number too large to store, say, is what
+/// failed.
 fn probe(raw: &RawValue, field: &str) -> Option<String> {
-    let value: serde_json::Value = serde_json::from_str(raw.get()).ok()?;
-    value.get(field)?.as_str().map(str::to_owned)
+    let Top(fields) = serde_json::from_str::<Top<'_>>(raw.get()).ok()?;
+    // of a field given twice, the last, as a JSON object keeps it
+    let (_, value) = fields.iter().rev().find(|(key, _)| key == field)?;
+    serde_json::from_str(value.get()).ok()
 }
 
 /// The top level of a document: its fields in order, values unread.

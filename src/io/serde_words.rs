@@ -61,6 +61,13 @@ pub(crate) fn translate(message: &str, path: &str) -> ErrorKind {
     for prefix in ["invalid type: ", "invalid value: "] {
         if let Some(rest) = message.strip_prefix(prefix) {
             if let Some((found, expected)) = rest.rsplit_once(", expected ") {
+                // a whole number, but out of the type's range: not "must be a whole number"
+                if let Some(range) = out_of_range(found, expected) {
+                    return ErrorKind::InvalidValue {
+                        field: field.clone(),
+                        message: format!("`{field}` must be {range}"),
+                    };
+                }
                 return ErrorKind::InvalidValue {
                     field: field.clone(),
                     message: format!(
@@ -91,6 +98,24 @@ pub(crate) fn translate(message: &str, path: &str) -> ErrorKind {
         field,
         message: message.to_owned(),
     }
+}
+
+/// For a whole number `found` (serde's ``integer `-2` ``) outside the unsigned type
+/// `expected`: "from 0 to 4294967295, not the number -2".
+fn out_of_range(found: &str, expected: &str) -> Option<String> {
+    let n: i128 = found
+        .strip_prefix("integer `")?
+        .strip_suffix('`')?
+        .parse()
+        .ok()?;
+    let max = match expected {
+        "u8" => u64::from(u8::MAX),
+        "u16" => u64::from(u16::MAX),
+        "u32" => u64::from(u32::MAX),
+        // a version number, say: its range says nothing useful
+        _ => return None,
+    };
+    (n < 0 || n > i128::from(max)).then(|| format!("from 0 to {max}, not the number {n}"))
 }
 
 /// The last named segment of a path: `evidence.citations[0].year` → `year`,

@@ -63,7 +63,7 @@ impl Mechanism {
     /// let bad = Mechanism::new("ISP skills", "x", Category::resource(IspResource::Skills));
     /// let err = isp_moc::MechanismGraph::builder().mechanism(bad).build().unwrap_err();
     /// assert_eq!(err.to_string(),
-    ///     "mechanism #1: invalid mechanism id `ISP skills`: an id starts with a lowercase ascii letter");
+    ///     "mechanism #1: invalid mechanism id `ISP skills`: an id starts with a lowercase ascii letter; try `isp_skills`");
     /// ```
     #[inline]
     pub fn new(id: &str, label: &str, category: Category) -> Self {
