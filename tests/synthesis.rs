@@ -617,3 +617,25 @@ fn codebook_text_is_escaped() {
         "{qdc}"
     );
 }
+
+/// An excerpt coded to no mechanism (an empty `mechanisms` cell) evidences nothing: it is
+/// reported as unplaced, not passed over.
+#[test]
+fn an_excerpt_naming_no_mechanism_is_unplaced() {
+    let akin = Study::new(Citation::new("Akin", 2016));
+    let base = EvidenceBase::new()
+        .with_study(akin.clone())
+        .with_excerpt(Excerpt::new(akin.id.clone(), Valence::Enabling).with_page("p. 3"))
+        .with_excerpt(
+            Excerpt::new(akin.id, Valence::Enabling).with_mechanisms(["isp_skills", "trust"]),
+        );
+    let weighed = base.weigh(&isp_moc::catalog::figure2()).unwrap();
+    assert!(matches!(
+        weighed.unplaced(),
+        [Unplaced::NoMechanism { excerpt: 1 }]
+    ));
+    assert_eq!(
+        weighed.unplaced_described(),
+        ["excerpt #1: it names no mechanism (study `akin_2016`, `p. 3`)"]
+    );
+}

@@ -67,6 +67,12 @@ pub enum Unplaced {
         /// The model's nearest id, when one is close.
         suggestion: Option<String>,
     },
+    /// The excerpt names no mechanism at all (an empty `mechanisms` cell): it evidences
+    /// nothing in the model.
+    NoMechanism {
+        /// The excerpt's 1-based position in the evidence base.
+        excerpt: usize,
+    },
     /// Two consecutive mechanisms of the excerpt that no link of the model joins.
     NoLink {
         /// The excerpt's 1-based position in the evidence base.
@@ -126,6 +132,9 @@ impl EvidenceBase {
         let mut unplaced_at = Vec::new();
         for (i, excerpt) in self.excerpts.iter().enumerate() {
             let position = i + 1;
+            if excerpt.mechanisms.is_empty() {
+                unplaced.push(Unplaced::NoMechanism { excerpt: position });
+            }
             // the graph's nodes and links are the parts' records, in the same order
             let mut nodes = Vec::with_capacity(excerpt.mechanisms.len());
             for id in &excerpt.mechanisms {
@@ -306,6 +315,9 @@ impl fmt::Display for Unplaced {
                     Some(s) => write!(f, "; did you mean {}?", quoted(s)),
                     None => Ok(()),
                 }
+            }
+            Unplaced::NoMechanism { excerpt } => {
+                write!(f, "excerpt #{excerpt}: it names no mechanism")
             }
             Unplaced::NoLink { excerpt, from, to } => write!(
                 f,

@@ -48,8 +48,8 @@ pub struct SynthesizeArgs {
     #[arg(long, value_enum, default_value_t = Edition::Cfir2009)]
     edition: Edition,
     /// Also weigh the model (-m, or Figure 2): its evidence replaced by the excerpts',
-    /// with the links no excerpt supports and every excerpt that names no link or an
-    /// unknown mechanism (then exit 1: that evidence is left out)
+    /// with the links no excerpt supports and every excerpt that names no link, an
+    /// unknown mechanism or none (then exit 1: that evidence is left out)
     #[arg(long)]
     weigh: bool,
     /// Write the weighed model as a JSON model file (implies --weigh)
