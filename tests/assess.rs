@@ -959,6 +959,43 @@ fn a_trailing_comma_in_a_profile_file_is_named_at_the_comma() {
 
 #[cfg(feature = "serde")]
 #[test]
+fn a_site_named_twice_in_a_profile_file_is_refused_at_the_second() {
+    // two profiles of one site would be assessed twice, and `--site` would pick the first
+    let text = "{\"format_version\": 1, \"sites\": [\n  {\"site\": \"Oakwood\", \"ratings\": [\n    {\"factor\": \"x\", \"rating\": \"-2\"}]},\n  {\"site\": \"Pinehill\", \"ratings\": []},\n  {\"site\": \"Oakwood\", \"ratings\": [{\"factor\": \"y\", \"rating\": \"+3\"}]}\n]}";
+    let err = profiles_from_json(text).unwrap_err();
+    // one of the collected problems: the bad rating of the second profile is reported too
+    assert_eq!(
+        err.to_string(),
+        "2 problems:
+  line 5, column 12, at `sites[2].site`: site `Oakwood` is named twice (first at line 2, column 12); give each site one profile
+  line 5, column 61, site `Oakwood`, rating #1, at `rating`: invalid CFIR rating `+3`: scores run from -2 to +2"
+    );
+    let at = err.problems()[0].location.clone().unwrap();
+    assert_eq!((at.line, at.column), (Some(5), Some(12)), "{err}");
+    assert!(matches!(
+        err.problems()[0].kind,
+        ErrorKind::InvalidProfile { .. }
+    ));
+    // names are compared as the CSV reader compares them, trimmed
+    let spaced = text.replace("+3", "+2").replace(
+        "\"Oakwood\", \"ratings\": [{",
+        "\"Oakwood \", \"ratings\": [{",
+    );
+    let err = profiles_from_json(&spaced).unwrap_err();
+    assert!(
+        err.to_string().contains("site `Oakwood` is named twice"),
+        "{err}"
+    );
+    // distinct names read as before
+    let distinct = text.replace("+3", "+2").replace(
+        "\"Oakwood\", \"ratings\": [{",
+        "\"Elmside\", \"ratings\": [{",
+    );
+    assert_eq!(profiles_from_json(&distinct).unwrap().len(), 3);
+}
+
+#[cfg(feature = "serde")]
+#[test]
 fn bad_ratings_in_a_profile_file_are_placed_at_their_values() {
     let text = "{\"format_version\": 1, \"sites\": [\n  {\"site\": \"A\", \"ratings\": [\n    {\"cfir2009\": \"Cultur\", \"rating\": \"+1\"},\n    {\"factor\": \"x\", \"rating\": \"+3\"}\n  ]},\n  {\"site\": \"B\", \"ratings\": [{\"factor\": \"y\", \"rating\": \"high\"}]}\n]}";
     let err = profiles_from_json(text).unwrap_err();

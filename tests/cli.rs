@@ -1129,6 +1129,27 @@ fn assess_reports_sites_compares_them_and_draws_one() {
             typo.display()
         )
     );
+    // a site with two profiles is refused, not assessed twice (nor picked first by --site)
+    let twice = temp("twice.json");
+    std::fs::write(
+        &twice,
+        "{\"format_version\": 1, \"sites\": [\n  {\"site\": \"A\", \"ratings\": []},\n  {\"site\": \"A\", \"ratings\": []}\n]}",
+    )
+    .unwrap();
+    for site in [&[][..], &["--site", "A"][..]] {
+        let refused = expect(
+            2,
+            &[&["assess", "--ratings", twice.to_str().unwrap()], site].concat(),
+        );
+        assert_eq!(
+            refused.stderr,
+            format!(
+                "error: {}:3:12, at `sites[1].site`: site `A` is named twice (first at line 2, column 12); give each site one profile\n",
+                twice.display()
+            )
+        );
+        assert_eq!(refused.stdout, "");
+    }
 }
 
 #[test]

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::profile::ReadAt;
 use super::{Assessment, ContextProfile, RatingKey, SiteRating};
-use crate::error::{Location, Problem, Problems, Record};
+use crate::error::{quoted, Location, Problem, Problems, Record};
 use crate::vocab::{Cfir2022Construct, CfirConstruct, CfirRating, RatingLegend, Term};
 use crate::{Error, ErrorKind, MechanismId, Result};
 
@@ -130,7 +130,9 @@ pub fn profiles_to_json(profiles: &[ContextProfile]) -> String {
 /// and mistyped fields, with line and column) for a malformed document; then every bad
 /// rating at once, each located at its site and position (and at the line and column of
 /// the value): no key or several,
-/// an unknown construct (with a did-you-mean), a notation that is not a rating.
+/// an unknown construct (with a did-you-mean), a notation that is not a rating; and a
+/// site named twice (names compared trimmed, as in a rating matrix), at the second
+/// profile's `site`.
 ///
 /// # Example
 ///
@@ -226,9 +228,12 @@ struct Positions<'a> {
     sites: Vec<SitePositions<'a>>,
 }
 
-/// Where the fields of one site's ratings are.
+/// Where the fields of one site's ratings are, and its name.
 #[derive(Deserialize)]
 struct SitePositions<'a> {
+    /// The site's name (to place a site named twice).
+    #[serde(borrow, default)]
+    site: Option<&'a serde_json::value::RawValue>,
     #[serde(borrow, default)]
     ratings: Vec<std::collections::BTreeMap<String, &'a serde_json::value::RawValue>>,
 }
@@ -241,7 +246,37 @@ fn profiles_of(
 ) -> Result<Vec<ContextProfile>> {
     let mut problems = Problems::new();
     let mut profiles = Vec::new();
+    // the sites named so far and where: a second profile of a site would be assessed
+    // twice and `--site` would pick the first, so it is refused as the CSV reader does
+    let mut named: std::collections::HashMap<String, Option<(usize, usize)>> =
+        std::collections::HashMap::new();
     for (s, site) in doc.sites.into_iter().enumerate() {
+        let site_at = placed.and_then(|(text, p)| {
+            let value = p.sites.get(s)?.site?;
+            Some(crate::io::position_of(text, value.get()))
+        });
+        match named.get(site.site.trim()) {
+            Some(first) => {
+                let mut at = Location::default().with_field(&format!("sites[{s}].site"));
+                (at.line, at.column) = (site_at.map(|p| p.0), site_at.map(|p| p.1));
+                let first = match first {
+                    Some((line, column)) => format!(" (first at line {line}, column {column})"),
+                    None => String::new(),
+                };
+                problems.add(
+                    ErrorKind::InvalidProfile {
+                        reason: format!(
+                            "site {} is named twice{first}; give each site one profile",
+                            quoted(site.site.trim())
+                        ),
+                    },
+                    at,
+                );
+            }
+            None => {
+                named.insert(site.site.trim().to_owned(), site_at);
+            }
+        }
         let mut profile = ContextProfile::new(&site.site).with_legend(site.legend);
         for (i, r) in site.ratings.into_iter().enumerate() {
             // where this rating's fields are, when placing problems
