@@ -641,10 +641,45 @@ fn a_rating_matrix_reads_into_profiles_and_assesses() {
             "bad_matrix.csv:1:4: a site column needs a name in the first row",
             "bad_matrix.csv:2:1, at `construct`: unknown CFIR 2009 construct `Leadership Engagment`; did you mean `leadership_engagement`?",
             "bad_matrix.csv:3:2, site `Northside`, rating #2, at `Northside`: invalid CFIR rating `+3`: scores run from -2 to +2",
-            "bad_matrix.csv:4:5: this row has 5 cells, but the first row names 3 sites",
+            "bad_matrix.csv:4:5: this row has 5 cells, but the first row has 4 (the key and 3 sites)",
             "bad_matrix.csv:5:2, site `Northside`, rating #4, at `Northside`: invalid CFIR rating `minus one`: expected -2, -1, 0, +1 or +2 (optionally followed by `*`), X, 0 (mixed), M, I or E",
         ]
     );
+}
+
+#[cfg(feature = "csv")]
+#[test]
+fn a_row_short_of_the_header_is_a_problem_not_unrated_sites() {
+    // `timetable,+1` would leave Pinehill's timetable silently unrated
+    let short = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/assess/short_row.csv");
+    let err = read_rating_matrix_file(&short, &MatrixOptions::default()).unwrap_err();
+    let file = short.display().to_string();
+    assert_eq!(
+        err.to_string().replace(&file, "short_row.csv"),
+        "short_row.csv:4:3: this row has 2 cells, but the first row has 3 (the key and 2 sites)"
+    );
+    assert!(matches!(
+        err.problems()[0].kind,
+        ErrorKind::InvalidProfile { .. }
+    ));
+    // with the other cells' problems, all at once
+    let err = read_rating_matrix("c,A,B,C\nCulture\nCost,+3,-1\n", &MatrixOptions::default())
+        .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "3 problems:
+  line 2, column 2: this row has 1 cell, but the first row has 4 (the key and 3 sites)
+  line 3, column 4: this row has 3 cells, but the first row has 4 (the key and 3 sites)
+  line 3, column 2, site `A`, rating #2, at `A`: invalid CFIR rating `+3`: scores run from -2 to +2"
+    );
+    // an empty cell, written, is not rated; so is an empty row; a row of the header's
+    // length reads as before
+    let sites = read_rating_matrix(
+        "c,A,B\nCulture,+1,\n,,\nCost,,-1\n\n",
+        &MatrixOptions::default(),
+    )
+    .unwrap();
+    assert_eq!((sites[0].ratings.len(), sites[1].ratings.len()), (1, 1));
 }
 
 #[cfg(feature = "csv")]

@@ -374,6 +374,28 @@ fn cfir_2022_sheets_and_prefixed_codes() {
 
 #[cfg(feature = "csv")]
 #[test]
+fn a_row_must_have_a_cell_for_every_titled_column() {
+    // a missing cell is not read as an empty one: the row's cells may be shifted
+    let short = "study,valence,Skills,text\nakin_2016,enabling,1\n";
+    let err = read_evidence_csv(short, &CsvMapping::new()).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "line 2, column 4: this row has 3 cells, but the first row titles 4 columns"
+    );
+    // written empty cells, a row ending in `,` (empty extra cells) and trailing untitled
+    // header cells are read as before
+    for text in [
+        "study,valence,Skills,text\nakin_2016,enabling,1,\n",
+        "study,valence,Skills,text\nakin_2016,enabling,1,,\n",
+        "study,valence,Skills,text,,\nakin_2016,enabling,1,x\n",
+    ] {
+        let base = read_evidence_csv(text, &CsvMapping::new()).unwrap();
+        assert_eq!(base.excerpts.len(), 1, "{text}");
+    }
+}
+
+#[cfg(feature = "csv")]
+#[test]
 fn unknown_columns_can_be_ignored_on_purpose() {
     let text = "study,valence,Coder,Memo\nakin_2016,enabling,AB,long memo\n";
     assert!(read_evidence_csv(text, &CsvMapping::new()).is_err());

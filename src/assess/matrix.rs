@@ -98,7 +98,9 @@ impl MatrixOptions {
 ///
 /// Every bad cell at once, each with its line and column (the 1-based field number) and
 /// the site: an unknown construct (with a did-you-mean), a rating in no known notation, a
-/// row with more cells than the header, a site named twice or unnamed; or
+/// row with more or fewer cells than the header (an empty cell is written, as in `+1,,-2`
+/// or a row ending in `,`; a missing one is not read as unrated), a site named twice or
+/// unnamed; or
 /// [`ErrorKind::Syntax`] for text the CSV reader cannot read. Nothing is returned unless
 /// every cell is valid.
 ///
@@ -171,16 +173,20 @@ pub fn read_rating_matrix(text: &str, options: &MatrixOptions) -> Result<Vec<Con
         if record.iter().all(|cell| cell.trim().is_empty()) {
             continue;
         }
-        if record.len() > header.len() {
+        // a short row would leave its last sites silently unrated, a long one rate no
+        // site: either way the cells may be shifted, so the row's count must be the
+        // header's (placed at the first cell too many, or the first missing)
+        if record.len() != header.len() {
             problems.add(
                 ErrorKind::InvalidProfile {
                     reason: format!(
-                        "this row has {} cells, but the first row names {} sites",
-                        record.len(),
-                        header.len().saturating_sub(1)
+                        "this row has {}, but the first row has {} (the key and {})",
+                        crate::prose::counted(record.len(), "cell"),
+                        header.len(),
+                        crate::prose::counted(header.len().saturating_sub(1), "site")
                     ),
                 },
-                Location::at(line, header.len() + 1),
+                Location::at(line, header.len().min(record.len()) + 1),
             );
         }
         let key_text = record.get(0).unwrap_or("").trim();

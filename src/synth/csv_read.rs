@@ -37,7 +37,9 @@ enum Column {
 /// an unknown column (with a did-you-mean), a field given two columns, a missing study or
 /// valence, an unknown code, citation, design, sector, role or mechanism id, a bad flag, two
 /// resource codes on one excerpt (code it `combination`), a study described two ways, a
-/// row longer than the header; or [`ErrorKind::Syntax`] for text the CSV reader cannot
+/// row longer than the header (unless its extra cells are empty, as a row ending in `,`)
+/// or shorter than its titled columns (an empty cell is written, `a,,b`; a missing one is
+/// not read as empty); or [`ErrorKind::Syntax`] for text the CSV reader cannot
 /// read. Nothing is returned unless every row is valid.
 ///
 /// # Example
@@ -110,6 +112,14 @@ pub fn read_evidence_csv(text: &str, mapping: &CsvMapping) -> Result<EvidenceBas
         return problems.finish().map(|()| EvidenceBase::new());
     }
 
+    // the cells a row must have: up to the last titled column
+    let titled = header
+        .iter()
+        .enumerate()
+        .filter(|(_, title)| !title.trim().is_empty())
+        .map(|(i, _)| i + 1)
+        .last()
+        .unwrap_or(0);
     let mut studies: BTreeMap<StudyId, (Study, usize)> = BTreeMap::new();
     let mut excerpts = Vec::new();
     for record in body {
@@ -140,6 +150,22 @@ pub fn read_evidence_csv(text: &str, mapping: &CsvMapping) -> Result<EvidenceBas
                     ),
                 },
                 Location::at(line, columns.len() + 1),
+            );
+        }
+        // a row short of a titled column would read its missing cells as empty (uncoded,
+        // no text) and may have its cells shifted: the header's titled columns are needed
+        // (trailing untitled ones, empty by the header check, may be left out)
+        if record.len() < titled {
+            row.problems.add(
+                ErrorKind::InvalidValue {
+                    field: "row".to_owned(),
+                    message: format!(
+                        "this row has {}, but the first row titles {}",
+                        crate::prose::counted(record.len(), "cell"),
+                        crate::prose::counted(titled, "column")
+                    ),
+                },
+                Location::at(line, record.len() + 1),
             );
         }
         let Some((id, study)) = row.study(&columns) else {
