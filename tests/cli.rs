@@ -654,6 +654,38 @@ fn models_come_from_standard_input_in_either_format() {
         &std::fs::read(root().join("docs/figure2/figure2.json")).unwrap(),
     );
     assert_eq!((ran.code, ran.stdout.as_str()), (0, "no differences\n"));
+    // --model-format is the format of standard input only: the named file is read by its
+    // extension, on either side, for diff and merge
+    for args in [
+        &["diff", "-", "docs/figure2/figure2.json"][..],
+        &["diff", "docs/figure2/figure2.json", "-"][..],
+        &["merge", "-", "docs/figure2/figure2.json"][..],
+    ] {
+        let ran = run_with(&[args, &["--model-format", "graphml"]].concat(), &graphml);
+        assert_eq!(ran.code, 0, "{args:?}: {}", ran.stderr);
+        assert_eq!(ran.stderr, "", "{args:?}");
+    }
+    let ran = run_with(
+        &[
+            "diff",
+            "-",
+            "docs/figure2/figure2.graphml",
+            "--model-format",
+            "json",
+        ],
+        &std::fs::read(root().join("docs/figure2/figure2.json")).unwrap(),
+    );
+    assert_eq!((ran.code, ran.stdout.as_str()), (0, "no differences\n"));
+    // a single-model subcommand's option still sets a named file's format, as its help says
+    let ran = run(&[
+        "check",
+        "-m",
+        "docs/figure2/figure2.json",
+        "--model-format",
+        "graphml",
+    ]);
+    assert_eq!(ran.code, 2, "{}", ran.stderr);
+    assert!(ran.stderr.contains("invalid XML"), "{}", ran.stderr);
 }
 
 #[test]

@@ -25,7 +25,8 @@ pub struct DiffArgs {
     a: PathBuf,
     /// The second model
     b: PathBuf,
-    /// The format of a model read from standard input [default: json]
+    /// The format of the model read from standard input (`-`) [default: json]; a named
+    /// file's format comes from its extension
     #[arg(long, value_enum, value_name = "FORMAT")]
     model_format: Option<ModelFormat>,
     #[command(flatten)]
@@ -56,18 +57,22 @@ pub fn diff(args: &DiffArgs) -> Outcome {
     })
 }
 
-/// Two models; at most one from standard input.
+/// Two models; at most one from standard input. `format` (`--model-format`) is the
+/// format of the one read from standard input only, as its help says: a named file is
+/// read by its extension, so a GraphML stream can be compared with a JSON file.
 fn two(
     a: &Path,
     b: &Path,
     format: Option<ModelFormat>,
 ) -> Result<(model::Loaded, model::Loaded), Failure> {
-    if a == Path::new("-") && b == Path::new("-") {
+    let stdin = |path: &Path| path == Path::new("-");
+    if stdin(a) && stdin(b) {
         return Err(Failure::Input(
             "only one of the two models can come from standard input".to_owned(),
         ));
     }
-    Ok((model::read(a, format)?, model::read(b, format)?))
+    let format_of = |path: &Path| format.filter(|_| stdin(path));
+    Ok((model::read(a, format_of(a))?, model::read(b, format_of(b))?))
 }
 
 /// The diff as the library prints it, additions green and removals red on a terminal.
@@ -203,7 +208,8 @@ pub struct MergeArgs {
     /// publication count) and write the model anyway
     #[arg(long)]
     accept_conflicts: bool,
-    /// The format of a model read from standard input [default: json]
+    /// The format of the model read from standard input (`-`) [default: json]; a named
+    /// file's format comes from its extension
     #[arg(long, value_enum, value_name = "FORMAT")]
     model_format: Option<ModelFormat>,
     #[command(flatten)]
