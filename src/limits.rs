@@ -87,8 +87,11 @@ pub(crate) fn check_input(text: &str) -> Result<&str> {
 
 #[cfg_attr(not(any(feature = "serde", feature = "csv")), allow(dead_code))]
 /// Reads a UTF-8 text file of at most [`MAX_INPUT_BYTES`], reading no more than that
-/// whatever the file is (a device, a pipe, a file that grows).
-pub(crate) fn read_text_file(path: &Path) -> Result<String> {
+/// whatever the file is (a device, a pipe, a file that grows). A file that is not UTF-8
+/// is [`ErrorKind::Syntax`] in `format` (the reader's: "JSON", "XML", "CSV"), placed in
+/// the file at the first byte that is not (see [`not_utf8`]): the file could be read,
+/// so it is not an [`ErrorKind::Io`] problem, and the fix is to re-save it.
+pub(crate) fn read_text_file(path: &Path, format: &'static str) -> Result<String> {
     let io = |e: std::io::Error| {
         Error::new(ErrorKind::Io {
             path: path.display().to_string(),
@@ -112,12 +115,57 @@ pub(crate) fn read_text_file(path: &Path) -> Result<String> {
             limit: MAX_INPUT_BYTES,
         }));
     }
-    String::from_utf8(bytes).map_err(|_| {
-        io(std::io::Error::new(
-            std::io::ErrorKind::InvalidData,
-            "stream did not contain valid UTF-8",
-        ))
+    String::from_utf8(bytes).map_err(|e| {
+        not_utf8(e.as_bytes(), e.utf8_error(), format).in_file(&path.display().to_string())
     })
+}
+
+/// Why `bytes` are not read as text: [`ErrorKind::Syntax`] in `format` at the line and
+/// column (in characters, a byte-order mark not counted, as the readers count them) of
+/// the first byte that is not UTF-8, naming the byte and its offset, and saying how to
+/// fix the file; UTF-16 (recognised by its byte-order mark) is named as such, since
+/// spreadsheets and Windows tools write it and its bytes alone would puzzle.
+#[cfg_attr(not(any(feature = "serde", feature = "csv")), allow(dead_code))]
+fn not_utf8(bytes: &[u8], error: std::str::Utf8Error, format: &'static str) -> Error {
+    let offset = error.valid_up_to();
+    let message = match bytes {
+        [0xFF, 0xFE, ..] | [0xFE, 0xFF, ..] => format!(
+            "the file is UTF-16 text (it starts with the bytes {}), which isp-moc does not \
+             read; re-save it as UTF-8",
+            if bytes.first() == Some(&0xFF) {
+                "FF FE"
+            } else {
+                "FE FF"
+            }
+        ),
+        _ => format!(
+            "the file is not UTF-8 text: byte 0x{:02X} (byte offset {offset}) is not UTF-8, \
+             as in text saved as Latin-1 or Windows-1252; re-save the file as UTF-8{}; \
+             UTF-16 text (starting with the bytes FF FE or FE FF) is not read either",
+            bytes.get(offset).copied().unwrap_or_default(),
+            // spreadsheets are where CSV files come from, each with its own menu entry
+            if format == "CSV" {
+                " (a spreadsheet's \"CSV UTF-8\" format)"
+            } else {
+                ""
+            }
+        ),
+    };
+    // the valid text before the byte places it
+    let before = bytes
+        .get(..offset)
+        .and_then(|b| std::str::from_utf8(b).ok())
+        .unwrap_or_default();
+    let before = before.strip_prefix('\u{feff}').unwrap_or(before);
+    let line = before.matches('\n').count() + 1;
+    let column = before
+        .rsplit('\n')
+        .next()
+        .map_or(0, |last| last.chars().count())
+        + 1;
+    crate::error::Problem::new(ErrorKind::Syntax { format, message })
+        .at(crate::error::Location::at(line, column))
+        .into()
 }
 
 /// `Err(TooManyFields)` when `count` is over [`MAX_CSV_FIELDS`].

@@ -684,6 +684,42 @@ fn a_row_short_of_the_header_is_a_problem_not_unrated_sites() {
 
 #[cfg(feature = "csv")]
 #[test]
+fn rating_files_that_are_not_utf8_say_so_where_and_how_to_fix() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/encoding");
+    let latin1 = dir.join("latin1.csv");
+    let err = read_rating_matrix_file(&latin1, &MatrixOptions::default()).unwrap_err();
+    assert!(
+        matches!(err.kind(), ErrorKind::Syntax { format: "CSV", .. }),
+        "{err}"
+    );
+    let at = err.location().unwrap();
+    assert_eq!((at.line, at.column), (Some(2), Some(14)), "{err}");
+    assert!(
+        err.to_string()
+            .contains("the file is not UTF-8 text: byte 0xE4 (byte offset 36)"),
+        "{err}"
+    );
+    assert!(
+        err.to_string().contains("re-save the file as UTF-8"),
+        "{err}"
+    );
+    #[cfg(feature = "serde")]
+    {
+        let utf16 = dir.join("utf16.json");
+        let err = read_profiles_file(&utf16).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            format!(
+                "{}:1:1: invalid JSON: the file is UTF-16 text (it starts with the bytes FF FE), \
+                 which isp-moc does not read; re-save it as UTF-8",
+                utf16.display()
+            )
+        );
+    }
+}
+
+#[cfg(feature = "csv")]
+#[test]
 fn a_cfir_2022_matrix_and_other_delimiters() {
     let text = "\u{feff}construct;A\nInnovation Source;E\nHigh-level Leaders;-1\n";
     let sites = read_rating_matrix(

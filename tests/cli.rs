@@ -689,6 +689,67 @@ fn models_come_from_standard_input_in_either_format() {
 }
 
 #[test]
+fn files_that_are_not_utf8_are_said_to_be_so_not_inaccessible() {
+    let latin1 = "tests/fixtures/encoding/latin1.csv";
+    let utf16 = "tests/fixtures/encoding/utf16.json";
+    for (args, expected) in [
+        (
+            &["assess", "--ratings", latin1][..],
+            format!("{latin1}:2:14: invalid CSV: the file is not UTF-8 text: byte 0xE4 (byte offset 36)"),
+        ),
+        (
+            &["synthesize", latin1][..],
+            format!("{latin1}:2:14: invalid CSV: the file is not UTF-8 text: byte 0xE4 (byte offset 36)"),
+        ),
+        (
+            &["check", "-m", utf16][..],
+            format!("{utf16}:1:1: invalid JSON: the file is UTF-16 text (it starts with the bytes FF FE)"),
+        ),
+        (
+            &["diff", utf16, "docs/figure2/figure2.json"][..],
+            format!("{utf16}:1:1: invalid JSON: the file is UTF-16 text"),
+        ),
+        (
+            &["assess", "--ratings", utf16][..],
+            format!("{utf16}:1:1: invalid JSON: the file is UTF-16 text"),
+        ),
+    ] {
+        let ran = expect(2, args);
+        assert!(
+            ran.stderr.starts_with(&format!("error: {expected}")),
+            "{args:?}: {}",
+            ran.stderr
+        );
+        assert!(ran.stderr.contains("UTF-8"), "{args:?}: {}", ran.stderr);
+        assert!(!ran.stderr.contains("cannot access"), "{args:?}: {}", ran.stderr);
+    }
+    // standard input too
+    let ran = run_with(
+        &["check", "-m", "-"],
+        &std::fs::read(root().join(utf16)).unwrap(),
+    );
+    assert_eq!(ran.code, 2);
+    assert!(
+        ran.stderr
+            .starts_with("error: standard input: invalid JSON: the input is UTF-16 text"),
+        "{}",
+        ran.stderr
+    );
+    let ran = run_with(
+        &["check", "-m", "-"],
+        b"{\"format_version\": 2, \"info\": \"\xe9\"}",
+    );
+    assert!(
+        ran.stderr.starts_with(
+            "error: standard input: invalid JSON: the input is not UTF-8 text: byte 0xE9 \
+             (byte offset 31) is not UTF-8; convert it to UTF-8"
+        ),
+        "{}",
+        ran.stderr
+    );
+}
+
+#[test]
 fn export_writes_every_format_to_stdout_or_a_file() {
     let g = isp_moc::catalog::figure2();
     for (to, expected) in [

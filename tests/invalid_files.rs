@@ -136,6 +136,59 @@ fn errors_are_typed_not_just_text() {
     assert!(matches!(missing.kind(), ErrorKind::Io { .. }));
 }
 
+/// A model file that is not UTF-8 could be read, so it is no I/O error: it is said to be
+/// not UTF-8 (UTF-16 named as such), at its first byte that is not, with how to fix it.
+#[test]
+fn a_model_file_that_is_not_utf8_says_so_where_and_how_to_fix() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/encoding");
+    for (name, format, bom) in [
+        ("utf16.json", "JSON", "FF FE"),
+        ("utf16be.graphml", "XML", "FE FF"),
+    ] {
+        let path = dir.join(name);
+        let err = isp_moc::io::read_file(&path).unwrap_err();
+        assert!(
+            matches!(err.kind(), ErrorKind::Syntax { format: f, .. } if *f == format),
+            "{err}"
+        );
+        let at = err.location().unwrap();
+        assert_eq!((at.line, at.column), (Some(1), Some(1)), "{err}");
+        assert_eq!(
+            at.file.as_deref(),
+            Some(path.display().to_string().as_str())
+        );
+        assert_eq!(
+            err.to_string(),
+            format!(
+                "{}:1:1: invalid {format}: the file is UTF-16 text (it starts with the bytes \
+                 {bom}), which isp-moc does not read; re-save it as UTF-8",
+                path.display()
+            )
+        );
+    }
+    // a byte that is not UTF-8 further in: its line and column (after a byte-order mark,
+    // in characters), the byte and its offset
+    let path = std::env::temp_dir().join(format!("isp-moc-latin1-{}.json", std::process::id()));
+    std::fs::write(
+        &path,
+        b"\xef\xbb\xbf{\"format_version\": 2,\n \"info\": {\"name\": \"Z\xc3\xbcrich \xe9\"}}",
+    )
+    .unwrap();
+    let err = isp_moc::io::read_json_file(&path).unwrap_err();
+    std::fs::remove_file(&path).unwrap();
+    let at = err.location().unwrap();
+    assert_eq!((at.line, at.column), (Some(2), Some(27)), "{err}");
+    assert!(
+        err.to_string().ends_with(
+            ":2:27: invalid JSON: the file is not UTF-8 text: byte 0xE9 (byte offset 52) is \
+             not UTF-8, as in text saved as Latin-1 or Windows-1252; re-save the file as \
+             UTF-8; UTF-16 text (starting with the bytes FF FE or FE FF) is not read either"
+        ),
+        "{err}"
+    );
+    assert!(!err.to_string().contains("cannot access"), "{err}");
+}
+
 /// A byte-order mark (written by many Windows tools) is not content: a model saved with one
 /// loads as without it, in JSON and GraphML, and columns count from after it (see
 /// `bom_then_unknown_field.json`).

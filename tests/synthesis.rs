@@ -396,6 +396,28 @@ fn a_row_must_have_a_cell_for_every_titled_column() {
 
 #[cfg(feature = "csv")]
 #[test]
+fn an_excerpt_file_that_is_not_utf8_says_so_where_and_how_to_fix() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/encoding/latin1.csv");
+    let err = read_evidence_csv_file(&path, &CsvMapping::new()).unwrap_err();
+    assert!(
+        matches!(err.kind(), ErrorKind::Syntax { format: "CSV", .. }),
+        "{err}"
+    );
+    // `kraft_2018,Kr` then the Latin-1 `ä`: line 2, the 14th character
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "{}:2:14: invalid CSV: the file is not UTF-8 text: byte 0xE4 (byte offset 36) is \
+             not UTF-8, as in text saved as Latin-1 or Windows-1252; re-save the file as UTF-8 \
+             (a spreadsheet's \"CSV UTF-8\" format); UTF-16 text (starting with the bytes FF FE \
+             or FE FF) is not read either",
+            path.display()
+        )
+    );
+}
+
+#[cfg(feature = "csv")]
+#[test]
 fn unknown_columns_can_be_ignored_on_purpose() {
     let text = "study,valence,Coder,Memo\nakin_2016,enabling,AB,long memo\n";
     assert!(read_evidence_csv(text, &CsvMapping::new()).is_err());

@@ -228,7 +228,8 @@ pub fn read_rating_matrix(text: &str, options: &MatrixOptions) -> Result<Vec<Con
 ///
 /// # Errors
 ///
-/// [`ErrorKind::Io`] when the file cannot be read, and every error of
+/// [`ErrorKind::Io`] when the file cannot be read, [`ErrorKind::Syntax`] (`CSV`) when it
+/// is not UTF-8 text (placed at its first byte that is not), and every error of
 /// [`read_rating_matrix`].
 ///
 /// # Example
@@ -247,7 +248,7 @@ pub fn read_rating_matrix_file(
     options: &MatrixOptions,
 ) -> Result<Vec<ContextProfile>> {
     let path = path.as_ref();
-    let text = crate::limits::read_text_file(path)?;
+    let text = crate::limits::read_text_file(path, "CSV")?;
     let file = path.display().to_string();
     let mut profiles = read_rating_matrix(&text, options).map_err(|e| e.in_file(&file))?;
     super::profile::read_from_file(&mut profiles, &file);

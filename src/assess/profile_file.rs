@@ -197,7 +197,8 @@ pub fn profiles_from_json(text: &str) -> Result<Vec<ContextProfile>> {
 ///
 /// # Errors
 ///
-/// [`ErrorKind::Io`] when the file cannot be read, and every error of
+/// [`ErrorKind::Io`] when the file cannot be read, [`ErrorKind::Syntax`] (`JSON`) when it
+/// is not UTF-8 text (placed at its first byte that is not), and every error of
 /// [`profiles_from_json`].
 ///
 /// # Example
@@ -214,7 +215,7 @@ pub fn profiles_from_json(text: &str) -> Result<Vec<ContextProfile>> {
 /// ```
 pub fn read_profiles_file(path: impl AsRef<std::path::Path>) -> Result<Vec<ContextProfile>> {
     let path = path.as_ref();
-    let text = crate::limits::read_text_file(path)?;
+    let text = crate::limits::read_text_file(path, "JSON")?;
     let file = path.display().to_string();
     let mut profiles = profiles_from_json(&text).map_err(|e| e.in_file(&file))?;
     super::profile::read_from_file(&mut profiles, &file);

@@ -72,7 +72,8 @@ pub fn to_text(graph: &MechanismGraph, format: Format) -> String {
 ///
 /// # Errors
 ///
-/// [`ErrorKind::Io`] when the file cannot be read (or is not UTF-8),
+/// [`ErrorKind::Io`] when the file cannot be read, [`ErrorKind::Syntax`] (`JSON` or `XML`)
+/// when it is not UTF-8 text (placed at its first byte that is not; UTF-16 is named),
 /// [`ErrorKind::UnsupportedFormat`] for an unknown or write-only extension, and every error
 /// of [`parse`].
 ///
@@ -111,7 +112,12 @@ pub fn read_file_as(path: impl AsRef<Path>, format: Format) -> Result<MechanismG
     if !format.can_read() {
         return parse("", format);
     }
-    let text = crate::limits::read_text_file(path)?;
+    // the syntax a reader reports its problems in
+    let syntax = match format {
+        Format::GraphMl => "XML",
+        _ => "JSON",
+    };
+    let text = crate::limits::read_text_file(path, syntax)?;
     parse(&text, format).map_err(|e| e.in_file(&path.display().to_string()))
 }
 

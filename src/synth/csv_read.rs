@@ -209,7 +209,9 @@ pub fn read_evidence_csv(text: &str, mapping: &CsvMapping) -> Result<EvidenceBas
 ///
 /// # Errors
 ///
-/// [`ErrorKind::Io`] when the file cannot be read, and every error of
+/// [`ErrorKind::Io`] when the file cannot be read, [`ErrorKind::InputTooLarge`] over
+/// [`MAX_INPUT_BYTES`](crate::limits::MAX_INPUT_BYTES), [`ErrorKind::Syntax`] (`CSV`) when
+/// it is not UTF-8 text (placed at its first byte that is not), and every error of
 /// [`read_evidence_csv`].
 ///
 /// # Example
@@ -228,12 +230,8 @@ pub fn read_evidence_csv_file(
     mapping: &CsvMapping,
 ) -> Result<EvidenceBase> {
     let path = path.as_ref();
-    let text = std::fs::read_to_string(path).map_err(|e| {
-        Error::from(ErrorKind::Io {
-            path: path.display().to_string(),
-            message: e.to_string(),
-        })
-    })?;
+    // the shared reader: the input limit, and a file that is not UTF-8 said so, placed
+    let text = crate::limits::read_text_file(path, "CSV")?;
     read_evidence_csv(&text, mapping).map_err(|e| e.in_file(&path.display().to_string()))
 }
 
