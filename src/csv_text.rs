@@ -11,17 +11,27 @@ use crate::{Error, ErrorKind, Result};
 /// first error of the CSV reader, located at its line. A first row that is one cell
 /// holding another common delimiter is an error: every reader here needs several
 /// columns, so the file is separated otherwise, and each row would be misread.
+///
+/// A first line `sep=;` (one character after `sep=`, as Excel writes and reads it to name
+/// the separator) sets the delimiter, whatever `delimiter` says, and is not a row.
 #[cfg(feature = "csv")]
 pub(crate) fn read_records(text: &str, delimiter: u8) -> Result<Vec<csv::StringRecord>> {
     let text = crate::limits::check_input(text)?;
+    let directive = separator_line(text);
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
-        .delimiter(delimiter)
+        .delimiter(directive.unwrap_or(delimiter))
         .from_reader(text.as_bytes());
+    let delimiter = directive.unwrap_or(delimiter);
     let mut rows = Vec::new();
-    for record in reader.records() {
-        let record = record.map_err(|e| csv_error(&e))?;
+    let mut lines = LineCounter::default();
+    for (i, record) in reader.records().enumerate() {
+        let mut record = record.map_err(|e| csv_error(&e))?;
+        lines.correct(text.as_bytes(), &mut record);
+        if i == 0 && directive.is_some() {
+            continue;
+        }
         crate::limits::check_fields(record.len()).map_err(|e| e.at_line(line_of(&record)))?;
         if rows.is_empty() {
             if let Some(message) = other_delimiter(&record, delimiter) {
@@ -37,6 +47,52 @@ pub(crate) fn read_records(text: &str, delimiter: u8) -> Result<Vec<csv::StringR
         crate::limits::check_records("rows", rows.len())?;
     }
     Ok(rows)
+}
+
+/// Counts lines up to each record's first byte, in order. The CSV reader counts a line
+/// one short after a `\r\n` line end (it ends the record at the `\r` and takes the line
+/// for the next before counting the `\n`), so every record of a file written on Windows
+/// was reported a line early.
+#[cfg(feature = "csv")]
+#[derive(Default)]
+struct LineCounter {
+    /// Bytes counted so far.
+    at: usize,
+    /// Line breaks among them.
+    breaks: usize,
+}
+
+#[cfg(feature = "csv")]
+impl LineCounter {
+    /// Sets `record`'s line to that of its first byte (line-end bytes before it skipped).
+    fn correct(&mut self, text: &[u8], record: &mut csv::StringRecord) {
+        let Some(mut position) = record.position().cloned() else {
+            return;
+        };
+        let start = usize::try_from(position.byte()).unwrap_or(usize::MAX);
+        let rest = text.get(start..).unwrap_or_default();
+        let start = start
+            + rest
+                .iter()
+                .take_while(|b| matches!(b, b'\r' | b'\n'))
+                .count();
+        let counted = text.get(self.at..start.min(text.len())).unwrap_or_default();
+        self.breaks += counted.iter().filter(|&&b| b == b'\n').count();
+        self.at = self.at.max(start.min(text.len()));
+        position.set_line(u64::try_from(self.breaks + 1).unwrap_or(u64::MAX));
+        record.set_position(Some(position));
+    }
+}
+
+/// The separator a first line `sep=X` names (Excel's way of saying which one a file uses):
+/// one ASCII character, the line holding nothing else.
+#[cfg(feature = "csv")]
+fn separator_line(text: &str) -> Option<u8> {
+    let first = text.lines().next()?;
+    match first.strip_prefix("sep=")?.as_bytes() {
+        [d] if d.is_ascii() && *d != b'"' => Some(*d),
+        _ => None,
+    }
 }
 
 /// The 1-based line a record starts on.

@@ -740,6 +740,29 @@ fn a_cfir_2022_matrix_and_other_delimiters() {
     assert!(read_rating_matrix("", &MatrixOptions::default()).is_err());
 }
 
+/// Excel's `sep=;` first line names the separator: it is read as such, whatever the
+/// delimiter asked for, and rows keep their line numbers.
+#[cfg(feature = "csv")]
+#[test]
+fn an_excel_separator_line_sets_the_delimiter() {
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/assess/excel_sep_line.csv");
+    let sites = read_rating_matrix_file(&path, &MatrixOptions::default()).unwrap();
+    let names: Vec<&str> = sites.iter().map(|s| s.site.as_str()).collect();
+    assert_eq!(names, ["Northside", "Eastside"]);
+    assert_eq!(sites[1].ratings.len(), 3);
+    assert_eq!(
+        sites[0].ratings[1].key,
+        RatingKey::Cfir2009(CfirConstruct::LeadershipEngagement)
+    );
+    // a problem is placed at its own line, the `sep=` line counted
+    let text = std::fs::read_to_string(&path)
+        .unwrap()
+        .replace("+1;+1", "+1;+9");
+    let err = read_rating_matrix(&text, &MatrixOptions::default()).unwrap_err();
+    assert_eq!(err.location().unwrap().line, Some(5), "{err}");
+}
+
 #[cfg(all(feature = "csv", feature = "serde"))]
 #[test]
 fn profiles_round_trip_through_json_and_validate_against_their_schema() {

@@ -352,9 +352,26 @@ fn files_are_read_and_written_by_format() {
             matches!(err.kind(), ErrorKind::UnsupportedFormat { .. }),
             "{name}: {err}"
         );
+        // the message names the file, then the format it was taken for
+        let label = Format::from_path(&path).unwrap().label();
+        assert_eq!(
+            err.to_string(),
+            format!(
+                "`{}`: {label}, a format isp-moc writes but does not read; read a JSON or \
+                 GraphML model",
+                path.display()
+            )
+        );
     }
+    // reading, only the formats that are read are offered
     let err = io::read_file(dir.join("m.yaml")).unwrap_err();
-    assert!(err.to_string().contains("unknown file extension"), "{err}");
+    assert!(
+        err.to_string().ends_with(
+            "unknown file extension; a model is read from .json (the model document) or \
+             .graphml (or .xml), or name the format"
+        ),
+        "{err}"
+    );
     let err = io::read_file(dir.join("missing.json")).unwrap_err();
     assert!(matches!(err.kind(), ErrorKind::Io { .. }));
     std::fs::remove_dir_all(&dir).unwrap();

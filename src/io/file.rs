@@ -37,12 +37,15 @@ pub fn parse(text: &str, format: Format) -> Result<MechanismGraph> {
         Format::GraphMl => from_graphml(text),
         other => Err(ErrorKind::UnsupportedFormat {
             what: other.label().to_owned(),
-            reason: "isp-moc writes this format but does not read it; read a JSON or GraphML model"
-                .to_owned(),
+            reason: WRITTEN_NOT_READ.to_owned(),
         }
         .into()),
     }
 }
+
+/// Why a drawing or exchange format is refused as a model to read.
+const WRITTEN_NOT_READ: &str =
+    "isp-moc writes this format but does not read it; read a JSON or GraphML model";
 
 /// The model as text in `format`, with each writer's default options.
 ///
@@ -88,7 +91,16 @@ pub fn to_text(graph: &MechanismGraph, format: Format) -> String {
 /// ```
 pub fn read_file(path: impl AsRef<Path>) -> Result<MechanismGraph> {
     let path = path.as_ref();
-    read_file_as(path, Format::from_path(path)?)
+    let format = Format::from_path(path).map_err(|_| {
+        // only two of the formats a file name may stand for are read: name those
+        Error::from(ErrorKind::UnsupportedFormat {
+            what: path.display().to_string(),
+            reason: "unknown file extension; a model is read from .json (the model \
+                     document) or .graphml (or .xml), or name the format"
+                .to_owned(),
+        })
+    })?;
+    read_file_as(path, format)
 }
 
 /// Reads a model file in the given format, whatever its extension.
@@ -110,7 +122,14 @@ pub fn read_file(path: impl AsRef<Path>) -> Result<MechanismGraph> {
 pub fn read_file_as(path: impl AsRef<Path>, format: Format) -> Result<MechanismGraph> {
     let path = path.as_ref();
     if !format.can_read() {
-        return parse("", format);
+        return Err(ErrorKind::UnsupportedFormat {
+            what: path.display().to_string(),
+            reason: format!(
+                "{}, a format isp-moc writes but does not read; read a JSON or GraphML model",
+                format.label()
+            ),
+        }
+        .into());
     }
     // the syntax a reader reports its problems in
     let syntax = match format {

@@ -137,6 +137,16 @@ fn diagnose(text: &str) -> Option<Error> {
         Ok(top) => top,
         Err(e) => return Some(serde_error(&e, None, &lines, 0, Location::default()).into()),
     };
+    let has = |name: &str| top.0.iter().any(|(key, _)| key == name);
+    if !has("mechanisms") && has("nodes") && (has("edges") || has("links")) {
+        return Some(syntax(
+            &lines,
+            open,
+            "this is networkx node-link JSON (`nodes` and `edges`), which isp-moc writes but \
+             does not read; read the model document (JSON with `mechanisms` and `links`) or \
+             GraphML",
+        ));
+    }
     let document_at = |offset: usize| at_record(Record::Document, Some(lines.position(offset)));
     let mut c = Collected::default();
     let mut fields: [Option<&RawValue>; 5] = [None; 5];

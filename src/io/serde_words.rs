@@ -221,7 +221,12 @@ mod tests {
         let k = translate("invalid value: integer `70000`, expected u16", "year");
         assert_eq!(
             k.to_string(),
-            "`year` must be a whole number such as 2018, not the number 70000"
+            "`year` must be from 0 to 65535, not the number 70000"
+        );
+        let k = translate("invalid type: string \"x\", expected u16", "year");
+        assert_eq!(
+            k.to_string(),
+            "`year` must be a whole number such as 2018, not the text `x`"
         );
     }
 
