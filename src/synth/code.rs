@@ -53,7 +53,8 @@ impl Code {
     ///
     /// # Errors
     ///
-    /// [`ErrorKind::UnknownTerm`] when the text names no code.
+    /// [`ErrorKind::UnknownTerm`] when the text names no code (with a did-you-mean when it
+    /// is close to a resource, response or valence id).
     ///
     /// # Example
     ///
@@ -63,6 +64,9 @@ impl Code {
     /// assert!(Code::parse("Opportunity", CfirVersion::Cfir2009).is_ok());
     /// assert!(Code::parse("Facilitator", CfirVersion::Cfir2009).is_err());
     /// assert!(Code::parse("Leadership Engagement", CfirVersion::Cfir2009).is_ok());
+    /// let typo = Code::parse("skils", CfirVersion::Cfir2009).unwrap_err();
+    /// assert_eq!(typo.to_string(), "unknown code (an ISP resource, a response, a valence \
+    ///     or a CFIR context) `skils`; did you mean `skills`?");
     /// ```
     pub fn parse(text: &str, edition: CfirVersion) -> Result<Code> {
         let text = text.trim();
@@ -75,7 +79,9 @@ impl Code {
         if let Some(c) = named::<Valence>(text) {
             return Ok(Code::Valence(c));
         }
-        Code::parse_context(text, edition).map(Code::Context)
+        Code::parse_context(text, edition)
+            .map(Code::Context)
+            .map_err(|e| near_code(text).unwrap_or(e))
     }
 
     /// Reads a context code: one or more parts joined by `+`, each a CFIR domain or
@@ -224,6 +230,27 @@ impl fmt::Display for Code {
             Code::Context(p) => f.write_str(&Code::context_text(p)),
         }
     }
+}
+
+/// For text that is no code, when it is close to a resource, response or valence id (a
+/// typo, `skilz`): the error naming that id. A context code's own did-you-mean is not
+/// asked for then: the CFIR lists are long, and a near miss there is less likely.
+fn near_code(text: &str) -> Option<crate::Error> {
+    let ids = IspResource::all()
+        .iter()
+        .map(|t| t.as_str())
+        .chain(ReasoningType::all().iter().map(|t| t.as_str()))
+        .chain(Valence::all().iter().map(|t| t.as_str()));
+    let near = crate::suggest::nearest(text, ids)?;
+    Some(
+        ErrorKind::UnknownTerm {
+            vocabulary: "code (an ISP resource, a response, a valence or a CFIR context)",
+            value: text.to_owned(),
+            suggestion: Some(near),
+            expected: Vec::new(),
+        }
+        .into(),
+    )
 }
 
 /// The error for a context part that is neither a domain nor a construct of `edition`:
