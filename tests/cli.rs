@@ -1084,6 +1084,26 @@ fn vocab_export_regenerates_docs_vocab_and_writes_single_files() {
         .contains("without -o DIR"));
 }
 
+/// A rating keyed by a factor's label (not its id) reads as an unknown CFIR construct; the
+/// command, which has the model, says whose label it is.
+#[test]
+fn a_rating_keyed_by_a_label_is_told_the_id() {
+    let ran = expect(
+        2,
+        &[
+            "assess",
+            "--ratings",
+            "tests/fixtures/assess/label_as_key.csv",
+        ],
+    );
+    assert_eq!(
+        ran.stderr,
+        "error: tests/fixtures/assess/label_as_key.csv:2:1, at `construct`: unknown CFIR 2009 \
+         construct `Clarity of the ISP role`\nhint: `Clarity of the ISP role` is the label of \
+         mechanism `isp_role_clarity`; rate it by its id\n"
+    );
+}
+
 #[test]
 fn assess_reports_sites_compares_them_and_draws_one() {
     let ratings = "examples/data/figure2_sites.csv";

@@ -10,6 +10,7 @@ use isp_moc::assess::{
 };
 use isp_moc::export::{dot, mermaid, DrawOptions};
 use isp_moc::vocab::{CfirVersion, Readings};
+use isp_moc::ErrorKind;
 use serde_json::{json, Value};
 
 use crate::exit::{Failure, Outcome, Status};
@@ -91,7 +92,8 @@ fn site_outcome(text: &str) -> Result<(String, SiteOutcome), String> {
 
 /// Runs `assess`.
 pub fn run(args: &AssessArgs) -> Outcome {
-    let profiles = read_profiles(&args.ratings, args.edition, args.delimiter)?;
+    let profiles = read_profiles(&args.ratings, args.edition, args.delimiter)
+        .map_err(|e| with_label_hints(e, &args.model))?;
     let g = model::load(&args.model)?.graph;
     let mut options = AssessOptions::default();
     if args.allow_unused {
@@ -183,12 +185,55 @@ pub fn run(args: &AssessArgs) -> Outcome {
     Ok(Status::Clean)
 }
 
+/// The ratings file's problems, with a hint for each key that is the label of one of the
+/// model's mechanisms (a factor is rated by its id, and a label reads as an unknown CFIR
+/// construct). The model is read only for this, when it can be.
+fn with_label_hints(e: RatingsError, model_args: &ModelArgs) -> Failure {
+    let e = match e {
+        RatingsError::Read(e) => e,
+        RatingsError::Other(failure) => return failure,
+    };
+    let mut text = e.to_string();
+    if let Ok(loaded) = model::load(model_args) {
+        for p in e.problems() {
+            let ErrorKind::UnknownTerm { value, .. } = &p.kind else {
+                continue;
+            };
+            let labelled = loaded
+                .graph
+                .mechanisms()
+                .iter()
+                .find(|m| m.label.trim().eq_ignore_ascii_case(value.trim()));
+            if let Some(m) = labelled {
+                text.push_str(&format!(
+                    "\nhint: `{value}` is the label of mechanism `{}`; rate it by its id",
+                    m.id
+                ));
+            }
+        }
+    }
+    Failure::Input(text)
+}
+
+/// Why a ratings file gave no profiles: the library's problems with it, or another
+/// failure (an extension that names no ratings format).
+enum RatingsError {
+    Read(isp_moc::Error),
+    Other(Failure),
+}
+
+impl From<isp_moc::Error> for RatingsError {
+    fn from(e: isp_moc::Error) -> Self {
+        RatingsError::Read(e)
+    }
+}
+
 /// The site profiles in a ratings file: a CSV matrix or a JSON profile document.
 fn read_profiles(
     path: &Path,
     edition: Edition,
     delimiter: u8,
-) -> Result<Vec<ContextProfile>, Failure> {
+) -> Result<Vec<ContextProfile>, RatingsError> {
     let name = path.display().to_string().to_lowercase();
     model::note_large(path);
     if name.ends_with(".csv") {
@@ -201,9 +246,9 @@ fn read_profiles(
     } else if name.ends_with(".json") {
         Ok(read_profiles_file(path)?)
     } else {
-        Err(Failure::Input(format!(
+        Err(RatingsError::Other(Failure::Input(format!(
             "`{}`: ratings are a .csv rating matrix or a .json profile document",
             path.display()
-        )))
+        ))))
     }
 }
