@@ -1008,6 +1008,26 @@ fn an_assessment_draws_its_model_coloured_in_dot_and_mermaid() {
     assert_eq!(styles.link_keys().count(), 0);
 }
 
+/// A score may be written as a bare JSON number; it reads as its notation.
+#[cfg(feature = "serde")]
+#[test]
+fn a_profile_rating_may_be_a_number() {
+    let text = r#"{"format_version": 1, "sites": [{"site": "A", "ratings": [
+        {"cfir2009": "culture", "rating": -2},
+        {"cfir2009": "networks_and_communications", "rating": 0},
+        {"cfir2009": "tension_for_change", "rating": 2}
+    ]}]}"#;
+    let sites = profiles_from_json(text).unwrap();
+    let notations: Vec<&str> = sites[0].ratings.iter().map(|r| r.rating.notation()).collect();
+    assert_eq!(notations, ["-2", "0", "+2"]);
+    // written back in notation, and read again the same
+    assert_eq!(profiles_from_json(&profiles_to_json(&sites)).unwrap(), sites);
+    let err = profiles_from_json(&text.replace("-2", "1.5")).unwrap_err();
+    assert!(err.to_string().contains("not the number 1.5"), "{err}");
+    let err = profiles_from_json(&text.replace("-2", "-3")).unwrap_err();
+    assert!(err.to_string().contains("invalid CFIR rating `-3`"), "{err}");
+}
+
 #[cfg(feature = "serde")]
 #[test]
 fn a_misspelt_field_in_a_profile_file_is_shown_at_its_name() {

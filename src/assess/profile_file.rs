@@ -60,14 +60,70 @@ struct RatingRecord {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     cfir2022: Option<String>,
     /// The rating in CFIR notation: -2, -1, 0, +1, +2 (optionally with `*`), 0 (mixed), X,
-    /// M, I or E.
-    rating: String,
+    /// M, I or E; a score may also be a JSON number (`-1`, `2`).
+    rating: RatingText,
     /// Why, in a sentence.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     note: Option<String>,
     /// Where the rating comes from.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     source: Option<String>,
+}
+
+/// A rating as a file gives it: its notation in quotes (`"+1"`, `"X"`), or a score as a
+/// bare number (`-1`, `2`), which people and programs writing JSON reach for first.
+#[derive(Debug)]
+struct RatingText(String);
+
+impl Serialize for RatingText {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for RatingText {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        struct Text;
+        impl serde::de::Visitor<'_> for Text {
+            type Value = RatingText;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a rating such as \"+1\", \"X\" or a score from -2 to 2")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> std::result::Result<RatingText, E> {
+                Ok(RatingText(v.to_owned()))
+            }
+            fn visit_i64<E: serde::de::Error>(self, v: i64) -> std::result::Result<RatingText, E> {
+                Ok(RatingText(if v > 0 { format!("+{v}") } else { v.to_string() }))
+            }
+            fn visit_u64<E: serde::de::Error>(self, v: u64) -> std::result::Result<RatingText, E> {
+                Ok(RatingText(if v == 0 {
+                    "0".to_owned()
+                } else {
+                    format!("+{v}")
+                }))
+            }
+        }
+        deserializer.deserialize_any(Text)
+    }
+}
+
+#[cfg(feature = "schemars")]
+impl schemars::JsonSchema for RatingText {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "RatingText".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "The rating in CFIR notation (-2, -1, 0, +1, +2, optionally with \
+                            `*`; 0 (mixed), X, M, I or E), or a score as a whole number",
+            "type": ["string", "integer"],
+        })
+    }
 }
 
 impl From<&SiteRating> for RatingRecord {
@@ -82,7 +138,7 @@ impl From<&SiteRating> for RatingRecord {
             factor,
             cfir2009,
             cfir2022,
-            rating: r.rating.notation().to_owned(),
+            rating: RatingText(r.rating.notation().to_owned()),
             note: r.note.clone(),
             source: r.source.clone(),
         }
@@ -339,7 +395,7 @@ fn profiles_of(
                     None
                 }
             };
-            let rating = match r.rating.parse::<CfirRating>() {
+            let rating = match r.rating.0.parse::<CfirRating>() {
                 Ok(rating) => Some(rating),
                 Err(e) => {
                     problems.push(Problem::new(e.into_kind()).at(at("rating")));
