@@ -1018,14 +1018,24 @@ fn a_profile_rating_may_be_a_number() {
         {"cfir2009": "tension_for_change", "rating": 2}
     ]}]}"#;
     let sites = profiles_from_json(text).unwrap();
-    let notations: Vec<&str> = sites[0].ratings.iter().map(|r| r.rating.notation()).collect();
+    let notations: Vec<&str> = sites[0]
+        .ratings
+        .iter()
+        .map(|r| r.rating.notation())
+        .collect();
     assert_eq!(notations, ["-2", "0", "+2"]);
     // written back in notation, and read again the same
-    assert_eq!(profiles_from_json(&profiles_to_json(&sites)).unwrap(), sites);
+    assert_eq!(
+        profiles_from_json(&profiles_to_json(&sites)).unwrap(),
+        sites
+    );
     let err = profiles_from_json(&text.replace("-2", "1.5")).unwrap_err();
     assert!(err.to_string().contains("not the number 1.5"), "{err}");
     let err = profiles_from_json(&text.replace("-2", "-3")).unwrap_err();
-    assert!(err.to_string().contains("invalid CFIR rating `-3`"), "{err}");
+    assert!(
+        err.to_string().contains("invalid CFIR rating `-3`"),
+        "{err}"
+    );
 }
 
 #[cfg(feature = "serde")]

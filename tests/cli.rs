@@ -404,7 +404,7 @@ fn paths_and_strongest_answer_in_text_and_json() {
         0,
         &["strongest", "--from", "trust", "--to", "self_efficacy"],
     );
-    assert!(text.stdout.starts_with("Trust → Meaningful learning → Self-efficacy\n  trust → meaningful_learning → self_efficacy\n  support 3, 2 links, 0 inferred\n"), "{}", text.stdout);
+    assert!(text.stdout.starts_with("Trust → Meaningful learning → Self-efficacy\n  trust → meaningful_learning → self_efficacy\n  support 3 (its weakest link's, ranked by it), 2 links, 0 inferred\n"), "{}", text.stdout);
     assert!(text.stdout.contains("context bearing on it:\n"));
     snapshot(
         "strongest",
@@ -554,7 +554,10 @@ fn strongest_ranks_by_weight_on_request() {
     let by_weight = run_with(&["strongest", "-m", "-", "--rank", "weight"], model);
     assert_eq!(by_weight.code, 0, "{}", by_weight.stderr);
     assert!(
-        by_weight.stdout.starts_with("A → B → D\n") && by_weight.stdout.contains(", weight 0.28,"),
+        by_weight.stdout.starts_with("A → B → D\n")
+            && by_weight
+                .stdout
+                .contains("\n  weight 0.28 (product of the links', ranked by it), support "),
         "{}",
         by_weight.stdout
     );

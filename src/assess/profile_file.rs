@@ -98,7 +98,11 @@ impl<'de> Deserialize<'de> for RatingText {
                 Ok(RatingText(v.to_owned()))
             }
             fn visit_i64<E: serde::de::Error>(self, v: i64) -> std::result::Result<RatingText, E> {
-                Ok(RatingText(if v > 0 { format!("+{v}") } else { v.to_string() }))
+                Ok(RatingText(if v > 0 {
+                    format!("+{v}")
+                } else {
+                    v.to_string()
+                }))
             }
             fn visit_u64<E: serde::de::Error>(self, v: u64) -> std::result::Result<RatingText, E> {
                 Ok(RatingText(if v == 0 {

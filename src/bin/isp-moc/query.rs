@@ -286,14 +286,27 @@ pub fn strongest(args: &StrongestArgs) -> Outcome {
     };
     let paint = Paint::stdout();
     // a product of weights, shown to four decimals (0.7 × 0.4 is 0.27999999999999997)
-    let weight = best.weight().map_or(String::new(), |w| {
+    let weight = best.weight().map(|w| {
         let w = format!("{w:.4}");
-        format!(", weight {}", w.trim_end_matches('0').trim_end_matches('.'))
+        format!("weight {}", w.trim_end_matches('0').trim_end_matches('.'))
     });
+    // the figure the pathway was ranked by comes first and says so
+    let figures = match (args.rank, weight) {
+        (RankBy::Weight, Some(weight)) => {
+            format!(
+                "{weight} (product of the links', ranked by it), {}",
+                best.strength()
+            )
+        }
+        (_, weight) => format!(
+            "{} (its weakest link's, ranked by it){}",
+            best.strength(),
+            weight.map_or(String::new(), |w| format!(", {w}"))
+        ),
+    };
     let mut text = format!(
-        "{}\n  {best}\n  {}{weight}, {} link{}, {} inferred\n",
+        "{}\n  {best}\n  {figures}, {} link{}, {} inferred\n",
         paint.bold(&best.labels(g)),
-        best.strength(),
         best.hops(),
         plural(best.hops()),
         best.inferred_links()
