@@ -8,12 +8,12 @@ use std::collections::BTreeMap;
 
 use common::{build, leads, reasoning, resource};
 use isp_moc::compare::{
-    diff, merge, Change, ConflictKind, IdMap, InfoChange, LinkChange, LinkDiff, ListChange,
-    MechanismChange, MechanismDiff, Side, Subject,
+    diff, merge, Change, Conflict, ConflictKind, IdMap, InfoChange, LinkChange, LinkDiff,
+    ListChange, MechanismChange, MechanismDiff, Side, Subject,
 };
 use isp_moc::model::{
     Basis, Category, CategoryTally, Citation, CodingCategory, DomainSubject, Evidence, GrammarRule,
-    Link, Mechanism, MechanismKind, ModelInfo, Observation, Polarity, Relation,
+    Link, Mechanism, MechanismKind, ModelInfo, Observation, Polarity, Relation, Study,
 };
 use isp_moc::vocab::{CfirDomain, ComBSubcomponent, IspResource, OutcomeLevel, ReasoningType};
 use isp_moc::{ErrorKind, MechanismGraph, ModelParts};
@@ -551,8 +551,16 @@ fn merge_unions_records_through_the_crosswalk() {
     let base = figure2();
     let mine = users_model();
     let merged = merge(&base, &mine, &crosswalk()).unwrap();
-    assert!(merged.is_clean(), "{merged}");
-    let g = merged.into_graph().unwrap();
+    // the user names three of Figure 2's mechanisms otherwise: reported, the base's kept
+    assert_eq!(
+        lines(merged.conflicts()),
+        [
+            "mechanism `isp_skills`: label: base `ISP skills`, other `Consultant skills`; kept the base's",
+            "mechanism `trust` (`alliance` in the other model): label: base `Trust`, other `Working alliance`; kept the base's",
+            "mechanism `meaningful_learning` (`learning` in the other model): label: base `Meaningful learning`, other `Learning`; kept the base's",
+        ]
+    );
+    let g = merged.accept_conflicts();
     assert_eq!(g.mechanism_count(), base.mechanism_count() + 1);
     assert_eq!(g.link_count(), base.link_count() + 1);
     // base records first, in order; the new ones after, renamed
@@ -597,7 +605,9 @@ mechanisms:
 links:
   ~ isp_skills -> trust
       support: 1 → 2
+      cites: + `Barac et al. 2018, p. 12`
       cites: + `McLeod et al. 2018`
+      cites: - `Barac et al. 2018`
   + peer_support -> meaningful_learning (leads_to, positive, inferred; support 0)"
     );
 }
@@ -607,9 +617,9 @@ fn merged_evidence_counts_each_study_once() {
     let base = figure2();
     let merged = merge(&base, &users_model(), &crosswalk())
         .unwrap()
-        .into_graph()
-        .unwrap();
-    // Barac et al. 2018 is cited by both (at another page): counted once, base's locator kept
+        .accept_conflicts();
+    // Barac et al. 2018 is cited by both, by the user at a page: counted once, the page
+    // Figure 2 lacks filled in
     let before = base.link("isp_skills", "trust").unwrap();
     let after = merged.link("isp_skills", "trust").unwrap();
     assert_eq!(after.support(), before.support() + 1);
@@ -619,7 +629,10 @@ fn merged_evidence_counts_each_study_once() {
         .iter()
         .filter(|c| c.authors == "Barac et al.")
         .collect();
-    assert_eq!(barac, [&before.evidence.citations[0]]);
+    assert_eq!(
+        barac,
+        [&before.evidence.citations[0].clone().with_locator("p. 12")]
+    );
     // Beidas et al. 2013 already supports trust -> meaningful learning
     assert_eq!(
         merged.link("trust", "meaningful_learning").unwrap(),
@@ -651,7 +664,7 @@ fn observations_of_the_same_finding_pool_their_studies() {
     assert_eq!(
         observations[0].citations,
         [
-            Citation::new("Shernoff et al.", 2015),
+            Citation::new("Shernoff et al.", 2015).with_locator("p. 2"),
             Citation::new("Akin", 2016)
         ]
     );
@@ -729,7 +742,7 @@ fn a_link_that_disagrees_is_reported_and_the_base_kept() {
         l.relation = Relation::LeadsTo;
         l.polarity = Polarity::Mixed;
         l.basis = Basis::Inferred;
-        l.note = Some("my reading".into()); // descriptive: the base's, no conflict
+        l.note = Some("my reading".into()); // another note: a conflict too
     });
     let ids = IdMap::new().with("trust", "trust");
     let merged = merge(&base, &mine, &ids).unwrap();
@@ -749,26 +762,34 @@ fn a_link_that_disagrees_is_reported_and_the_base_kept() {
                 base: Basis::Text,
                 other: Basis::Inferred
             },
+            &ConflictKind::Note {
+                base: "Strategy use makes learning meaningful \"in building on\" trust and the \
+                       reflection space."
+                    .to_owned(),
+                other: "my reading".to_owned()
+            },
         ]
     );
     assert!(merged.conflicts().iter().all(|c| c.kept == Side::Base));
     assert_eq!(
         merged.to_string(),
-        "merged: 31 mechanisms, 67 links; 3 conflicts:
+        "merged: 31 mechanisms, 67 links; 4 conflicts:
   link `trust` -> `meaningful_learning`: relation: base `precondition`, other `leads_to`; kept the base's
   link `trust` -> `meaningful_learning`: polarity: base `positive`, other `mixed`; kept the base's
-  link `trust` -> `meaningful_learning`: basis: base `text`, other `inferred`; kept the base's"
+  link `trust` -> `meaningful_learning`: basis: base `text`, other `inferred`; kept the base's
+  link `trust` -> `meaningful_learning`: note: base `Strategy use makes learning meaningful \"in building on\" trust and the reflection…` \
+     (87 characters), other `my reading`; kept the base's"
     );
     assert_eq!(merged.graph(), &base);
 
     // refusing a merge with conflicts lists them all
     let err = merged.clone().into_graph().unwrap_err();
-    assert_eq!(err.problems().len(), 3);
+    assert_eq!(err.problems().len(), 4);
     assert!(
         matches!(err.kind(), ErrorKind::MergeConflict { conflict } if conflict.kind == *kinds[0])
     );
     assert!(err.to_string().starts_with(
-        "3 problems:\n  merge conflict: link `trust` -> `meaningful_learning`: relation: base"
+        "4 problems:\n  merge conflict: link `trust` -> `meaningful_learning`: relation: base"
     ));
     assert_eq!(merged.accept_conflicts(), base);
 }
@@ -799,7 +820,12 @@ fn a_mechanism_of_another_kind_is_reported_and_its_links_left_out() {
         .with("climate_of_trust", "trust")
         .with("learning", "meaningful_learning");
     let merged = merge(&base, &mine, &ids).unwrap();
-    let conflicts = merged.conflicts();
+    // the user's labels are the ids: three label conflicts, set aside here
+    let (labels, conflicts): (Vec<&Conflict>, Vec<&Conflict>) = merged
+        .conflicts()
+        .iter()
+        .partition(|c| matches!(c.kind, ConflictKind::Label { .. }));
+    assert_eq!(labels.len(), 3, "{merged}");
     assert_eq!(conflicts.len(), 4, "{merged}");
     assert!(
         matches!(&conflicts[0].kind, ConflictKind::Category { base, other }
@@ -878,6 +904,298 @@ fn a_category_that_only_adds_detail_is_no_conflict() {
             Category::com_b(ComBSubcomponent::AutomaticMotivation)
         );
     }
+}
+
+/// A reasoning element `t` reached from `r`, with `edit` applied to `t` and the link.
+fn described(edit: impl FnOnce(&mut Mechanism, &mut Link)) -> MechanismGraph {
+    let mut t = Mechanism::new(
+        "teacher_confidence",
+        "Teacher confidence",
+        Category::reasoning(ReasoningType::Capability),
+    );
+    let mut l = leads("r", "teacher_confidence");
+    edit(&mut t, &mut l);
+    build(vec![resource("r"), t], vec![l]).unwrap()
+}
+
+#[test]
+fn a_field_only_the_other_model_fills_is_taken() {
+    let plain = described(|_, _| {});
+    let filled = described(|m, l| {
+        m.description = "Other description".into();
+        m.group = Some("teachers".into());
+        m.note = Some("Other note".into());
+        l.note = Some("other link note".into());
+    });
+    // either way round: no conflict, and the merged model says all the filled one says
+    for (base, other) in [(&plain, &filled), (&filled, &plain)] {
+        let merged = merge(base, other, &IdMap::new()).unwrap();
+        assert!(merged.is_clean(), "{merged}");
+        let g = merged.into_graph().unwrap();
+        assert!(diff(&filled, &g).is_empty(), "{}", diff(&filled, &g));
+        let t = g.mechanism("teacher_confidence").unwrap();
+        assert_eq!(t.description, "Other description");
+        assert_eq!(t.group.as_deref(), Some("teachers"));
+        assert_eq!(t.note.as_deref(), Some("Other note"));
+        let l = g.link("r", "teacher_confidence").unwrap();
+        assert_eq!(l.note.as_deref(), Some("other link note"));
+    }
+}
+
+#[test]
+fn two_different_values_of_a_descriptive_field_are_conflicts() {
+    let base = described(|m, l| {
+        m.description = "Base description".into();
+        m.group = Some("teachers".into());
+        m.note = Some("Base note".into());
+        l.note = Some("base link note".into());
+    });
+    let other = described(|m, l| {
+        m.label = "Teacher self-efficacy".into();
+        m.description = "Other description".into();
+        m.group = Some("staff".into());
+        m.note = Some("Other note".into());
+        l.note = Some("other link note".into());
+    });
+    let merged = merge(&base, &other, &IdMap::new()).unwrap();
+    let kinds: Vec<&ConflictKind> = merged.conflicts().iter().map(|c| &c.kind).collect();
+    let texts = |base: &str, other: &str| (base.to_owned(), other.to_owned());
+    let (b, o) = texts("Teacher confidence", "Teacher self-efficacy");
+    let (bd, od) = texts("Base description", "Other description");
+    let (bg, og) = texts("teachers", "staff");
+    let (bn, on) = texts("Base note", "Other note");
+    let (bl, ol) = texts("base link note", "other link note");
+    assert_eq!(
+        kinds,
+        [
+            &ConflictKind::Label { base: b, other: o },
+            &ConflictKind::Description {
+                base: bd,
+                other: od
+            },
+            &ConflictKind::Group {
+                base: bg,
+                other: og
+            },
+            &ConflictKind::Note {
+                base: bn,
+                other: on
+            },
+            &ConflictKind::Note {
+                base: bl,
+                other: ol
+            },
+        ]
+    );
+    assert!(merged.conflicts().iter().all(|c| c.kept == Side::Base));
+    assert_eq!(
+        merged.to_string(),
+        "merged: 2 mechanisms, 1 link; 5 conflicts:
+  mechanism `teacher_confidence`: label: base `Teacher confidence`, other `Teacher self-efficacy`; kept the base's
+  mechanism `teacher_confidence`: description: base `Base description`, other `Other description`; kept the base's
+  mechanism `teacher_confidence`: group: base `teachers`, other `staff`; kept the base's
+  mechanism `teacher_confidence`: note: base `Base note`, other `Other note`; kept the base's
+  link `r` -> `teacher_confidence`: note: base `base link note`, other `other link note`; kept the base's"
+    );
+    assert_eq!(merged.clone().into_graph().unwrap_err().problems().len(), 5);
+    assert_eq!(merged.accept_conflicts(), base);
+}
+
+#[test]
+fn every_place_and_passage_cited_is_kept() {
+    let finding = "the coach was trusted";
+    let cited = |locators: &[Option<&str>], passage: Option<&str>| {
+        let mut e = Evidence::new();
+        for locator in locators {
+            let mut c = Citation::new("Akin", 2016);
+            c.locator = locator.map(str::to_owned);
+            e = e.with_citation(c);
+        }
+        let mut o = Observation::enabling(finding).with_citation(Citation::new("Zed", 2020));
+        o.passage = passage.map(str::to_owned);
+        build(
+            vec![resource("r"), reasoning("t")],
+            vec![leads("r", "t").with_evidence(e.with_observation(o))],
+        )
+        .unwrap()
+    };
+    let base = cited(&[Some("p. 3")], Some("they trusted her"));
+    let other = cited(&[None, Some("p. 5")], Some("a coach we could trust"));
+    let merged = merge(&base, &other, &IdMap::new()).unwrap();
+    assert!(merged.is_clean(), "{merged}");
+    let g = merged.into_graph().unwrap();
+    let e = &g.link("r", "t").unwrap().evidence;
+    // another page of a study cited: kept, the study counted once
+    assert_eq!(lines(&e.citations), ["Akin 2016, p. 3", "Akin 2016, p. 5"]);
+    assert_eq!(g.link("r", "t").unwrap().support(), 2);
+    // the same finding at another passage: both passages kept
+    let passages: Vec<Option<&str>> = e
+        .observations
+        .iter()
+        .map(|o| o.passage.as_deref())
+        .collect();
+    assert_eq!(
+        passages,
+        [Some("they trusted her"), Some("a coach we could trust")]
+    );
+    // a page only the other gives is filled in
+    let unplaced = cited(&[None], None);
+    let g = merge(
+        &unplaced,
+        &cited(&[Some("p. 5")], Some("here")),
+        &IdMap::new(),
+    )
+    .unwrap()
+    .into_graph()
+    .unwrap();
+    let e = &g.link("r", "t").unwrap().evidence;
+    assert_eq!(lines(&e.citations), ["Akin 2016, p. 5"]);
+    assert_eq!(e.observations.len(), 1);
+    assert_eq!(e.observations[0].passage.as_deref(), Some("here"));
+}
+
+/// The model whose every optional field is filled (`tests/fixtures/models/every_field.json`).
+#[cfg(feature = "serde")]
+fn every_field() -> (MechanismGraph, serde_json::Value) {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/models/every_field.json"
+    );
+    let text = std::fs::read_to_string(path).unwrap();
+    (
+        isp_moc::io::from_json(&text).unwrap(),
+        serde_json::from_str(&text).unwrap(),
+    )
+}
+
+/// `g` with only the fields a record cannot go without: ids, labels, categories, link
+/// relations, polarities and bases, study citations. Built from the constructors, so a
+/// field added later is empty here.
+fn bare(g: &MechanismGraph) -> MechanismGraph {
+    let parts = g.clone().into_parts();
+    let mut bare = ModelParts::new();
+    bare.info = parts.info.clone();
+    bare.mechanisms = parts
+        .mechanisms
+        .iter()
+        .map(|m| Mechanism::new(m.id.as_str(), &m.label, m.category.clone()))
+        .collect();
+    bare.links = parts
+        .links
+        .iter()
+        .map(|l| {
+            let mut b =
+                Link::new(l.from.as_str(), l.to.as_str(), l.relation).with_polarity(l.polarity);
+            b.basis = l.basis;
+            b
+        })
+        .collect();
+    bare.studies = parts
+        .studies
+        .iter()
+        .map(|s| Study::new(s.citation.clone()).with_id(s.id.clone()))
+        .collect();
+    bare.build().unwrap()
+}
+
+#[cfg(feature = "serde")]
+#[test]
+fn the_every_field_fixture_fills_every_field_of_the_format() {
+    let (_, doc) = every_field();
+    let schema: serde_json::Value = serde_json::from_str(&isp_moc::io::json_schema()).unwrap();
+    let records = |v: &serde_json::Value, key: &str| -> Vec<serde_json::Value> {
+        v[key].as_array().cloned().unwrap_or_default()
+    };
+    let mechanisms = records(&doc, "mechanisms");
+    let links = records(&doc, "links");
+    let evidence: Vec<serde_json::Value> = mechanisms
+        .iter()
+        .chain(&links)
+        .map(|r| r["evidence"].clone())
+        .filter(|e| !e.is_null())
+        .collect();
+    let observations: Vec<serde_json::Value> = evidence
+        .iter()
+        .flat_map(|e| records(e, "observations"))
+        .collect();
+    let citations: Vec<serde_json::Value> = evidence
+        .iter()
+        .chain(&observations)
+        .flat_map(|e| records(e, "citations"))
+        .filter(serde_json::Value::is_object)
+        .collect();
+    // categories are united by their own rule (a field only one side sets is detail)
+    let category_fields = [
+        "kind",
+        "resource",
+        "eric_strategies",
+        "reasoning",
+        "com_b",
+        "cfir_domain",
+        "cfir_construct",
+        "cfir2022_domain",
+        "cfir2022_construct",
+        "levels",
+        "implementation_outcome",
+    ];
+    for (definition, records) in [
+        ("Mechanism", &mechanisms),
+        ("Link", &links),
+        ("Evidence", &evidence),
+        ("Observation", &observations),
+        ("CitationObject", &citations),
+        ("Study", &records(&doc, "studies")),
+    ] {
+        let properties = schema["$defs"][definition]["properties"]
+            .as_object()
+            .unwrap();
+        for field in properties.keys() {
+            if definition == "Mechanism" && category_fields.contains(&field.as_str()) {
+                continue;
+            }
+            assert!(
+                records.iter().any(|r| r.get(field).is_some()),
+                "every_field.json gives no {definition} a `{field}`: add one"
+            );
+        }
+    }
+}
+
+#[cfg(feature = "serde")]
+#[test]
+fn merge_drops_no_field() {
+    let (filled, _) = every_field();
+    let empty = bare(&filled);
+    assert!(!diff(&empty, &filled).is_empty());
+    for (base, other) in [(&filled, &filled), (&empty, &filled), (&filled, &empty)] {
+        let merged = merge(base, other, &IdMap::new()).unwrap();
+        assert!(merged.is_clean(), "{merged}");
+        let g = merged.into_graph().unwrap();
+        assert!(diff(&filled, &g).is_empty(), "{}", diff(&filled, &g));
+        assert_eq!(g, filled);
+    }
+}
+
+#[cfg(feature = "serde")]
+#[test]
+fn study_records_are_united_field_by_field() {
+    let (filled, _) = every_field();
+    let mut parts = filled.clone().into_parts();
+    let akin = parts.studies[0].clone();
+    // a record with only the citation takes the rest
+    parts.studies[0] = Study::new(akin.citation.clone()).with_id(akin.id.clone());
+    let plain = parts.clone().build().unwrap();
+    assert!(merge(&plain, &filled, &IdMap::new()).unwrap().is_clean());
+    // another location is a conflict, and the base's record is kept
+    parts.studies[0] = akin.clone().with_location("NO");
+    let elsewhere = parts.build().unwrap();
+    let merged = merge(&filled, &elsewhere, &IdMap::new()).unwrap();
+    assert!(
+        matches!(merged.conflicts(), [c] if matches!(&c.subject, Subject::Study { id } if *id == akin.id)
+            && matches!(c.kind, ConflictKind::Study { .. })),
+        "{merged}"
+    );
+    assert_eq!(merged.accept_conflicts(), filled);
 }
 
 #[cfg(feature = "serde")]

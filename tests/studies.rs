@@ -205,13 +205,26 @@ fn diff_and_merge_compare_study_tables() {
     assert!(text.contains("location: none → `US`"), "{text}");
     assert!(text.contains("studies: + `zed_2020`"), "{text}");
 
+    // a field only one record sets is filled in
     let merged = merge(&a, &b, &IdMap::new()).unwrap();
+    assert!(merged.is_clean(), "{merged}");
+    let g = merged.into_graph().unwrap();
+    assert_eq!(g.studies().len(), 2);
+    assert_eq!(
+        g.study("akin_2016").unwrap().location.as_deref(),
+        Some("US")
+    );
+    assert_eq!(g.link("isp_skills", "trust").unwrap().support(), 1);
+    // a field both set differently is a conflict
+    let c = small(vec![akin.with_location("SE")], Evidence::new()).unwrap();
+    let merged = merge(&c, &b, &IdMap::new()).unwrap();
     assert!(matches!(
         merged.conflicts(),
         [c] if matches!(c.kind, ConflictKind::Study { .. })
     ));
     let g = merged.accept_conflicts();
-    assert_eq!(g.studies().len(), 2);
-    assert_eq!(g.study("akin_2016").unwrap().location, None); // the base's record kept
-    assert_eq!(g.link("isp_skills", "trust").unwrap().support(), 1);
+    assert_eq!(
+        g.study("akin_2016").unwrap().location.as_deref(),
+        Some("SE")
+    ); // the base's record kept
 }

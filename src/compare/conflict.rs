@@ -109,6 +109,13 @@ pub enum Subject {
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum ConflictKind {
+    /// The same mechanism has another label; the merge keeps the base's.
+    Label {
+        /// The base's label.
+        base: String,
+        /// The other model's label.
+        other: String,
+    },
     /// The same mechanism has another kind, or a category field both models set
     /// differently (a field only one sets is detail, not a conflict); the merge keeps the
     /// base's.
@@ -117,6 +124,30 @@ pub enum ConflictKind {
         base: Category,
         /// The other model's category.
         other: Category,
+    },
+    /// The same mechanism has another description in each model; the merge keeps the
+    /// base's (a description only one model gives is taken, not a conflict).
+    Description {
+        /// The base's description.
+        base: String,
+        /// The other model's description.
+        other: String,
+    },
+    /// The same mechanism is in another sub-group in each model; the merge keeps the
+    /// base's (a group only one model gives is taken, not a conflict).
+    Group {
+        /// The base's group.
+        base: String,
+        /// The other model's group.
+        other: String,
+    },
+    /// The same mechanism or link has another note in each model; the merge keeps the
+    /// base's (a note only one model gives is taken, not a conflict).
+    Note {
+        /// The base's note.
+        base: String,
+        /// The other model's note.
+        other: String,
     },
     /// The same link has another relation; the merge keeps the base's.
     Relation {
@@ -164,8 +195,9 @@ pub enum ConflictKind {
         /// Its relation.
         relation: Relation,
     },
-    /// The two models' study tables hold different records under one id (the base's
-    /// record is kept).
+    /// The two models' study tables hold records under one id that disagree: another
+    /// citation, or another value of a field both records set (a field only one sets is
+    /// filled in, not a conflict). The base's record is kept.
     Study {
         /// The base model's record.
         base: Box<Study>,
@@ -263,7 +295,14 @@ impl fmt::Display for ConflictKind {
         let terms = |f: &mut fmt::Formatter<'_>, field: &str, base: &str, other: &str| {
             write!(f, "{field}: base `{base}`, other `{other}`")
         };
+        let texts = |f: &mut fmt::Formatter<'_>, field: &str, base: &str, other: &str| {
+            write!(f, "{field}: base {}, other {}", quoted(base), quoted(other))
+        };
         match self {
+            ConflictKind::Label { base, other } => texts(f, "label", base, other),
+            ConflictKind::Description { base, other } => texts(f, "description", base, other),
+            ConflictKind::Group { base, other } => texts(f, "group", base, other),
+            ConflictKind::Note { base, other } => texts(f, "note", base, other),
             ConflictKind::Category { base, other } => write!(
                 f,
                 "category: base {}, other {}",

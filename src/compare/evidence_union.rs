@@ -1,22 +1,23 @@
 //! The union of two records' evidence and passages, each study counted once.
 
-use crate::model::{Evidence, Observation};
+use crate::model::{Citation, Evidence, Observation};
 
 /// Adds `other`'s evidence to `base`, so that the support counted
-/// ([`Evidence::support`]) is the same whichever side is the base:
+/// ([`Evidence::support`]) is the same whichever side is the base, and nothing `other`
+/// says is lost:
 ///
-/// * a citation is added unless `base` already cites the same study
-///   ([`Citation::same_study`](crate::model::Citation::same_study); the base's locator is
-///   kept);
+/// * citations as [`absorb_citation`] adds them: a study is counted once, and a locator
+///   `base` lacks is taken;
 /// * an observation equal to one of `base`'s is dropped; one with the same valence and
-///   summary as one of `base`'s gives it the studies it lacks (and its passage, when the
-///   base's has none); any other is added;
+///   summary as one of `base`'s, and the same passage or a passage only one gives, gives
+///   it the citations and studies it lacks (and its passage, when the base's has none);
+///   any other, one quoting another passage included, is added;
 /// * publication counts: a count only one side reports is kept; equal counts are kept;
 ///   differing counts keep the larger and are returned, `(base, other)`, for the caller
 ///   to report.
 ///
-/// Nothing of `base` is removed or reordered, so merging evidence into itself changes
-/// nothing.
+/// Nothing of `base` is removed or reordered (a locator or passage may be filled in), so
+/// merging evidence into itself changes nothing.
 pub(crate) fn absorb_evidence(base: &mut Evidence, other: &Evidence) -> Option<(u32, u32)> {
     let Evidence {
         publications,
@@ -36,9 +37,7 @@ pub(crate) fn absorb_evidence(base: &mut Evidence, other: &Evidence) -> Option<(
         _ => None,
     };
     for c in citations {
-        if !base.citations.iter().any(|b| b.same_study(c)) {
-            base.citations.push(c.clone());
-        }
+        absorb_citation(&mut base.citations, c);
     }
     for s in studies {
         if !base.studies.contains(s) {
@@ -51,27 +50,65 @@ pub(crate) fn absorb_evidence(base: &mut Evidence, other: &Evidence) -> Option<(
     disagreement
 }
 
+/// Adds `other` to `base` unless `base` already says it. A citation of a study `base`
+/// already cites ([`Citation::same_study`]) is dropped when it adds no locator; its
+/// locator is given to a citation of that study without one, or else, when `base` cites
+/// the study only at other places, it is added (the study still counts once).
+fn absorb_citation(base: &mut Vec<Citation>, other: &Citation) {
+    let same_study = |b: &&mut Citation| b.same_study(other);
+    match &other.locator {
+        None if base.iter().any(|b| b.same_study(other)) => {}
+        Some(locator)
+            if base
+                .iter()
+                .any(|b| b.same_study(other) && b.locator.as_ref() == Some(locator)) => {}
+        Some(locator) => match base
+            .iter_mut()
+            .filter(same_study)
+            .find(|b| b.locator.is_none())
+        {
+            Some(unplaced) => unplaced.locator = Some(locator.clone()),
+            None => base.push(other.clone()),
+        },
+        None => base.push(other.clone()),
+    }
+}
+
+/// Adds `other` to `base`'s observations, pooling it into one of the same finding (see
+/// [`absorb_evidence`]).
 fn absorb_observation(base: &mut Vec<Observation>, other: &Observation) {
     if base.contains(other) {
         return;
     }
-    let same_finding = base
-        .iter_mut()
-        .find(|b| b.valence == other.valence && b.summary == other.summary);
-    match same_finding {
+    // Destructured so a new field cannot be forgotten here.
+    let Observation {
+        valence,
+        summary,
+        citations,
+        passage,
+        studies,
+    } = other;
+    let same_finding = |b: &Observation| b.valence == *valence && b.summary == *summary;
+    // the same finding at the same passage, else one at a passage only one gives
+    let at = base
+        .iter()
+        .position(|b| same_finding(b) && b.passage == *passage)
+        .or_else(|| {
+            base.iter()
+                .position(|b| same_finding(b) && (b.passage.is_none() || passage.is_none()))
+        });
+    match at.and_then(|i| base.get_mut(i)) {
         Some(b) => {
-            for c in &other.citations {
-                if !b.citations.iter().any(|s| s.same_study(c)) {
-                    b.citations.push(c.clone());
-                }
+            for c in citations {
+                absorb_citation(&mut b.citations, c);
             }
-            for s in &other.studies {
+            for s in studies {
                 if !b.studies.contains(s) {
                     b.studies.push(s.clone());
                 }
             }
             if b.passage.is_none() {
-                b.passage.clone_from(&other.passage);
+                b.passage.clone_from(passage);
             }
         }
         None => base.push(other.clone()),

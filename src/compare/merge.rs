@@ -10,7 +10,7 @@ use super::evidence_union::{absorb_evidence, absorb_passages};
 use super::id_map::{rename_parts, IdMap};
 use super::WeightChange;
 use crate::error::{Problem, Problems};
-use crate::model::{GrammarRule, MechanismKind};
+use crate::model::{GrammarRule, Link, Mechanism, MechanismKind, Study};
 use crate::{ErrorKind, MechanismGraph, MechanismId, Result};
 
 /// The result of a [`merge`]: the merged model and every conflict found, each saying which
@@ -47,30 +47,42 @@ pub struct Merged {
 ///
 /// * **Records.** Every mechanism and link of either model is in the result: `base`'s in
 ///   its declaration order, then those only `other` has, in `other`'s order, renamed.
+/// * **Fields** of a record both have are merged field by field, so nothing either model
+///   says is dropped silently: a field only one model fills (a description, a group, a
+///   note, a weight, a GRADE-CERQual assessment) is taken from it, lists (passages,
+///   moderators) are unioned, base's first, and two different values are a conflict.
 /// * **Evidence** of a record both have is unioned without counting a study twice:
 ///   citations of a study `base` already cites ([`Citation::same_study`]) are dropped,
-///   observations `base` already has are dropped and those reporting the same finding
-///   (valence and summary) pool their studies; passages are unioned. So the support of
-///   every record is the same whichever model is the base.
+///   unless they give a locator `base` lacks (filled in) or another place in the study
+///   (added); observations `base` already has are dropped and those reporting the same
+///   finding (valence and summary) pool their studies, unless they quote another passage;
+///   passages are unioned. So the support of every record is the same whichever model is
+///   the base.
 /// * **Categories** of a mechanism both have are united when they agree: a category that
 ///   only adds detail the other leaves out (a COM-B sub-component, a CFIR construct, ERIC
 ///   strategies) is no conflict, and the merged mechanism gets the detail.
+/// * **Studies** of the study tables with one id are united the same way: a field only
+///   one record sets is filled in.
 /// * **Conflicts** ([`Conflict`]) are reported, not settled silently:
+///   - another label, or another description, group or note where both models give one,
+///     for the same mechanism (`base`'s is kept);
 ///   - another kind, or a category field both set differently, for the same mechanism
 ///     (`base`'s category is kept);
-///   - another relation, polarity or basis for the same link (`base`'s is kept);
-///   - another weight for the same link (`base`'s is kept; a weight only one model sets
-///     is taken, and the moderators of both are united, base's first);
+///   - another relation, polarity, basis, GRADE-CERQual assessment or weight for the same
+///     link, or another note where both give one (`base`'s is kept);
 ///   - differing publication counts for the same record (the larger is kept: a count is
 ///     a lower bound on the publications reporting it, and adding two counts would count
 ///     shared studies twice);
+///   - study records under one id with another citation, or another value of a field
+///     both set (`base`'s record is kept);
 ///   - a link only `other` has that would break the grammar because an end has another
 ///     kind in `base` (left out).
 ///
-///   Every conflict is recorded in [`Merged::conflicts`], saying which side was kept.
-/// * **Descriptive fields** of a record both have (label, description, group, note) and
-///   the model info are `base`'s: the crosswalk says the records are the same element,
-///   and the base names it. [`diff`](super::diff) shows how they differ.
+///   Every conflict is recorded in [`Merged::conflicts`], saying which side was kept. A
+///   crosswalk that names a mechanism differently in each model therefore reports its
+///   label: accept it with [`Merged::accept_conflicts`] to keep the base's names.
+/// * **Model info** (name, description, source, domain subjects, tallies, layout) is
+///   `base`'s: the merged model is the base model with the other's records added.
 ///
 /// `merge(a, a, &IdMap::new())` is `a` with no conflicts. The result passes the builder's
 /// validation.
@@ -103,11 +115,16 @@ pub struct Merged {
 ///     .build()?;
 /// let ids = IdMap::new().with("alliance", "trust");
 /// let merged = merge(&figure2, &mine, &ids)?;
-/// assert!(merged.is_clean());
-/// let g = merged.into_graph()?;
+/// // my `alliance` has another name: reported, and the base's kept
+/// assert_eq!(merged.to_string(), "\
+/// merged: 31 mechanisms, 67 links; 1 conflict:
+///   mechanism `trust` (`alliance` in the other model): label: base `Trust`, other `Working alliance`; kept the base's");
+/// let g = merged.accept_conflicts();
 /// assert_eq!(g.mechanism_count(), figure2.mechanism_count());
-/// // Barac et al. 2018 was cited already: one new study
-/// assert_eq!(g.link("isp_skills", "trust")?.support(), figure2.link("isp_skills", "trust")?.support() + 1);
+/// // Barac et al. 2018 was cited already: one new study, and the page Figure 2 lacked
+/// let link = g.link("isp_skills", "trust")?;
+/// assert_eq!(link.support(), figure2.link("isp_skills", "trust")?.support() + 1);
+/// assert_eq!(link.evidence.citations[0].to_string(), "Barac et al. 2018, p. 4");
 ///
 /// let err = merge(&figure2, &mine, &IdMap::new().with("aliance", "turst")).unwrap_err();
 /// assert_eq!(err.to_string(), "2 problems:
@@ -136,22 +153,11 @@ pub fn merge(base: &MechanismGraph, other: &MechanismGraph, ids: &IdMap) -> Resu
         let Some(kept) = parts.mechanisms.get_mut(i) else {
             continue;
         };
-        let subject = || Subject::mechanism(&m.id, &original.id);
-        match unite(&kept.category, &m.category) {
-            Some(category) => kept.category = category,
-            None => conflicts.push(Conflict {
-                subject: subject(),
-                kind: ConflictKind::Category {
-                    base: kept.category.clone(),
-                    other: m.category.clone(),
-                },
-                kept: Side::Base,
-            }),
-        }
-        if let Some(counts) = absorb_evidence(&mut kept.evidence, &m.evidence) {
-            conflicts.push(publications(subject(), counts));
-        }
-        absorb_passages(&mut kept.passages, &m.passages);
+        let mut found = Found {
+            subject: Subject::mechanism(&m.id, &original.id),
+            conflicts: &mut conflicts,
+        };
+        absorb_mechanism(kept, m, &mut found);
     }
 
     let kinds: HashMap<&MechanismId, MechanismKind> =
@@ -164,7 +170,10 @@ pub fn merge(base: &MechanismGraph, other: &MechanismGraph, ids: &IdMap) -> Resu
         .collect();
     let mut new_links = Vec::new();
     for (l, original) in renamed.links.into_iter().zip(other.links()) {
-        let subject = || Subject::link((&l.from, &l.to), (&original.from, &original.to));
+        let mut found = Found {
+            subject: Subject::link((&l.from, &l.to), (&original.from, &original.to)),
+            conflicts: &mut conflicts,
+        };
         let Some(&i) = link_at.get(&(l.from.clone(), l.to.clone())) else {
             // Every end is a mechanism of the merged model; were one not, the build
             // below would report it.
@@ -176,16 +185,15 @@ pub fn merge(base: &MechanismGraph, other: &MechanismGraph, ids: &IdMap) -> Resu
                 _ => None,
             };
             match broken {
-                Some((rule, from_kind, to_kind)) => conflicts.push(Conflict {
-                    subject: subject(),
-                    kind: ConflictKind::BreaksGrammar {
+                Some((rule, from_kind, to_kind)) => found.push(
+                    ConflictKind::BreaksGrammar {
                         rule,
                         from_kind,
                         to_kind,
                         relation: l.relation,
                     },
-                    kept: Side::Base,
-                }),
+                    Side::Base,
+                ),
                 None => new_links.push(l),
             }
             continue;
@@ -193,68 +201,18 @@ pub fn merge(base: &MechanismGraph, other: &MechanismGraph, ids: &IdMap) -> Resu
         let Some(kept) = parts.links.get_mut(i) else {
             continue;
         };
-        let mut differs = |kind: Option<ConflictKind>| {
-            if let Some(kind) = kind {
-                conflicts.push(Conflict {
-                    subject: subject(),
-                    kind,
-                    kept: Side::Base,
-                });
-            }
-        };
-        differs(
-            (kept.relation != l.relation).then_some(ConflictKind::Relation {
-                base: kept.relation,
-                other: l.relation,
-            }),
-        );
-        differs(
-            (kept.polarity != l.polarity).then_some(ConflictKind::Polarity {
-                base: kept.polarity,
-                other: l.polarity,
-            }),
-        );
-        differs((kept.basis != l.basis).then_some(ConflictKind::Basis {
-            base: kept.basis,
-            other: l.basis,
-        }));
-        match (&kept.confidence, &l.confidence) {
-            (None, Some(other)) => kept.confidence = Some(other.clone()),
-            (Some(base), Some(other)) if base != other => {
-                differs(Some(ConflictKind::Confidence {
-                    base: base.clone(),
-                    other: other.clone(),
-                }));
-            }
-            _ => {}
-        }
-        match (kept.weight, l.weight) {
-            (None, Some(w)) => kept.weight = Some(w),
-            (Some(base), Some(other)) if base.to_bits() != other.to_bits() => {
-                conflicts.push(Conflict {
-                    subject: subject(),
-                    kind: ConflictKind::Weight(WeightChange::new(Some(base), Some(other))),
-                    kept: Side::Base,
-                });
-            }
-            _ => {}
-        }
-        for m in &l.moderators {
-            if !kept.moderators.contains(m) {
-                kept.moderators.push(m.clone());
-            }
-        }
-        if let Some(counts) = absorb_evidence(&mut kept.evidence, &l.evidence) {
-            conflicts.push(publications(subject(), counts));
-        }
-        absorb_passages(&mut kept.passages, &l.passages);
+        absorb_link(kept, l, &mut found);
     }
     parts.links.extend(new_links);
 
     for study in renamed.studies {
-        match parts.studies.iter().find(|s| s.id == study.id) {
-            None => parts.studies.push(study),
-            Some(kept) if *kept != study => conflicts.push(Conflict {
+        let Some(kept) = parts.studies.iter_mut().find(|s| s.id == study.id) else {
+            parts.studies.push(study);
+            continue;
+        };
+        match unite_study(kept, &study) {
+            Some(united) => *kept = united,
+            None => conflicts.push(Conflict {
                 subject: Subject::Study {
                     id: study.id.clone(),
                 },
@@ -264,7 +222,6 @@ pub fn merge(base: &MechanismGraph, other: &MechanismGraph, ids: &IdMap) -> Resu
                 },
                 kept: Side::Base,
             }),
-            Some(_) => {}
         }
     }
 
@@ -274,16 +231,223 @@ pub fn merge(base: &MechanismGraph, other: &MechanismGraph, ids: &IdMap) -> Resu
     })
 }
 
-/// Differing publication counts; the larger is kept.
-fn publications(subject: Subject, (base, other): (u32, u32)) -> Conflict {
-    Conflict {
-        subject,
-        kind: ConflictKind::Publications { base, other },
-        kept: if base >= other {
-            Side::Base
+/// The conflicts found about one record, and the record they are about.
+struct Found<'a> {
+    /// The mechanism or link being merged.
+    subject: Subject,
+    /// Every conflict of the merge so far.
+    conflicts: &'a mut Vec<Conflict>,
+}
+
+impl Found<'_> {
+    /// Records that the two models disagree (`kind`) and whose value the merge kept.
+    fn push(&mut self, kind: ConflictKind, kept: Side) {
+        self.conflicts.push(Conflict {
+            subject: self.subject.clone(),
+            kind,
+            kept,
+        });
+    }
+
+    /// Records differing texts (see [`fill_text`]) as `kind`, the base's kept.
+    fn text(
+        &mut self,
+        differing: Option<(String, String)>,
+        kind: fn(String, String) -> ConflictKind,
+    ) {
+        if let Some((base, other)) = differing {
+            self.push(kind(base, other), Side::Base);
+        }
+    }
+
+    /// Records differing publication counts; the larger is kept.
+    fn publications(&mut self, counts: Option<(u32, u32)>) {
+        if let Some((base, other)) = counts {
+            let kept = if base >= other {
+                Side::Base
+            } else {
+                Side::Other
+            };
+            self.push(ConflictKind::Publications { base, other }, kept);
+        }
+    }
+}
+
+/// Merges the other model's record of a mechanism into `kept`, the base's, field by field.
+fn absorb_mechanism(kept: &mut Mechanism, other: Mechanism, found: &mut Found<'_>) {
+    // Destructured so a new field cannot be forgotten here.
+    let Mechanism {
+        id: _,
+        label,
+        category,
+        description,
+        group,
+        evidence,
+        passages,
+        note,
+    } = other;
+    found.text(fill_text(&mut kept.label, label), |base, other| {
+        ConflictKind::Label { base, other }
+    });
+    match unite(&kept.category, &category) {
+        Some(united) => kept.category = united,
+        None => found.push(
+            ConflictKind::Category {
+                base: kept.category.clone(),
+                other: category,
+            },
+            Side::Base,
+        ),
+    }
+    found.text(
+        fill_text(&mut kept.description, description),
+        |base, other| ConflictKind::Description { base, other },
+    );
+    found.text(fill_optional(&mut kept.group, group), |base, other| {
+        ConflictKind::Group { base, other }
+    });
+    found.publications(absorb_evidence(&mut kept.evidence, &evidence));
+    absorb_passages(&mut kept.passages, &passages);
+    found.text(fill_optional(&mut kept.note, note), |base, other| {
+        ConflictKind::Note { base, other }
+    });
+}
+
+/// Merges the other model's record of a link into `kept`, the base's, field by field.
+fn absorb_link(kept: &mut Link, other: Link, found: &mut Found<'_>) {
+    // Destructured so a new field cannot be forgotten here.
+    let Link {
+        from: _,
+        to: _,
+        relation,
+        polarity,
+        basis,
+        evidence,
+        passages,
+        note,
+        weight,
+        moderators,
+        confidence,
+    } = other;
+    if kept.relation != relation {
+        let base = kept.relation;
+        found.push(
+            ConflictKind::Relation {
+                base,
+                other: relation,
+            },
+            Side::Base,
+        );
+    }
+    if kept.polarity != polarity {
+        let base = kept.polarity;
+        found.push(
+            ConflictKind::Polarity {
+                base,
+                other: polarity,
+            },
+            Side::Base,
+        );
+    }
+    if kept.basis != basis {
+        let base = kept.basis;
+        found.push(ConflictKind::Basis { base, other: basis }, Side::Base);
+    }
+    match (&kept.confidence, confidence) {
+        (None, Some(other)) => kept.confidence = Some(other),
+        (Some(base), Some(other)) if *base != other => {
+            let base = base.clone();
+            found.push(ConflictKind::Confidence { base, other }, Side::Base);
+        }
+        _ => {}
+    }
+    match (kept.weight, weight) {
+        (None, Some(w)) => kept.weight = Some(w),
+        (Some(base), Some(other)) if base.to_bits() != other.to_bits() => found.push(
+            ConflictKind::Weight(WeightChange::new(Some(base), Some(other))),
+            Side::Base,
+        ),
+        _ => {}
+    }
+    for m in moderators {
+        if !kept.moderators.contains(&m) {
+            kept.moderators.push(m);
+        }
+    }
+    found.publications(absorb_evidence(&mut kept.evidence, &evidence));
+    absorb_passages(&mut kept.passages, &passages);
+    found.text(fill_optional(&mut kept.note, note), |base, other| {
+        ConflictKind::Note { base, other }
+    });
+}
+
+/// Gives an empty `kept` the `other` text. When both are set and differ, `kept` stays and
+/// both are returned, `(base, other)`, for the caller to report.
+fn fill_text(kept: &mut String, other: String) -> Option<(String, String)> {
+    if other.is_empty() || *kept == other {
+        None
+    } else if kept.is_empty() {
+        *kept = other;
+        None
+    } else {
+        Some((kept.clone(), other))
+    }
+}
+
+/// Gives an unset `kept` the `other` text. When both are set and differ, `kept` stays and
+/// both are returned, `(base, other)`, for the caller to report.
+fn fill_optional(kept: &mut Option<String>, other: Option<String>) -> Option<(String, String)> {
+    match (kept, other) {
+        (_, None) => None,
+        (kept @ None, other) => {
+            *kept = other;
+            None
+        }
+        (Some(kept), Some(other)) => (*kept != other).then(|| (kept.clone(), other)),
+    }
+}
+
+/// The one record two study tables hold under one id, when they agree: the same
+/// citation, and every other field either one leaves unset (no roles) or both set alike
+/// (roles as a set). The result is `base` with what only `other` gives filled in. `None`
+/// when they disagree.
+fn unite_study(base: &Study, other: &Study) -> Option<Study> {
+    // Destructured so a new field cannot be forgotten here.
+    let Study {
+        id,
+        citation,
+        location,
+        design,
+        sector,
+        roles,
+        doi,
+    } = other;
+    let same_roles =
+        roles.len() == base.roles.len() && roles.iter().all(|r| base.roles.contains(r));
+    Some(Study {
+        id: (*id == base.id).then(|| base.id.clone())?,
+        citation: (*citation == base.citation).then(|| base.citation.clone())?,
+        location: either(&base.location, location)?,
+        design: either(&base.design, design)?,
+        sector: either(&base.sector, sector)?,
+        roles: if base.roles.is_empty() {
+            roles.clone()
+        } else if roles.is_empty() || same_roles {
+            base.roles.clone()
         } else {
-            Side::Other
+            return None;
         },
+        doi: either(&base.doi, doi)?,
+    })
+}
+
+/// The value `base` and `other` agree on: the one set, or both when equal; `None` when
+/// both are set and differ.
+fn either<T: PartialEq + Clone>(base: &Option<T>, other: &Option<T>) -> Option<Option<T>> {
+    match (base, other) {
+        (Some(b), Some(o)) if b != o => None,
+        (None, o) => Some(o.clone()),
+        (b, _) => Some(b.clone()),
     }
 }
 

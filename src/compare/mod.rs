@@ -6,9 +6,10 @@
 //!   relation, polarity, basis, evidence, passages, note, ...), as typed records
 //!   ([`ModelDiff`]) and as a short report a person reads (`Display`).
 //! * [`merge`] renames the other model's ids through an [`IdMap`] (a user's `alliance` is
-//!   Figure 2's `trust`), unions records and evidence without counting a study twice, and
-//!   reports every disagreement as a [`Conflict`] saying which side it kept, instead of
-//!   choosing silently; [`Merged::into_graph`] refuses a merge with conflicts, and
+//!   Figure 2's `trust`), unions records and evidence without counting a study twice,
+//!   takes a field only one model fills, and reports every disagreement (two different
+//!   values of a field) as a [`Conflict`] saying which side it kept, instead of choosing
+//!   silently; [`Merged::into_graph`] refuses a merge with conflicts, and
 //!   [`Merged::accept_conflicts`] takes it as settled.
 //!
 //! ```
@@ -29,7 +30,8 @@
 //!     .build()?;
 //! let merged = merge(&figure2, &mine, &IdMap::new().with("alliance", "trust"))?;
 //! assert_eq!(merged.to_string(), "\
-//! merged: 32 mechanisms, 68 links; 1 conflict:
+//! merged: 32 mechanisms, 68 links; 2 conflicts:
+//!   mechanism `trust` (`alliance` in the other model): label: base `Trust`, other `Working alliance`; kept the base's
 //!   link `trust` -> `openness` (`alliance` -> `openness` in the other model): polarity: base `positive`, other `mixed`; kept the base's");
 //!
 //! let what_changed = diff(&figure2, merged.graph());

@@ -194,7 +194,7 @@ fn link_field(c: &LinkChange) -> &'static str {
     entry is wrong."
 )]
 pub struct MergeArgs {
-    /// The base model (JSON or GraphML; `-` for standard input); its records win
+    /// The base model (JSON or GraphML; `-` for standard input); its values win conflicts
     base: PathBuf,
     /// The model merged into it
     other: PathBuf,
@@ -292,15 +292,24 @@ fn conflict(c: &isp_moc::compare::Conflict) -> Value {
             "link": { "from": from.as_str(), "to": to.as_str() },
             "other_link": { "from": other_from.as_str(), "to": other_to.as_str() },
         }),
+        Subject::Study { id } => json!({ "study": id.as_str() }),
         other => json!({ "text": other.to_string() }),
     };
+    // the field in dispute, named as `diff` names it
     let kind = match &c.kind {
+        ConflictKind::Label { .. } => "label",
         ConflictKind::Category { .. } => "category",
+        ConflictKind::Description { .. } => "description",
+        ConflictKind::Group { .. } => "group",
+        ConflictKind::Note { .. } => "note",
         ConflictKind::Relation { .. } => "relation",
         ConflictKind::Polarity { .. } => "polarity",
         ConflictKind::Basis { .. } => "basis",
+        ConflictKind::Weight(_) => "weight",
+        ConflictKind::Confidence { .. } => "confidence",
         ConflictKind::Publications { .. } => "publications",
         ConflictKind::BreaksGrammar { .. } => "breaks_grammar",
+        ConflictKind::Study { .. } => "study",
         _ => "other",
     };
     json!({
