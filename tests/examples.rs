@@ -613,8 +613,8 @@ fn compare_models_diffs_and_merges_a_user_model_with_figure2() {
         "crosswalk: alliance = trust, learning = meaningful_learning,",
         "  trust: label: `Trust` → `Working alliance`",
         "  trust -> meaningful_learning: relation: precondition → leads_to",
-        "merged: 32 mechanisms, 69 links; 7 conflicts:",
-        "  mechanism `trust` (`alliance` in the other model): label: base `Trust`, other `Working alliance`; kept the base's",
+        "merged: 32 mechanisms, 69 links; 3 conflicts:",
+        "  mechanism `isp_skills`: label: base `ISP skills`, other `Consultation skills`; kept the base's",
         "  link `trust` -> `meaningful_learning` (`alliance` -> `learning` in the other model): \
          relation: base `precondition`, other `leads_to`; kept the base's",
         "  mechanism `implementation_behaviour` (`delivery` in the other model): category:",

@@ -115,11 +115,9 @@ pub struct Merged {
 ///     .build()?;
 /// let ids = IdMap::new().with("alliance", "trust");
 /// let merged = merge(&figure2, &mine, &ids)?;
-/// // my `alliance` has another name: reported, and the base's kept
-/// assert_eq!(merged.to_string(), "\
-/// merged: 31 mechanisms, 67 links; 1 conflict:
-///   mechanism `trust` (`alliance` in the other model): label: base `Trust`, other `Working alliance`; kept the base's");
-/// let g = merged.accept_conflicts();
+/// // my `alliance` is Figure 2's `trust` in my words: Figure 2 names it, no conflict
+/// assert_eq!(merged.to_string(), "merged: 31 mechanisms, 67 links; no conflicts");
+/// let g = merged.into_graph()?;
 /// assert_eq!(g.mechanism_count(), figure2.mechanism_count());
 /// // Barac et al. 2018 was cited already: one new study, and the page Figure 2 lacked
 /// let link = g.link("isp_skills", "trust")?;
@@ -153,11 +151,12 @@ pub fn merge(base: &MechanismGraph, other: &MechanismGraph, ids: &IdMap) -> Resu
         let Some(kept) = parts.mechanisms.get_mut(i) else {
             continue;
         };
+        let renamed = m.id != original.id;
         let mut found = Found {
             subject: Subject::mechanism(&m.id, &original.id),
             conflicts: &mut conflicts,
         };
-        absorb_mechanism(kept, m, &mut found);
+        absorb_mechanism(kept, m, renamed, &mut found);
     }
 
     let kinds: HashMap<&MechanismId, MechanismKind> =
@@ -274,7 +273,11 @@ impl Found<'_> {
 }
 
 /// Merges the other model's record of a mechanism into `kept`, the base's, field by field.
-fn absorb_mechanism(kept: &mut Mechanism, other: Mechanism, found: &mut Found<'_>) {
+/// A mechanism the id map `renamed` is the same element under the other model's own
+/// names: its label, description and group there are how that model words it, not a
+/// disagreement, so the base's stand (filled in where the base has none). Under one id
+/// in both models, two different wordings are a conflict.
+fn absorb_mechanism(kept: &mut Mechanism, other: Mechanism, renamed: bool, found: &mut Found<'_>) {
     // Destructured so a new field cannot be forgotten here.
     let Mechanism {
         id: _,
@@ -286,7 +289,9 @@ fn absorb_mechanism(kept: &mut Mechanism, other: Mechanism, found: &mut Found<'_
         passages,
         note,
     } = other;
-    found.text(fill_text(&mut kept.label, label), |base, other| {
+    // the base names a renamed mechanism: its own wording is no conflict
+    let worded = |differing: Option<(String, String)>| differing.filter(|_| !renamed);
+    found.text(worded(fill_text(&mut kept.label, label)), |base, other| {
         ConflictKind::Label { base, other }
     });
     match unite(&kept.category, &category) {
@@ -300,12 +305,13 @@ fn absorb_mechanism(kept: &mut Mechanism, other: Mechanism, found: &mut Found<'_
         ),
     }
     found.text(
-        fill_text(&mut kept.description, description),
+        worded(fill_text(&mut kept.description, description)),
         |base, other| ConflictKind::Description { base, other },
     );
-    found.text(fill_optional(&mut kept.group, group), |base, other| {
-        ConflictKind::Group { base, other }
-    });
+    found.text(
+        worded(fill_optional(&mut kept.group, group)),
+        |base, other| ConflictKind::Group { base, other },
+    );
     found.publications(absorb_evidence(&mut kept.evidence, &evidence));
     absorb_passages(&mut kept.passages, &passages);
     found.text(fill_optional(&mut kept.note, note), |base, other| {
