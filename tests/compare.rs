@@ -13,7 +13,7 @@ use isp_moc::compare::{
 };
 use isp_moc::model::{
     Basis, Category, CategoryTally, Citation, CodingCategory, DomainSubject, Evidence, GrammarRule,
-    Link, Mechanism, MechanismKind, ModelInfo, Observation, Polarity, Relation, Study,
+    Link, Mechanism, MechanismKind, ModelInfo, Observation, Polarity, Relation,
 };
 use isp_moc::vocab::{CfirDomain, ComBSubcomponent, IspResource, OutcomeLevel, ReasoningType};
 use isp_moc::{ErrorKind, MechanismGraph, ModelParts};
@@ -1095,12 +1095,12 @@ fn bare(g: &MechanismGraph) -> MechanismGraph {
     bare.studies = parts
         .studies
         .iter()
-        .map(|s| Study::new(s.citation.clone()).with_id(s.id.clone()))
+        .map(|s| isp_moc::model::Study::new(s.citation.clone()).with_id(s.id.clone()))
         .collect();
     bare.build().unwrap()
 }
 
-#[cfg(feature = "serde")]
+#[cfg(feature = "schemars")]
 #[test]
 fn the_every_field_fixture_fills_every_field_of_the_format() {
     let (_, doc) = every_field();
@@ -1185,7 +1185,7 @@ fn study_records_are_united_field_by_field() {
     let mut parts = filled.clone().into_parts();
     let akin = parts.studies[0].clone();
     // a record with only the citation takes the rest
-    parts.studies[0] = Study::new(akin.citation.clone()).with_id(akin.id.clone());
+    parts.studies[0] = isp_moc::model::Study::new(akin.citation.clone()).with_id(akin.id.clone());
     let plain = parts.clone().build().unwrap();
     assert!(merge(&plain, &filled, &IdMap::new()).unwrap().is_clean());
     // another location is a conflict, and the base's record is kept
