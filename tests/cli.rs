@@ -292,6 +292,16 @@ fn usage_and_input_errors_exit_2_with_one_message() {
             ],
             "no site `Westside`",
         ),
+        (
+            &[
+                "assess",
+                "--ratings",
+                "examples/data/figure2_sites.csv",
+                "--site",
+                "eastside",
+            ],
+            "no site `eastside` in examples/data/figure2_sites.csv; did you mean `Eastside`?",
+        ),
         (&["nonsense"], "unrecognized subcommand"),
     ] {
         let ran = expect(2, args);

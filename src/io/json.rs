@@ -127,10 +127,22 @@ fn diagnose(text: &str) -> Option<Error> {
         ));
     }
     if !text[open..].starts_with('{') {
+        // valid JSON, perhaps, but not a model document: say what it is instead
+        let found = match text[open..].bytes().next() {
+            Some(b'[') => "a list",
+            Some(b'"') => "a quoted string",
+            Some(b'n') => "null",
+            Some(b't' | b'f') => "true or false",
+            Some(b'-' | b'0'..=b'9') => "a number",
+            _ => "not JSON",
+        };
         return Some(syntax(
             &lines,
             open,
-            "expected a JSON object (a model document)",
+            &format!(
+                "expected a JSON object (a model document: `{{\"format_version\": …}}`), but \
+                 the text is {found}"
+            ),
         ));
     }
     let top = match serde_json::from_str::<Top<'_>>(text) {

@@ -105,8 +105,13 @@ pub fn run(args: &AssessArgs) -> Outcome {
     let find = |name: &str| -> Result<&ContextProfile, Failure> {
         profiles.iter().find(|p| p.site == name).ok_or_else(|| {
             let sites: Vec<&str> = profiles.iter().map(|p| p.site.as_str()).collect();
+            // a site named in another case is the likely meaning
+            let meant = sites
+                .iter()
+                .find(|s| s.trim().eq_ignore_ascii_case(name.trim()))
+                .map_or(String::new(), |s| format!("; did you mean `{s}`?"));
             Failure::Input(format!(
-                "no site `{name}` in {} (sites: {})",
+                "no site `{name}` in {}{meant} (sites: {})",
                 args.ratings.display(),
                 sites.join(", ")
             ))
