@@ -1117,6 +1117,36 @@ fn a_rating_keyed_by_a_label_is_told_the_id() {
     );
 }
 
+/// A file written in one format under another's extension is written as asked, with a
+/// note; a matching extension gets none.
+#[test]
+fn export_notes_an_extension_naming_another_format() {
+    let out = temp("drawing.mmd");
+    let o = out.to_str().unwrap();
+    let ran = expect(0, &["export", "--to", "dot", "-o", o]);
+    assert_eq!(
+        ran.stderr,
+        format!("isp-moc: note: wrote dot into `{o}`, whose extension names another format\n")
+    );
+    assert!(std::fs::read_to_string(&out)
+        .unwrap()
+        .starts_with("digraph "));
+    let ran = expect(0, &["export", "--to", "mermaid", "-o", o]);
+    assert_eq!(ran.stderr, "");
+    let dot = temp("drawing.dot");
+    let ran = expect(
+        0,
+        &[
+            "export",
+            "--to",
+            "svg-ready-dot",
+            "-o",
+            dot.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(ran.stderr, "");
+}
+
 #[test]
 fn assess_reports_sites_compares_them_and_draws_one() {
     let ratings = "examples/data/figure2_sites.csv";

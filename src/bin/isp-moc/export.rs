@@ -1,6 +1,6 @@
 //! `isp-moc export`: a model as a drawing or an exchange format.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use isp_moc::export::{dot, mermaid, DrawOptions, Layout};
 use isp_moc::io::{to_text, Format};
@@ -30,6 +30,12 @@ pub enum Target {
 }
 
 impl Target {
+    /// The format's name, as `--to` takes it.
+    fn name(self) -> String {
+        clap::ValueEnum::to_possible_value(&self)
+            .map_or_else(String::new, |v| v.get_name().to_owned())
+    }
+
     /// The drawings, which take `--layout` and `--no-legend`.
     fn draws(self) -> bool {
         matches!(self, Target::Dot | Target::SvgReadyDot | Target::Mermaid)
@@ -167,5 +173,21 @@ pub fn run(args: &ExportArgs) -> Outcome {
         Target::Json => to_text(&g, Format::Json),
     };
     output::write(args.output.as_deref(), &text)?;
+    if let (Some(path), Some(named)) = (&args.output, args.output.as_deref().and_then(named_by)) {
+        // written as asked, but the file's name will mislead whoever opens it
+        let same = named == target || matches!((named, target), (Target::Dot, Target::SvgReadyDot));
+        if !same {
+            eprintln!(
+                "isp-moc: note: wrote {} into `{}`, whose extension names another format",
+                target.name(),
+                path.display()
+            );
+        }
+    }
     Ok(Status::Clean)
+}
+
+/// The target a file's extension names, if any.
+fn named_by(path: &Path) -> Option<Target> {
+    Format::from_path(path).ok().and_then(Target::of_format)
 }
