@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 use common::tools::have;
-use serde_json::Value;
+use serde_json::{json, Value};
 
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -922,6 +922,16 @@ fn diff_json_lists_study_weight_and_moderator_changes() {
         .map(|c| c["field"].as_str().unwrap())
         .collect();
     assert_eq!(fields, ["weight", "moderators"], "{}", out.stdout);
+    // with their values, so a program need not read the text
+    let changes = &v["links"][0]["changes"];
+    assert_eq!(
+        (&changes[0]["before"], &changes[0]["after"]),
+        (&json!(0.9), &json!(0.95))
+    );
+    assert_eq!(
+        (&changes[1]["added"], &changes[1]["removed"]),
+        (&json!([]), &json!(["time"]))
+    );
     assert_eq!(
         v["studies"],
         serde_json::json!([{"change": "changed", "id": "akin_2016",

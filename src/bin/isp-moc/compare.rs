@@ -3,8 +3,8 @@
 use std::path::{Path, PathBuf};
 
 use isp_moc::compare::{
-    ConflictKind, IdMap, InfoChange, LinkChange, LinkDiff, MechanismChange, MechanismDiff,
-    ModelDiff, Side, StudyDiff, Subject,
+    Change, ConflictKind, IdMap, InfoChange, LinkChange, LinkDiff, ListChange, MechanismChange,
+    MechanismDiff, ModelDiff, Side, StudyDiff, Subject,
 };
 use serde_json::{json, Value};
 
@@ -100,6 +100,57 @@ fn change(field: &str, text: String) -> Value {
     json!({ "field": field, "text": text })
 }
 
+/// A field change with its values: `before` and `after` for one value, `added` and
+/// `removed` for a list, as the models' JSON writes them (a program need not parse
+/// `text`); the text alone for a category and evidence, which change in several ways at
+/// once.
+fn valued(field: &str, text: String, values: Option<(Value, Value, bool)>) -> Value {
+    let mut v = change(field, text);
+    if let Some((first, second, list)) = values {
+        let (a, b) = if list {
+            ("added", "removed")
+        } else {
+            ("before", "after")
+        };
+        crate::json::set(&mut v, a, first);
+        crate::json::set(&mut v, b, second);
+    }
+    v
+}
+
+/// `before` and `after` of a change of one value.
+fn pair<T: serde::Serialize>(c: &Change<T>) -> Option<(Value, Value, bool)> {
+    Some((json!(c.before), json!(c.after), false))
+}
+
+/// `added` and `removed` of a change of a list.
+fn list<T: serde::Serialize>(c: &ListChange<T>) -> Option<(Value, Value, bool)> {
+    Some((json!(c.added), json!(c.removed), true))
+}
+
+fn mechanism_values(c: &MechanismChange) -> Option<(Value, Value, bool)> {
+    match c {
+        MechanismChange::Label(c) | MechanismChange::Description(c) => pair(c),
+        MechanismChange::Group(c) | MechanismChange::Note(c) => pair(c),
+        MechanismChange::Passages(c) => list(c),
+        _ => None,
+    }
+}
+
+fn link_values(c: &LinkChange) -> Option<(Value, Value, bool)> {
+    match c {
+        LinkChange::Relation(c) => pair(c),
+        LinkChange::Polarity(c) => pair(c),
+        LinkChange::Basis(c) => pair(c),
+        LinkChange::Note(c) => pair(c),
+        LinkChange::Weight(w) => Some((json!(w.before), json!(w.after), false)),
+        LinkChange::Passages(c) => list(c),
+        LinkChange::Moderators(c) => list(c),
+        LinkChange::Confidence(c) => pair(c),
+        _ => None,
+    }
+}
+
 fn info_change(c: &InfoChange) -> Value {
     let field = match c {
         InfoChange::Name(_) => "name",
@@ -124,7 +175,10 @@ fn mechanism_diff(d: &MechanismDiff) -> Value {
         MechanismDiff::Changed { id, changes, .. } => json!({
             "change": "changed",
             "id": id.as_str(),
-            "changes": changes.iter().map(|c| change(mechanism_field(c), c.to_string())).collect::<Vec<_>>(),
+            "changes": changes
+                .iter()
+                .map(|c| valued(mechanism_field(c), c.to_string(), mechanism_values(c)))
+                .collect::<Vec<_>>(),
         }),
         other => json!({ "change": "other", "id": other.id().as_str(), "text": other.to_string() }),
     }
@@ -161,7 +215,10 @@ fn link_diff(d: &LinkDiff) -> Value {
             "change": "changed",
             "from": from.as_str(),
             "to": to.as_str(),
-            "changes": changes.iter().map(|c| change(link_field(c), c.to_string())).collect::<Vec<_>>(),
+            "changes": changes
+                .iter()
+                .map(|c| valued(link_field(c), c.to_string(), link_values(c)))
+                .collect::<Vec<_>>(),
         }),
         other => {
             let (from, to) = other.ends();
