@@ -208,6 +208,17 @@ fn xml_syntax_errors_name_line_and_column() {
         "<graphml>&unknown;</graphml>",
         "line 1, column 10: invalid XML: unknown entity reference `unknown`",
     );
+    // a file cut short is placed at its end, where the closing tags are missing
+    fails(
+        "<graphml>\n  <graph edgedefault=\"directed\">\n    <node id=\"a\"/>\n",
+        "line 4, column 1: invalid XML: the file ends before the root element is closed \
+         (`</graphml>`): is it cut short?",
+    );
+    fails(
+        "<graphml>\n  <graph>",
+        "line 2, column 10: invalid XML: the file ends before the root element is closed \
+         (`</graphml>`): is it cut short?",
+    );
 }
 
 #[test]

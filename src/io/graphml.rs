@@ -98,6 +98,20 @@ pub fn from_graphml(text: &str) -> Result<MechanismGraph> {
         ..ParsingOptions::default()
     };
     let xml = Xml::parse_with_options(text, options).map_err(|e| {
+        if matches!(e, roxmltree::Error::UnclosedRootNode) {
+            // the parser places it at 1:1; the file's end is where something is missing
+            let line = text.matches('\n').count() + 1;
+            let column = text.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+            return Error::from(
+                Problem::new(ErrorKind::Syntax {
+                    format: "XML",
+                    message: "the file ends before the root element is closed (`</graphml>`): \
+                              is it cut short?"
+                        .to_owned(),
+                })
+                .at(Location::at(line, column)),
+            );
+        }
         let pos = e.pos();
         let full = e.to_string();
         // The position is reported apart, so drop it from the message.
