@@ -30,8 +30,7 @@
 //!     .build()?;
 //! let merged = merge(&figure2, &mine, &IdMap::new().with("alliance", "trust"))?;
 //! assert_eq!(merged.to_string(), "\
-//! merged: 32 mechanisms, 68 links; 2 conflicts:
-//!   mechanism `trust` (`alliance` in the other model): label: base `Trust`, other `Working alliance`; kept the base's
+//! merged: 32 mechanisms, 68 links; 1 conflict:
 //!   link `trust` -> `openness` (`alliance` -> `openness` in the other model): polarity: base `positive`, other `mixed`; kept the base's");
 //!
 //! let what_changed = diff(&figure2, merged.graph());
