@@ -443,37 +443,51 @@ fn read_record<T: DeserializeOwned>(
         Ok(value) => return Ok(value),
         Err(failure) => failure,
     };
-    // a missing field is the last thing serde checks: every other field has read
-    if matches!(first.kind, ErrorKind::MissingField { .. }) {
+    // a missing field of the record itself is the last thing serde checks: every other
+    // field has read (one missing inside a field's value is that field's problem)
+    if is_missing_here(&first) {
         return Err(Unread::one(*first));
     }
     let Ok(Top(fields)) = serde_json::from_str::<Top<'_>>(raw.get()) else {
         return Err(Unread::one(*first));
     };
     let mut fields = Fields::new(&fields, raw, lines, start);
-    let (mut problem, mut noticed) = (first, noticed);
     let mut problems = Vec::new();
     let mut omitted = 0;
+    // every later copy of a field given twice, found at once: serde notices a repeat only
+    // when the first copy reads, and blanking a bad first copy would hide the second
+    // only so many are kept in an error anyway: the rest are counted, not placed (placing
+    // one counts the characters before it on its line)
+    let mut keep = |make: &dyn Fn() -> Problem, problems: &mut Vec<Problem>| {
+        if problems.len() < MAX_PROBLEMS {
+            problems.push(make());
+        } else {
+            omitted += 1;
+        }
+    };
+    for j in fields.repeats() {
+        fields.blank(j);
+        keep(&|| fields.repeated(j, &first, lines, start), &mut problems);
+    }
+    let (mut problem, mut noticed) = (first, noticed);
     let rest = loop {
-        // the field in which the problem was noticed: the last one starting before it
+        // the field in which the problem was noticed: the last one starting before it; a
+        // repeat is reported already
         let Some(i) = fields.at(noticed - start) else {
             problems.push(*problem);
             break None;
         };
-        // the same mistake in other fields of the record is found now, not one read each
-        // (a record of many unknown or repeated fields is not read again for each)
-        let alike = fields.alike(i, &problem);
-        fields.blank(i);
-        for (n, j) in alike.into_iter().enumerate() {
-            fields.blank(j);
-            // only so many are kept in an error anyway: the rest are counted
-            if n < MAX_PROBLEMS {
-                problems.push(fields.problem(j, &problem, lines, start));
-            } else {
-                omitted += 1;
+        if !fields.is_blank(i) {
+            // the same mistake in other fields of the record is found now, not one read
+            // each (a record of many unknown fields is not read again for each)
+            let alike = fields.unknown_alike(i, &problem);
+            fields.blank(i);
+            for j in alike {
+                fields.blank(j);
+                keep(&|| fields.unknown(j, &problem, lines, start), &mut problems);
             }
+            problems.push(*problem);
         }
-        problems.push(*problem);
         if fields.rereads == MAX_REREADS {
             break None;
         }
@@ -481,10 +495,12 @@ fn read_record<T: DeserializeOwned>(
         match read_text::<T>(fields.text(), start, lines, "", record.clone()) {
             Ok(rest) => break Some(rest),
             Err((next, at)) => {
-                if let ErrorKind::MissingField { field } = &next.kind {
-                    // the last thing serde checks: a required field left out (reported
-                    // already), misspelt (an unknown field's did-you-mean names it) or
-                    // missing
+                if is_missing_here(&next) {
+                    let ErrorKind::MissingField { field } = &next.kind else {
+                        break None;
+                    };
+                    // a required field left out (reported already), misspelt (an unknown
+                    // field's did-you-mean names it) or missing
                     let misspelt = problems.iter().any(|p| {
                         matches!(&p.kind, ErrorKind::UnknownField { suggestion: Some(s), .. }
                             if s == field)
@@ -504,6 +520,16 @@ fn read_record<T: DeserializeOwned>(
         omitted,
         rest,
     })
+}
+
+/// Whether `problem` is a field missing from the record itself (not from a field's value,
+/// such as an observation without its valence).
+fn is_missing_here(problem: &Problem) -> bool {
+    matches!(problem.kind, ErrorKind::MissingField { .. })
+        && problem
+            .location
+            .as_ref()
+            .is_none_or(|at| at.field.is_none())
 }
 
 /// What [`read_record`] found in a record that failed to read.
@@ -578,68 +604,86 @@ impl<'r> Fields<'r> {
         }
     }
 
-    /// The field (not yet blanked) in which byte `offset` of the record lies.
+    /// The field in which byte `offset` of the record lies.
     fn at(&self, offset: usize) -> Option<usize> {
-        let i = self.spans.iter().rposition(|&(_, key, _)| key <= offset)?;
-        (!self.blanked.get(i).copied().unwrap_or(true)).then_some(i)
+        self.spans.iter().rposition(|&(_, key, _)| key <= offset)
     }
 
-    /// The other fields with the `problem` found in field `i`: every field the record type
-    /// does not know, or every repeat of a field (problems of the record's own fields, not
-    /// of a field's inner values, which have their own fields).
-    fn alike(&self, i: usize, problem: &Problem) -> Vec<usize> {
+    fn is_blank(&self, j: usize) -> bool {
+        self.blanked.get(j).copied().unwrap_or(true)
+    }
+
+    /// When `problem`, found in field `i`, is an unknown field of the record itself (not
+    /// of a field's value, which has fields of its own): every other field the record type
+    /// does not know.
+    fn unknown_alike(&self, i: usize, problem: &Problem) -> Vec<usize> {
         let top_level = problem
             .location
             .as_ref()
             .is_none_or(|at| at.field.is_none());
-        let open = |j: &usize| *j != i && !self.blanked.get(*j).copied().unwrap_or(true);
         match &problem.kind {
             ErrorKind::UnknownField { expected, .. } if top_level => (0..self.spans.len())
-                .filter(open)
+                .filter(|&j| j != i && !self.is_blank(j))
                 .filter(|&j| {
                     let name = self.name(j);
                     !expected.iter().any(|e| e == name)
                 })
                 .collect(),
-            ErrorKind::DuplicateField { .. } if top_level => {
-                let mut seen = std::collections::HashSet::new();
-                (0..self.spans.len())
-                    .filter(|&j| !seen.insert(self.name(j)))
-                    .filter(open)
-                    .collect()
-            }
             _ => Vec::new(),
         }
+    }
+
+    /// Every field after the first of its name.
+    fn repeats(&self) -> Vec<usize> {
+        let mut seen = std::collections::HashSet::new();
+        (0..self.spans.len())
+            .filter(|&j| !seen.insert(self.name(j)))
+            .collect()
     }
 
     fn name(&self, j: usize) -> &'r str {
         self.spans.get(j).map_or("", |&(name, _, _)| name)
     }
 
-    /// The problem of field `j`, of the kind `like` reports for another field, in the
-    /// same words (an unknown field's did-you-mean too).
-    fn problem(&self, j: usize, like: &Problem, lines: &Lines<'_>, start: usize) -> Problem {
+    /// The problem of unknown field `j`, in the words `like` has for another.
+    fn unknown(&self, j: usize, like: &Problem, lines: &Lines<'_>, start: usize) -> Problem {
         let name = self.name(j);
-        let kind = match &like.kind {
-            ErrorKind::UnknownField { expected, .. } => translate(
-                &format!(
-                    "unknown field `{name}`, expected one of {}",
-                    expected
-                        .iter()
-                        .map(|e| format!("`{e}`"))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ),
-                "",
-            ),
-            _ => ErrorKind::DuplicateField {
-                field: name.to_owned(),
-            },
+        let expected = match &like.kind {
+            ErrorKind::UnknownField { expected, .. } => expected
+                .iter()
+                .map(|e| format!("`{e}`"))
+                .collect::<Vec<_>>()
+                .join(", "),
+            _ => String::new(),
         };
+        let kind = translate(
+            &format!("unknown field `{name}`, expected one of {expected}"),
+            "",
+        );
+        self.placed(j, kind, like, lines, start)
+    }
+
+    /// The problem of field `j` given again.
+    fn repeated(&self, j: usize, like: &Problem, lines: &Lines<'_>, start: usize) -> Problem {
+        let kind = ErrorKind::DuplicateField {
+            field: self.name(j).to_owned(),
+        };
+        self.placed(j, kind, like, lines, start)
+    }
+
+    /// A problem of `kind` at field `j`'s name, in `like`'s record.
+    fn placed(
+        &self,
+        j: usize,
+        kind: ErrorKind,
+        like: &Problem,
+        lines: &Lines<'_>,
+        start: usize,
+    ) -> Problem {
         let key = self.spans.get(j).map_or(0, |&(_, key, _)| key);
         let (line, column) = lines.position(start + key);
         let mut at = like.location.clone().unwrap_or_default();
-        (at.line, at.column) = (Some(line), Some(column));
+        (at.line, at.column, at.field) = (Some(line), Some(column), None);
         Problem::new(kind).at(at)
     }
 
@@ -709,7 +753,8 @@ fn serde_error(
     let full = e.to_string();
     let suffix = format!(" at line {} column {}", e.line(), e.column());
     let message = full.strip_suffix(&suffix).unwrap_or(&full);
-    let (line0, column0) = lines.position(start);
+    // in bytes, as serde_json counts (`Lines::place` turns them into characters)
+    let (line0, column0) = lines.byte_position(start);
     let kind = if (e.is_syntax() && message != "number out of range") || e.is_eof() {
         ErrorKind::Syntax {
             format: "JSON",
@@ -991,6 +1036,13 @@ impl<'a> Lines<'a> {
             }
             end = quote;
         }
+    }
+
+    /// The 1-based line and byte column of byte `offset`, as serde_json counts them.
+    fn byte_position(&self, offset: usize) -> (usize, usize) {
+        let line = self.starts.partition_point(|&s| s <= offset);
+        let start = self.starts.get(line.wrapping_sub(1)).copied().unwrap_or(0);
+        (line.max(1), offset.saturating_sub(start) + 1)
     }
 
     /// The 1-based line and column (in characters) of byte `offset`. An offset past the
