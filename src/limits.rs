@@ -116,7 +116,7 @@ pub(crate) fn read_text_file(path: &Path, format: &'static str) -> Result<String
         }));
     }
     String::from_utf8(bytes).map_err(|e| {
-        not_utf8(e.as_bytes(), e.utf8_error(), format).in_file(&path.display().to_string())
+        not_utf8(e.as_bytes(), e.utf8_error(), format, "file").in_file(&path.display().to_string())
     })
 }
 
@@ -126,11 +126,11 @@ pub(crate) fn read_text_file(path: &Path, format: &'static str) -> Result<String
 /// fix the file; UTF-16 (recognised by its byte-order mark) is named as such, since
 /// spreadsheets and Windows tools write it and its bytes alone would puzzle.
 #[cfg_attr(not(any(feature = "serde", feature = "csv")), allow(dead_code))]
-fn not_utf8(bytes: &[u8], error: std::str::Utf8Error, format: &'static str) -> Error {
+fn not_utf8(bytes: &[u8], error: std::str::Utf8Error, format: &'static str, what: &str) -> Error {
     let offset = error.valid_up_to();
     let message = match bytes {
         [0xFF, 0xFE, ..] | [0xFE, 0xFF, ..] => format!(
-            "the file is UTF-16 text (it starts with the bytes {}), which isp-moc does not \
+            "the {what} is UTF-16 text (it starts with the bytes {}), which isp-moc does not \
              read; re-save it as UTF-8",
             if bytes.first() == Some(&0xFF) {
                 "FF FE"
@@ -139,8 +139,8 @@ fn not_utf8(bytes: &[u8], error: std::str::Utf8Error, format: &'static str) -> E
             }
         ),
         _ => format!(
-            "the file is not UTF-8 text: byte 0x{:02X} (byte offset {offset}) is not UTF-8, \
-             as in text saved as Latin-1 or Windows-1252; re-save the file as UTF-8{}; \
+            "the {what} is not UTF-8 text: byte 0x{:02X} (byte offset {offset}) is not UTF-8, \
+             as in text saved as Latin-1 or Windows-1252; re-save it as UTF-8{}; \
              UTF-16 text (starting with the bytes FF FE or FE FF) is not read either",
             bytes.get(offset).copied().unwrap_or_default(),
             // spreadsheets are where CSV files come from, each with its own menu entry
@@ -166,6 +166,13 @@ fn not_utf8(bytes: &[u8], error: std::str::Utf8Error, format: &'static str) -> E
     crate::error::Problem::new(ErrorKind::Syntax { format, message })
         .at(crate::error::Location::at(line, column))
         .into()
+}
+
+/// Bytes read from elsewhere than a file (standard input) as text, or the error a file's
+/// would give ([`read_text_file`]), in the words of `what` the bytes are ("input").
+#[cfg_attr(not(any(feature = "serde", feature = "csv")), allow(dead_code))]
+pub(crate) fn utf8_text(bytes: Vec<u8>, format: &'static str, what: &str) -> Result<String> {
+    String::from_utf8(bytes).map_err(|e| not_utf8(e.as_bytes(), e.utf8_error(), format, what))
 }
 
 /// `Err(TooManyFields)` when `count` is over [`MAX_CSV_FIELDS`].

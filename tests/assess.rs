@@ -699,10 +699,7 @@ fn rating_files_that_are_not_utf8_say_so_where_and_how_to_fix() {
             .contains("the file is not UTF-8 text: byte 0xE4 (byte offset 36)"),
         "{err}"
     );
-    assert!(
-        err.to_string().contains("re-save the file as UTF-8"),
-        "{err}"
-    );
+    assert!(err.to_string().contains("re-save it as UTF-8"), "{err}");
     #[cfg(feature = "serde")]
     {
         let utf16 = dir.join("utf16.json");
@@ -1036,6 +1033,11 @@ fn a_profile_rating_may_be_a_number() {
         err.to_string().contains("invalid CFIR rating `-3`"),
         "{err}"
     );
+    // quoted as written; a whole number written as a float is a score
+    let err = profiles_from_json(&text.replace(": 2}", ": 3}")).unwrap_err();
+    assert!(err.to_string().contains("invalid CFIR rating `3`"), "{err}");
+    let floats = text.replace(": 2}", ": 2.0}").replace(": 0}", ": -0}");
+    assert_eq!(profiles_from_json(&floats).unwrap(), sites);
 }
 
 #[cfg(feature = "serde")]

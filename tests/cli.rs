@@ -743,8 +743,9 @@ fn files_that_are_not_utf8_are_said_to_be_so_not_inaccessible() {
     );
     assert_eq!(ran.code, 2);
     assert!(
-        ran.stderr
-            .starts_with("error: standard input: invalid JSON: the input is UTF-16 text"),
+        ran.stderr.starts_with(
+            "error: standard input: line 1, column 1: invalid JSON: the input is UTF-16 text"
+        ),
         "{}",
         ran.stderr
     );
@@ -754,8 +755,9 @@ fn files_that_are_not_utf8_are_said_to_be_so_not_inaccessible() {
     );
     assert!(
         ran.stderr.starts_with(
-            "error: standard input: invalid JSON: the input is not UTF-8 text: byte 0xE9 \
-             (byte offset 31) is not UTF-8; convert it to UTF-8"
+            "error: standard input: line 1, column 32: invalid JSON: the input is not UTF-8 \
+             text: byte 0xE9 (byte offset 31) is not UTF-8, as in text saved as Latin-1 or \
+             Windows-1252; re-save it as UTF-8"
         ),
         "{}",
         ran.stderr
@@ -1155,6 +1157,31 @@ fn export_notes_an_extension_naming_another_format() {
         ],
     );
     assert_eq!(ran.stderr, "");
+}
+
+/// A factor id the matrix reads as a misspelt construct (`leaders`, near
+/// `opinion_leaders`): the hint names the way to rate it, not the id the user wrote.
+#[test]
+fn a_rating_keyed_by_an_id_near_a_construct_is_told_how_to_rate_it() {
+    let ran = expect(
+        2,
+        &[
+            "assess",
+            "-m",
+            "tests/fixtures/assess/leaders_model.json",
+            "--ratings",
+            "tests/fixtures/assess/id_near_a_construct.csv",
+        ],
+    );
+    assert!(
+        ran.stderr.ends_with(
+            "\nhint: `leaders` is the id of mechanism `leaders`, but a rating matrix reads a \
+             key this close to a CFIR construct as that construct misspelt; rate it in a JSON \
+             profile with `\"factor\": \"leaders\"`\n"
+        ),
+        "{}",
+        ran.stderr
+    );
 }
 
 #[test]

@@ -1197,6 +1197,13 @@ fn study_records_are_united_field_by_field() {
             && matches!(c.kind, ConflictKind::Study { .. })),
         "{merged}"
     );
+    // the message names what differs (both records cite the same study)
+    let said = merged.conflicts()[0].to_string();
+    assert!(
+        said.contains("study record (base → other): location: ")
+            && said.ends_with("→ `NO`; kept the base's"),
+        "{said}"
+    );
     assert_eq!(merged.accept_conflicts(), filled);
 }
 

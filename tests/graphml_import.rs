@@ -211,7 +211,12 @@ fn xml_syntax_errors_name_line_and_column() {
     // a file cut short is placed at its end, where the closing tags are missing
     fails(
         "<graphml>\n  <graph edgedefault=\"directed\">\n    <node id=\"a\"/>\n",
-        "line 4, column 1: invalid XML: the file ends before the root element is closed \
+        "line 3, column 19: invalid XML: the file ends before the root element is closed \
+         (`</graphml>`): is it cut short?",
+    );
+    fails(
+        "<graphml>\n  <graph>\n    <node id=\"a",
+        "line 3, column 16: invalid XML: the file ends before the root element is closed \
          (`</graphml>`): is it cut short?",
     );
     fails(
@@ -400,6 +405,15 @@ fn every_bad_attribute_of_a_record_is_reported_at_once() {
   line 14, column 320, mechanism #3 `a`, at `publications`: `publications` must be a whole number from 0 to 4294967295, not `many`
   line 15, column 42, link #1 `isp_skills` -> `trust`, at `relation`: unknown relation `causes`; did you mean `leads_to`? (expected one of `leads_to`, `precondition`, `moderates`)
   line 15, column 71, link #1 `isp_skills` -> `trust`, at `polarity`: unknown polarity `postive`; did you mean `positive`? (expected one of `positive`, `negative`, `mixed`)",
+    );
+    // in the file's order, whatever order the attributes are read in
+    fails(
+        &doc(
+            "<node id=\"a\"><data key=\"c\">physcal</data><data key=\"k\">reasonning</data><data key=\"l\">A</data></node>",
+        ),
+        "2 problems:
+  line 14, column 14, mechanism #1 `a`, at `com_b`: unknown COM-B sub-component `physcal` (expected one of `physical_capability`, `psychological_capability`, `physical_opportunity`, `social_opportunity`, `reflective_motivation`, `automatic_motivation`)
+  line 14, column 42, mechanism #1 `a`, at `kind`: unknown mechanism kind `reasonning`; did you mean `reasoning`? (expected one of `resource`, `reasoning`, `context`, `outcome`)",
     );
     // a missing required attribute beside a bad one: both
     fails(

@@ -181,7 +181,7 @@ fn a_model_file_that_is_not_utf8_says_so_where_and_how_to_fix() {
     assert!(
         err.to_string().ends_with(
             ":2:27: invalid JSON: the file is not UTF-8 text: byte 0xE9 (byte offset 52) is \
-             not UTF-8, as in text saved as Latin-1 or Windows-1252; re-save the file as \
+             not UTF-8, as in text saved as Latin-1 or Windows-1252; re-save it as \
              UTF-8; UTF-16 text (starting with the bytes FF FE or FE FF) is not read either"
         ),
         "{err}"

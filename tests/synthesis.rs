@@ -408,7 +408,7 @@ fn an_excerpt_file_that_is_not_utf8_says_so_where_and_how_to_fix() {
         err.to_string(),
         format!(
             "{}:2:14: invalid CSV: the file is not UTF-8 text: byte 0xE4 (byte offset 36) is \
-             not UTF-8, as in text saved as Latin-1 or Windows-1252; re-save the file as UTF-8 \
+             not UTF-8, as in text saved as Latin-1 or Windows-1252; re-save it as UTF-8 \
              (a spreadsheet's \"CSV UTF-8\" format); UTF-16 text (starting with the bytes FF FE \
              or FE FF) is not read either",
             path.display()

@@ -97,19 +97,20 @@ impl<'de> Deserialize<'de> for RatingText {
             fn visit_str<E: serde::de::Error>(self, v: &str) -> std::result::Result<RatingText, E> {
                 Ok(RatingText(v.to_owned()))
             }
+            // a number is read as written (`3` stays `3` in a message about it)
             fn visit_i64<E: serde::de::Error>(self, v: i64) -> std::result::Result<RatingText, E> {
-                Ok(RatingText(if v > 0 {
-                    format!("+{v}")
-                } else {
-                    v.to_string()
-                }))
+                Ok(RatingText(v.to_string()))
             }
             fn visit_u64<E: serde::de::Error>(self, v: u64) -> std::result::Result<RatingText, E> {
-                Ok(RatingText(if v == 0 {
-                    "0".to_owned()
+                Ok(RatingText(v.to_string()))
+            }
+            // `2.0` and `-0` (which JSON parsers read as a float) are whole scores
+            fn visit_f64<E: serde::de::Error>(self, v: f64) -> std::result::Result<RatingText, E> {
+                if v.fract() == 0.0 && v.abs() < 100.0 {
+                    Ok(RatingText(format!("{}", v as i64)))
                 } else {
-                    format!("+{v}")
-                }))
+                    Err(E::invalid_type(serde::de::Unexpected::Float(v), &self))
+                }
             }
         }
         deserializer.deserialize_any(Text)

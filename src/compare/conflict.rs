@@ -334,12 +334,17 @@ impl fmt::Display for ConflictKind {
                 base.confidence.as_str(),
                 other.confidence.as_str()
             ),
-            ConflictKind::Study { base, other } => write!(
-                f,
-                "study record: base {}, other {}",
-                quoted(&base.citation.to_string()),
-                quoted(&other.citation.to_string())
-            ),
+            ConflictKind::Study { base, other } => {
+                // the fields that differ, as `diff` words them (two records under one id
+                // often share their citation)
+                let differs = super::StudyDiff::Changed {
+                    before: base.clone(),
+                    after: other.clone(),
+                }
+                .changes();
+                let fields: Vec<String> = differs.into_iter().map(|(_, text)| text).collect();
+                write!(f, "study record (base → other): {}", fields.join("; "))
+            }
             ConflictKind::BreaksGrammar {
                 rule,
                 from_kind,

@@ -65,7 +65,9 @@ pub struct Merged {
 ///   one record sets is filled in.
 /// * **Conflicts** ([`Conflict`]) are reported, not settled silently:
 ///   - another label, or another description, group or note where both models give one,
-///     for the same mechanism (`base`'s is kept);
+///     for a mechanism both hold under one id (`base`'s is kept; another note of a
+///     mechanism the crosswalk renames too, but not its label, description or group,
+///     which are the other model's wording of it: `base`'s stand without a conflict);
 ///   - another kind, or a category field both set differently, for the same mechanism
 ///     (`base`'s category is kept);
 ///   - another relation, polarity, basis, GRADE-CERQual assessment or weight for the same
@@ -78,9 +80,8 @@ pub struct Merged {
 ///   - a link only `other` has that would break the grammar because an end has another
 ///     kind in `base` (left out).
 ///
-///   Every conflict is recorded in [`Merged::conflicts`], saying which side was kept. A
-///   crosswalk that names a mechanism differently in each model therefore reports its
-///   label: accept it with [`Merged::accept_conflicts`] to keep the base's names.
+///   Every conflict is recorded in [`Merged::conflicts`], saying which side was kept;
+///   [`Merged::accept_conflicts`] takes them as settled.
 /// * **Model info** (name, description, source, domain subjects, tallies, layout) is
 ///   `base`'s: the merged model is the base model with the other's records added.
 ///

@@ -50,6 +50,15 @@ impl Problems {
         }
     }
 
+    /// The problems in the order of their place in the text (line, then column), for a
+    /// record whose fields were checked in another order.
+    #[cfg_attr(not(feature = "serde"), allow(dead_code))]
+    pub(crate) fn in_text_order(mut self) -> Self {
+        self.kept
+            .sort_by_key(|p| p.location.as_ref().map(|at| (at.line, at.column)));
+        self
+    }
+
     /// Counts `n` problems found but not kept.
     #[cfg_attr(not(feature = "serde"), allow(dead_code))]
     pub(crate) fn omit(&mut self, n: usize) {

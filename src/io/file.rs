@@ -68,6 +68,36 @@ pub fn to_text(graph: &MechanismGraph, format: Format) -> String {
     }
 }
 
+/// A model's bytes read from elsewhere than a file (standard input, a network stream) as
+/// text for [`parse`]: UTF-8, or [`ErrorKind::Syntax`] (`JSON` or `XML`) placed at the
+/// first byte that is not, as [`read_file`] reports a file that is not (UTF-16 is named).
+///
+/// # Errors
+///
+/// [`ErrorKind::Syntax`] when `bytes` are not UTF-8 text.
+///
+/// # Example
+///
+/// ```
+/// use isp_moc::io::{text_of, Format};
+/// assert_eq!(text_of(b"{}".to_vec(), Format::Json)?, "{}");
+/// let err = text_of(b"{\n  \"name\": \"K\xF6ln\"}".to_vec(), Format::Json).unwrap_err();
+/// assert!(err.to_string().starts_with("line 2, column 13: invalid JSON: the input is not \
+///     UTF-8 text: byte 0xF6 (byte offset 14)"), "{err}");
+/// # Ok::<(), isp_moc::Error>(())
+/// ```
+pub fn text_of(bytes: Vec<u8>, format: Format) -> Result<String> {
+    crate::limits::utf8_text(bytes, syntax_of(format), "input")
+}
+
+/// The syntax a reader of `format` reports its problems in.
+fn syntax_of(format: Format) -> &'static str {
+    match format {
+        Format::GraphMl => "XML",
+        _ => "JSON",
+    }
+}
+
 /// Reads a model file, in the format its extension names ([`Format::from_path`]).
 ///
 /// Problems in the file are reported with the file's name in their location
@@ -131,12 +161,7 @@ pub fn read_file_as(path: impl AsRef<Path>, format: Format) -> Result<MechanismG
         }
         .into());
     }
-    // the syntax a reader reports its problems in
-    let syntax = match format {
-        Format::GraphMl => "XML",
-        _ => "JSON",
-    };
-    let text = crate::limits::read_text_file(path, syntax)?;
+    let text = crate::limits::read_text_file(path, syntax_of(format))?;
     parse(&text, format).map_err(|e| e.in_file(&path.display().to_string()))
 }
 

@@ -98,10 +98,15 @@ pub fn from_graphml(text: &str) -> Result<MechanismGraph> {
         ..ParsingOptions::default()
     };
     let xml = Xml::parse_with_options(text, options).map_err(|e| {
-        if matches!(e, roxmltree::Error::UnclosedRootNode) {
-            // the parser places it at 1:1; the file's end is where something is missing
-            let line = text.matches('\n').count() + 1;
-            let column = text.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        if matches!(
+            e,
+            roxmltree::Error::UnclosedRootNode | roxmltree::Error::UnexpectedEndOfStream
+        ) {
+            // the parser places it at 1:1; the file's end, just after its last character,
+            // is where something is missing
+            let body = text.trim_end();
+            let line = body.matches('\n').count() + 1;
+            let column = body.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
             return Error::from(
                 Problem::new(ErrorKind::Syntax {
                     format: "XML",
@@ -699,9 +704,10 @@ impl Faults {
         }
     }
 
-    /// The record, when no attribute had a problem.
+    /// The record, when no attribute had a problem; else the problems, in the order of
+    /// the file (the attributes are read in the record's order, not the file's).
     fn finish<T>(self, record: T) -> Result<T> {
-        self.0.finish().map(|()| record)
+        self.0.in_text_order().finish().map(|()| record)
     }
 }
 

@@ -43,7 +43,7 @@ mod version;
 mod xml_limits;
 
 pub use file::{
-    parse, read_file, read_file_as, read_json_file, to_text, write_file, write_file_as,
+    parse, read_file, read_file_as, read_json_file, text_of, to_text, write_file, write_file_as,
     write_json_file,
 };
 pub use format::Format;

@@ -204,11 +204,23 @@ fn with_label_hints(e: RatingsError, model_args: &ModelArgs) -> Failure {
             let ErrorKind::UnknownTerm { value, .. } = &p.kind else {
                 continue;
             };
+            let value = value.trim();
+            if let Some(m) = loaded.graph.mechanisms().iter().find(|m| m.id == value) {
+                // the id was read, but it is close enough to a construct's name to be
+                // taken for that construct misspelt
+                text.push_str(&format!(
+                    "\nhint: `{value}` is the id of mechanism `{}`, but a rating matrix reads \
+                     a key this close to a CFIR construct as that construct misspelt; rate it \
+                     in a JSON profile with `\"factor\": \"{value}\"`",
+                    m.id
+                ));
+                continue;
+            }
             let labelled = loaded
                 .graph
                 .mechanisms()
                 .iter()
-                .find(|m| m.label.trim().eq_ignore_ascii_case(value.trim()));
+                .find(|m| m.label.trim().eq_ignore_ascii_case(value));
             if let Some(m) = labelled {
                 text.push_str(&format!(
                     "\nhint: `{value}` is the label of mechanism `{}`; rate it by its id",

@@ -118,7 +118,7 @@ pub fn read(path: &Path, format: Option<ModelFormat>) -> Result<Loaded, Unreadab
             .read_to_end(&mut bytes)
             .map_err(|e| unreadable(io_error("standard input", e)))?;
         let format = format.map_or(Format::Json, ModelFormat::format);
-        let text = String::from_utf8(bytes).map_err(|e| unreadable(not_utf8(&e, format)))?;
+        let text = isp_moc::io::text_of(bytes, format).map_err(unreadable)?;
         let graph = isp_moc::io::parse(&text, format).map_err(unreadable)?;
         if format == Format::Json {
             stdin_json = Some(text);
@@ -137,34 +137,6 @@ pub fn read(path: &Path, format: Option<ModelFormat>) -> Result<Loaded, Unreadab
         source,
         stdin_json,
     })
-}
-
-/// Standard input that is not UTF-8, said as the library says it of a file (the stream
-/// could be read, so it is no I/O error): the first byte that is not, and how to fix it.
-fn not_utf8(e: &std::string::FromUtf8Error, format: Format) -> isp_moc::Error {
-    let bytes = e.as_bytes();
-    let offset = e.utf8_error().valid_up_to();
-    let message = match bytes {
-        [0xFF, 0xFE, ..] | [0xFE, 0xFF, ..] => {
-            "the input is UTF-16 text (it starts with the bytes FF FE or FE FF), which \
-             isp-moc does not read; convert it to UTF-8"
-                .to_owned()
-        }
-        _ => format!(
-            "the input is not UTF-8 text: byte 0x{:02X} (byte offset {offset}) is not UTF-8; \
-             convert it to UTF-8 (UTF-16, starting with the bytes FF FE or FE FF, is not \
-             read either)",
-            bytes.get(offset).copied().unwrap_or_default()
-        ),
-    };
-    isp_moc::ErrorKind::Syntax {
-        format: match format {
-            Format::GraphMl => "XML",
-            _ => "JSON",
-        },
-        message,
-    }
-    .into()
 }
 
 /// An I/O error as the library reports one.
