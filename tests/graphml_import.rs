@@ -406,6 +406,17 @@ fn every_bad_attribute_of_a_record_is_reported_at_once() {
   line 15, column 42, link #1 `isp_skills` -> `trust`, at `relation`: unknown relation `causes`; did you mean `leads_to`? (expected one of `leads_to`, `precondition`, `moderates`)
   line 15, column 71, link #1 `isp_skills` -> `trust`, at `polarity`: unknown polarity `postive`; did you mean `positive`? (expected one of `positive`, `negative`, `mixed`)",
     );
+    // an edge whose bad attributes are optional is still checked, as a JSON link is
+    fails(
+        &doc(&format!(
+            "{}{}\n<edge source=\"isp_skills\" target=\"trus\"><data key=\"rel\">leads_to</data><data key=\"pol\">postive</data></edge>",
+            skills(),
+            trust(),
+        )),
+        "2 problems:
+  line 15, column 72, link #1 `isp_skills` -> `trus`, at `polarity`: unknown polarity `postive`; did you mean `positive`? (expected one of `positive`, `negative`, `mixed`)
+  line 15, column 1, link #1 `isp_skills` -> `trus`: `trus` is not a mechanism of the model; did you mean `trust`?",
+    );
     // in the file's order, whatever order the attributes are read in
     fails(
         &doc(

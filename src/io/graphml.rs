@@ -449,7 +449,17 @@ impl<'a, 'input> Reader<'a, 'input> {
                         to: child.attribute("target").map(str::to_owned),
                     };
                     match self.edge(child, undirected_default) {
-                        Ok(r) => c.links.push(edges, start, Link::from(r)),
+                        Ok((r, faults)) => {
+                            // read without its bad optional attributes, a link is still
+                            // checked (its ends, moderators, grammar), as in JSON
+                            let (r, problems) = faults.settle(r);
+                            if let Some(e) = problems {
+                                c.problems.absorb(with_record(e, &record));
+                            }
+                            if let Some(r) = r {
+                                c.links.push(edges, start, Link::from(r));
+                            }
+                        }
                         Err(e) => c.problems.absorb(with_record(e, &record)),
                     }
                 }
@@ -510,7 +520,13 @@ impl<'a, 'input> Reader<'a, 'input> {
         f.finish(record)
     }
 
-    fn edge(&self, edge: Node<'a, 'input>, undirected_default: bool) -> Result<LinkRecord> {
+    /// The edge's record and the problems of its attributes (see [`Faults::settle`]); an
+    /// edge that cannot be a link (undirected, without ends, with ports) is an error.
+    fn edge(
+        &self,
+        edge: Node<'a, 'input>,
+        undirected_default: bool,
+    ) -> Result<(LinkRecord, Faults)> {
         let endpoint = |name: &str| {
             edge.attribute(name)
                 .ok_or_else(|| self.error(edge, format!("`<edge>` without a `{name}`")))
@@ -561,7 +577,7 @@ impl<'a, 'input> Reader<'a, 'input> {
                 })
                 .unwrap_or_default(),
         };
-        f.finish(record)
+        Ok((record, f))
     }
 
     /// The `weight` attribute: a number (its finiteness is checked by the builder).
@@ -673,13 +689,17 @@ impl<'a, 'input> Reader<'a, 'input> {
 /// The problems of one record's attributes, every one of them: a bad attribute does not
 /// hide the next, as in the JSON reader.
 #[derive(Default)]
-struct Faults(Problems);
+struct Faults {
+    problems: Problems,
+    /// Whether a required attribute is missing or bad (the record is no record then).
+    required: bool,
+}
 
 impl Faults {
     /// The value read, or its type's default with the problem kept.
     fn check<T: Default>(&mut self, read: Result<T>) -> T {
         read.unwrap_or_else(|e| {
-            self.0.absorb(e);
+            self.problems.absorb(e);
             T::default()
         })
     }
@@ -694,11 +714,13 @@ impl Faults {
         match read {
             Ok(Some(value)) => Some(value),
             Ok(None) => {
-                self.0.absorb(missing());
+                self.required = true;
+                self.problems.absorb(missing());
                 None
             }
             Err(e) => {
-                self.0.absorb(e);
+                self.required = true;
+                self.problems.absorb(e);
                 None
             }
         }
@@ -707,7 +729,17 @@ impl Faults {
     /// The record, when no attribute had a problem; else the problems, in the order of
     /// the file (the attributes are read in the record's order, not the file's).
     fn finish<T>(self, record: T) -> Result<T> {
-        self.0.in_text_order().finish().map(|()| record)
+        self.problems.in_text_order().finish().map(|()| record)
+    }
+
+    /// The record read without its bad attributes, unless a required one is among them,
+    /// and the problems, if any (in the order of the file).
+    fn settle<T>(self, record: T) -> (Option<T>, Option<Error>) {
+        let usable = !self.required;
+        match self.problems.in_text_order().finish() {
+            Ok(()) => (Some(record), None),
+            Err(e) => (usable.then_some(record), Some(e)),
+        }
     }
 }
 
