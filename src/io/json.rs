@@ -12,7 +12,7 @@ use serde_json::value::RawValue;
 use super::collected::{at_record, Collected};
 use super::document::{Document, DocumentView};
 use super::record::{LinkRecord, MechanismRecord};
-use super::serde_words::translate;
+use super::serde_words::{translate, unknown_field};
 use super::version::FORMAT_VERSION;
 use crate::error::{Location, Problem, Record, MAX_PROBLEMS};
 use crate::model::{Link, ModelInfo, Study};
@@ -403,7 +403,8 @@ fn read_text<'a, T: Deserialize<'a>>(
             ("", path) => path.to_owned(),
             (name, path) => format!("{name}.{path}"),
         };
-        let noticed = start + offset_in(text, e.inner().line(), e.inner().column());
+        let (line, column) = lines.absolute(start, e.inner());
+        let noticed = lines.offset(line, column).unwrap_or(start);
         let problem = serde_error(
             e.inner(),
             Some(&path),
@@ -413,18 +414,6 @@ fn read_text<'a, T: Deserialize<'a>>(
         );
         (Box::new(problem), noticed)
     })
-}
-
-/// The byte offset in `text` of serde_json's 1-based `line` and `column` (in bytes).
-fn offset_in(text: &str, line: usize, column: usize) -> usize {
-    let line_start = match line.checked_sub(2) {
-        None => 0,
-        Some(breaks) => text
-            .match_indices('\n')
-            .nth(breaks)
-            .map_or(text.len(), |(i, _)| i + 1),
-    };
-    (line_start + column.saturating_sub(1)).min(text.len())
 }
 
 /// Reads one record (a mechanism, link or study). When it fails, serde has stopped at the
@@ -454,8 +443,6 @@ fn read_record<T: DeserializeOwned>(
     let mut fields = Fields::new(&fields, raw, lines, start);
     let mut problems = Vec::new();
     let mut omitted = 0;
-    // every later copy of a field given twice, found at once: serde notices a repeat only
-    // when the first copy reads, and blanking a bad first copy would hide the second
     // only so many are kept in an error anyway: the rest are counted, not placed (placing
     // one counts the characters before it on its line)
     let mut keep = |make: &dyn Fn() -> Problem, problems: &mut Vec<Problem>| {
@@ -465,6 +452,8 @@ fn read_record<T: DeserializeOwned>(
             omitted += 1;
         }
     };
+    // every later copy of a field given twice, found at once: serde notices a repeat only
+    // when the first copy reads, and blanking a bad first copy would hide the second
     for j in fields.repeats() {
         fields.blank(j);
         keep(&|| fields.repeated(j, &first, lines, start), &mut problems);
@@ -647,19 +636,11 @@ impl<'r> Fields<'r> {
 
     /// The problem of unknown field `j`, in the words `like` has for another.
     fn unknown(&self, j: usize, like: &Problem, lines: &Lines<'_>, start: usize) -> Problem {
-        let name = self.name(j);
         let expected = match &like.kind {
-            ErrorKind::UnknownField { expected, .. } => expected
-                .iter()
-                .map(|e| format!("`{e}`"))
-                .collect::<Vec<_>>()
-                .join(", "),
-            _ => String::new(),
+            ErrorKind::UnknownField { expected, .. } => expected.clone(),
+            _ => Vec::new(),
         };
-        let kind = translate(
-            &format!("unknown field `{name}`, expected one of {expected}"),
-            "",
-        );
+        let kind = unknown_field(self.name(j), expected);
         self.placed(j, kind, like, lines, start)
     }
 
@@ -711,9 +692,9 @@ impl<'r> Fields<'r> {
     }
 }
 
-/// Blanks the field from `key` to `end` of a record's bytes, and the comma that separates it from
-/// the next field (or, for the last field, from the one before), keeping line breaks so
-/// that every other byte stays at its line and column.
+/// Blanks the field from `key` to `end` of a record's bytes, and the comma that separates
+/// it from the next field (or, for the last field, from the one before), keeping line
+/// breaks so that every other byte stays at its line and column.
 fn blank(record: &mut [u8], key: usize, end: usize) {
     let is_comma = |at: Option<usize>| at.and_then(|at| record.get(at)) == Some(&b',');
     let solid = |b: &u8| !b.is_ascii_whitespace();
@@ -753,8 +734,6 @@ fn serde_error(
     let full = e.to_string();
     let suffix = format!(" at line {} column {}", e.line(), e.column());
     let message = full.strip_suffix(&suffix).unwrap_or(&full);
-    // in bytes, as serde_json counts (`Lines::place` turns them into characters)
-    let (line0, column0) = lines.byte_position(start);
     let kind = if (e.is_syntax() && message != "number out of range") || e.is_eof() {
         ErrorKind::Syntax {
             format: "JSON",
@@ -764,10 +743,9 @@ fn serde_error(
         translate(message, path.unwrap_or(""))
     };
     // A missing field is noticed at the end of its object: point at the record instead.
-    let (line, column) = match (&kind, e.line()) {
-        (ErrorKind::MissingField { .. }, _) | (_, 0) => (line0, column0),
-        (_, 1) => (line0, column0 + e.column().saturating_sub(1)),
-        (_, l) => (line0 + l - 1, e.column()),
+    let (line, column) = match kind {
+        ErrorKind::MissingField { .. } => lines.byte_position(start),
+        _ => lines.absolute(start, e),
     };
     // serde_json reports the end of input as column 0
     let column = column.max(1);
@@ -1043,6 +1021,18 @@ impl<'a> Lines<'a> {
         let line = self.starts.partition_point(|&s| s <= offset);
         let start = self.starts.get(line.wrapping_sub(1)).copied().unwrap_or(0);
         (line.max(1), offset.saturating_sub(start) + 1)
+    }
+
+    /// Where in the document serde_json's error `e` is (line and byte column), for a text
+    /// read from byte `start` of it (or a copy laid out as the document is there): its
+    /// line and column count from the text's own start.
+    fn absolute(&self, start: usize, e: &serde_json::Error) -> (usize, usize) {
+        let (line0, column0) = self.byte_position(start);
+        match e.line() {
+            0 => (line0, column0),
+            1 => (line0, column0 + e.column().saturating_sub(1)),
+            l => (line0 + l - 1, e.column()),
+        }
     }
 
     /// The 1-based line and column (in characters) of byte `offset`. An offset past the

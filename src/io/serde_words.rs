@@ -16,6 +16,19 @@ fn other_name<'a>(name: &str, expected: &'a [String]) -> Option<&'a str> {
     expected.iter().map(String::as_str).find(|e| e == ours)
 }
 
+/// Field `name`, not one of `expected`, with a did-you-mean: a near spelling, or the
+/// crate's name for what another format calls it.
+pub(crate) fn unknown_field(name: &str, expected: Vec<String>) -> ErrorKind {
+    let suggestion = nearest(name, expected.iter().map(String::as_str))
+        .or_else(|| other_name(name, &expected))
+        .map(str::to_owned);
+    ErrorKind::UnknownField {
+        field: name.to_owned(),
+        suggestion,
+        expected,
+    }
+}
+
 /// The problem a serde message describes, for the field at `path` (`evidence.citations[0]
 /// .year`; empty at a record's top level).
 pub(crate) fn translate(message: &str, path: &str) -> ErrorKind {
@@ -32,15 +45,7 @@ pub(crate) fn translate(message: &str, path: &str) -> ErrorKind {
             .rsplit_once("`, expected ")
             .or_else(|| Some((rest.strip_suffix("`, there are no fields")?, "")))
             .unwrap_or((rest, ""));
-        let expected = backticked(expected);
-        let suggestion = nearest(name, expected.iter().map(String::as_str))
-            .or_else(|| other_name(name, &expected))
-            .map(str::to_owned);
-        return ErrorKind::UnknownField {
-            field: name.to_owned(),
-            suggestion,
-            expected,
-        };
+        return unknown_field(name, backticked(expected));
     }
     if let Some(rest) = message.strip_prefix("unknown variant `") {
         let (name, expected) = rest.rsplit_once("`, expected ").unwrap_or((rest, ""));
