@@ -115,9 +115,7 @@ pub(crate) fn read_text_file(path: &Path, format: &'static str) -> Result<String
             limit: MAX_INPUT_BYTES,
         }));
     }
-    String::from_utf8(bytes).map_err(|e| {
-        not_utf8(e.as_bytes(), e.utf8_error(), format, "file").in_file(&path.display().to_string())
-    })
+    utf8_text(bytes, format, "file").map_err(|e| e.in_file(&path.display().to_string()))
 }
 
 /// Why `bytes` are not read as text: [`ErrorKind::Syntax`] in `format` at the line and
@@ -157,14 +155,8 @@ fn not_utf8(bytes: &[u8], error: std::str::Utf8Error, format: &'static str, what
         .and_then(|b| std::str::from_utf8(b).ok())
         .unwrap_or_default();
     let before = before.strip_prefix('\u{feff}').unwrap_or(before);
-    let line = before.matches('\n').count() + 1;
-    let column = before
-        .rsplit('\n')
-        .next()
-        .map_or(0, |last| last.chars().count())
-        + 1;
     crate::error::Problem::new(ErrorKind::Syntax { format, message })
-        .at(crate::error::Location::at(line, column))
+        .at(crate::error::Location::after(before))
         .into()
 }
 

@@ -79,6 +79,15 @@ impl Location {
         }
     }
 
+    /// The place just after `text` (its last line, the column after its last character),
+    /// in characters as editors count them: where a file that ends too soon lacks
+    /// something, or where the text read so far stops.
+    pub(crate) fn after(text: &str) -> Self {
+        let line = text.matches('\n').count() + 1;
+        let column = text.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        Location::at(line, column)
+    }
+
     /// The same location in a file.
     ///
     /// # Example

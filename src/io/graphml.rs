@@ -104,9 +104,6 @@ pub fn from_graphml(text: &str) -> Result<MechanismGraph> {
         ) {
             // the parser places it at 1:1; the file's end, just after its last character,
             // is where something is missing
-            let body = text.trim_end();
-            let line = body.matches('\n').count() + 1;
-            let column = body.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
             return Error::from(
                 Problem::new(ErrorKind::Syntax {
                     format: "XML",
@@ -114,7 +111,7 @@ pub fn from_graphml(text: &str) -> Result<MechanismGraph> {
                               is it cut short?"
                         .to_owned(),
                 })
-                .at(Location::at(line, column)),
+                .at(Location::after(text.trim_end())),
             );
         }
         let pos = e.pos();
@@ -552,7 +549,7 @@ impl<'a, 'input> Reader<'a, 'input> {
         let mut f = Faults::default();
         let relation = self.vocab(&mut v, "relation");
         let relation = f.required(relation, || self.missing(&v, "relation"));
-        // a required attribute's stand-in is never seen: `finish` refuses the record then
+        // a required attribute's stand-in is never seen: `settle` drops the record then
         let record = LinkRecord {
             from: crate::MechanismId::unchecked(from),
             to: crate::MechanismId::unchecked(to),
