@@ -249,6 +249,13 @@ impl Found<'_> {
         });
     }
 
+    /// Records `base` and `other` as `kind` when they differ, the base's kept.
+    fn differ<T: PartialEq + Copy>(&mut self, base: T, other: T, kind: fn(T, T) -> ConflictKind) {
+        if base != other {
+            self.push(kind(base, other), Side::Base);
+        }
+    }
+
     /// Records differing texts (see [`fill_text`]) as `kind`, the base's kept.
     fn text(
         &mut self,
@@ -336,30 +343,16 @@ fn absorb_link(kept: &mut Link, other: Link, found: &mut Found<'_>) {
         moderators,
         confidence,
     } = other;
-    if kept.relation != relation {
-        let base = kept.relation;
-        found.push(
-            ConflictKind::Relation {
-                base,
-                other: relation,
-            },
-            Side::Base,
-        );
-    }
-    if kept.polarity != polarity {
-        let base = kept.polarity;
-        found.push(
-            ConflictKind::Polarity {
-                base,
-                other: polarity,
-            },
-            Side::Base,
-        );
-    }
-    if kept.basis != basis {
-        let base = kept.basis;
-        found.push(ConflictKind::Basis { base, other: basis }, Side::Base);
-    }
+    found.differ(kept.relation, relation, |base, other| {
+        ConflictKind::Relation { base, other }
+    });
+    found.differ(kept.polarity, polarity, |base, other| {
+        ConflictKind::Polarity { base, other }
+    });
+    found.differ(kept.basis, basis, |base, other| ConflictKind::Basis {
+        base,
+        other,
+    });
     match (&kept.confidence, confidence) {
         (None, Some(other)) => kept.confidence = Some(other),
         (Some(base), Some(other)) if *base != other => {

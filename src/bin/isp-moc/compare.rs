@@ -100,35 +100,39 @@ fn change(field: &str, text: String) -> Value {
     json!({ "field": field, "text": text })
 }
 
-/// A field change with its values: `before` and `after` for one value, `added` and
-/// `removed` for a list, as the models' JSON writes them (a program need not parse
-/// `text`); the text alone for a category and evidence, which change in several ways at
-/// once.
-fn valued(field: &str, text: String, values: Option<(Value, Value, bool)>) -> Value {
+/// The values of a changed field, as the model document writes them.
+enum Values {
+    /// One value: before and after.
+    One(Value, Value),
+    /// A list: the items added and removed.
+    List(Value, Value),
+}
+
+/// A field change with its values (a program need not parse `text`); the text alone for
+/// a category and evidence, which change in several ways at once.
+fn valued(field: &str, text: String, values: Option<Values>) -> Value {
     let mut v = change(field, text);
-    if let Some((first, second, list)) = values {
-        let (a, b) = if list {
-            ("added", "removed")
-        } else {
-            ("before", "after")
-        };
-        crate::json::set(&mut v, a, first);
-        crate::json::set(&mut v, b, second);
-    }
+    let ([a, b], first, second) = match values {
+        Some(Values::One(before, after)) => (["before", "after"], before, after),
+        Some(Values::List(added, removed)) => (["added", "removed"], added, removed),
+        None => return v,
+    };
+    crate::json::set(&mut v, a, first);
+    crate::json::set(&mut v, b, second);
     v
 }
 
 /// `before` and `after` of a change of one value.
-fn pair<T: serde::Serialize>(c: &Change<T>) -> Option<(Value, Value, bool)> {
-    Some((json!(c.before), json!(c.after), false))
+fn pair<T: serde::Serialize>(c: &Change<T>) -> Option<Values> {
+    Some(Values::One(json!(c.before), json!(c.after)))
 }
 
 /// `added` and `removed` of a change of a list.
-fn list<T: serde::Serialize>(c: &ListChange<T>) -> Option<(Value, Value, bool)> {
-    Some((json!(c.added), json!(c.removed), true))
+fn list<T: serde::Serialize>(c: &ListChange<T>) -> Option<Values> {
+    Some(Values::List(json!(c.added), json!(c.removed)))
 }
 
-fn mechanism_values(c: &MechanismChange) -> Option<(Value, Value, bool)> {
+fn mechanism_values(c: &MechanismChange) -> Option<Values> {
     match c {
         MechanismChange::Label(c) | MechanismChange::Description(c) => pair(c),
         MechanismChange::Group(c) | MechanismChange::Note(c) => pair(c),
@@ -137,13 +141,13 @@ fn mechanism_values(c: &MechanismChange) -> Option<(Value, Value, bool)> {
     }
 }
 
-fn link_values(c: &LinkChange) -> Option<(Value, Value, bool)> {
+fn link_values(c: &LinkChange) -> Option<Values> {
     match c {
         LinkChange::Relation(c) => pair(c),
         LinkChange::Polarity(c) => pair(c),
         LinkChange::Basis(c) => pair(c),
         LinkChange::Note(c) => pair(c),
-        LinkChange::Weight(w) => Some((json!(w.before), json!(w.after), false)),
+        LinkChange::Weight(w) => Some(Values::One(json!(w.before), json!(w.after))),
         LinkChange::Passages(c) => list(c),
         LinkChange::Moderators(c) => list(c),
         LinkChange::Confidence(c) => pair(c),
