@@ -55,21 +55,21 @@ pub(crate) fn absorb_evidence(base: &mut Evidence, other: &Evidence) -> Option<(
 /// locator is given to a citation of that study without one, or else, when `base` cites
 /// the study only at other places, it is added (the study still counts once).
 fn absorb_citation(base: &mut Vec<Citation>, other: &Citation) {
-    let same_study = |b: &&mut Citation| b.same_study(other);
-    match &other.locator {
-        None if base.iter().any(|b| b.same_study(other)) => {}
-        Some(locator)
-            if base
-                .iter()
-                .any(|b| b.same_study(other) && b.locator.as_ref() == Some(locator)) => {}
-        Some(locator) => match base
-            .iter_mut()
-            .filter(same_study)
-            .find(|b| b.locator.is_none())
-        {
-            Some(unplaced) => unplaced.locator = Some(locator.clone()),
-            None => base.push(other.clone()),
-        },
+    let cited = |b: &Citation| b.same_study(other);
+    let Some(locator) = &other.locator else {
+        if !base.iter().any(cited) {
+            base.push(other.clone());
+        }
+        return;
+    };
+    if base
+        .iter()
+        .any(|b| cited(b) && b.locator.as_ref() == Some(locator))
+    {
+        return;
+    }
+    match base.iter_mut().find(|b| cited(b) && b.locator.is_none()) {
+        Some(unplaced) => unplaced.locator = Some(locator.clone()),
         None => base.push(other.clone()),
     }
 }
