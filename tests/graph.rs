@@ -449,7 +449,17 @@ fn invalid_ids_are_rejected_at_build() {
     );
     // a link to a mechanism whose id is malformed is not reported again
     let bad = Mechanism::new("Bad", "x", Category::reasoning(ReasoningType::Capability));
-    let err = build(vec![bad, reasoning("a")], vec![leads("a", "Bad")]).unwrap_err();
+    let err = build(vec![bad.clone(), reasoning("a")], vec![leads("a", "Bad")]).unwrap_err();
+    assert_eq!(err.problem_count(), 1, "{err}");
+    // nor one to the fix its message offers (`bad`), which the links may already use
+    let err = build(vec![bad.clone(), reasoning("a")], vec![leads("a", "bad")]).unwrap_err();
+    assert_eq!(err.problem_count(), 1, "{err}");
+    // unless the model declares that id itself: then it is that mechanism
+    let err = build(
+        vec![bad, reasoning("bad"), reasoning("a")],
+        vec![leads("a", "bad"), leads("a", "Bad")],
+    )
+    .unwrap_err();
     assert_eq!(err.problem_count(), 1, "{err}");
 }
 

@@ -285,6 +285,8 @@ impl MechanismGraphBuilder {
         // malformed does not also report an unknown endpoint.
         let mut index: IdIndex =
             FastMap::with_capacity_and_hasher(mechanisms.len(), Default::default());
+        // each malformed id's fix, the mechanism's node beside it (see below)
+        let mut fixes: Vec<(u32, String)> = Vec::new();
         for (i, m) in mechanisms.iter().enumerate() {
             let id = m.id.as_str();
             let invalid = crate::id::invalid_reason(id);
@@ -302,6 +304,7 @@ impl MechanismGraphBuilder {
                     },
                     at(),
                 );
+                fixes.extend(crate::id::valid_near(id).map(|near| (i as u32, near)));
             }
             match index.entry(m.id.clone()) {
                 Entry::Occupied(first) => problems.add(
@@ -325,6 +328,14 @@ impl MechanismGraphBuilder {
                 );
             }
             check_study_refs(&m.evidence, &study_ids, &at, &mut problems);
+        }
+        // A malformed id's fix (`Psych-Safety` → `psych_safety`), which its message offers
+        // and links may already use, finds that mechanism too, unless the model declares
+        // it: one mistake, one message. The build fails on the malformed id anyway.
+        for (i, near) in fixes {
+            index
+                .entry(crate::MechanismId::unchecked(&near))
+                .or_insert(i);
         }
         // did-you-mean candidates, in declaration order (ties go to the first declared)
         let ids = || mechanisms.iter().map(|m| m.id.as_str());
