@@ -135,7 +135,16 @@ impl CategoryFields {
                     com_b: self.com_b,
                 }),
                 None => {
-                    reasons.push(missing("reasoning"));
+                    // a COM-B sub-component says which it is: name it, not just the field
+                    let hint = self.com_b.map_or(String::new(), |sub| {
+                        let reasoning: crate::vocab::ReasoningType = sub.component().into();
+                        format!(
+                            "; with `com_b` `{}` it is `\"reasoning\": \"{}\"`",
+                            sub.as_str(),
+                            reasoning.as_str()
+                        )
+                    });
+                    reasons.push(missing("reasoning") + &hint);
                     None
                 }
             },
