@@ -610,7 +610,8 @@ fn strongest_ranks_by_weight_on_request() {
     assert_eq!(
         none.stdout,
         "no pathway from a to d within 1 link whose links all carry a weight in (0, 1] \
-         (`isp-moc check` names links weighted outside it)\n"
+         (a link without one is not followed; `isp-moc check` names links weighted outside \
+         it)\n"
     );
 }
 

@@ -271,8 +271,8 @@ pub fn strongest(args: &StrongestArgs) -> Outcome {
         let weighted = match args.rank {
             RankBy::Support => "",
             RankBy::Weight => {
-                " whose links all carry a weight in (0, 1] (`isp-moc check` names links \
-                 weighted outside it)"
+                " whose links all carry a weight in (0, 1] (a link without one is not \
+                 followed; `isp-moc check` names links weighted outside it)"
             }
         };
         output::print(&format!(
