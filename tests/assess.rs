@@ -1218,6 +1218,56 @@ fn an_unknown_factor_in_a_matrix_file_is_placed_at_its_row() {
     std::fs::remove_file(&path).unwrap();
 }
 
+/// Read with the model, a matrix reports a misspelt factor and a row naming a mechanism
+/// that is not context with its other problems; the model's own id near a construct's name
+/// (`leaders`, near Opinion Leaders) is that factor; and without the model nothing changes.
+#[cfg(feature = "csv")]
+#[test]
+fn a_matrix_read_with_the_model_checks_its_factor_rows() {
+    let g = MechanismGraph::builder()
+        .mechanism(Mechanism::new(
+            "coaching",
+            "Coaching",
+            Category::resource(isp_moc::vocab::IspResource::Skills),
+        ))
+        .mechanism(Mechanism::new(
+            "data_use",
+            "Data use",
+            Category::reasoning(isp_moc::vocab::ReasoningType::Capability),
+        ))
+        .mechanism(Mechanism::new(
+            "leaders",
+            "Leaders",
+            Category::context(isp_moc::vocab::CfirDomain::InnerSetting),
+        ))
+        .link(Link::new("coaching", "data_use", Relation::LeadsTo))
+        .link(Link::new("leaders", "data_use", Relation::Moderates))
+        .build()
+        .unwrap();
+    let text = "factor,A\nleaders,-1\nleadrs,+1\ndata_use,+2\n";
+    let with_model = MatrixOptions::default().with_model(&g);
+    let err = read_rating_matrix(text, &with_model).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "2 problems:\n  \
+         line 3, column 1, at `factor`: unknown mechanism `leadrs`; did you mean `leaders`?\n  \
+         line 4, column 1, at `factor`: `data_use` is a response (reasoning), not a context \
+         factor; only context is rated"
+    );
+    let sites = read_rating_matrix("factor,A\nleaders,-1\n", &with_model).unwrap();
+    assert_eq!(
+        sites[0].ratings[0].key,
+        RatingKey::Factor(isp_moc::MechanismId::new("leaders").unwrap())
+    );
+    assess(&g, &sites[0], &AssessOptions::default()).unwrap();
+    // without the model: `leaders` reads as Opinion Leaders misspelt, and the factor
+    // rows are left to the assessment
+    let err = read_rating_matrix("factor,A\nleaders,-1\n", &MatrixOptions::default()).unwrap_err();
+    assert!(err.to_string().contains("did you mean"), "{err}");
+    let sites = read_rating_matrix("factor,A\nleadrs,+1\n", &MatrixOptions::default()).unwrap();
+    assert!(assess(&g, &sites[0], &AssessOptions::default()).is_err());
+}
+
 /// A rating that names two keys, or none, is placed at the second key (or at its rating),
 /// and says which it names.
 #[cfg(feature = "serde")]

@@ -1160,29 +1160,90 @@ fn export_notes_an_extension_naming_another_format() {
     assert_eq!(ran.stderr, "");
 }
 
-/// A factor id the matrix reads as a misspelt construct (`leaders`, near
-/// `opinion_leaders`): the hint names the way to rate it, not the id the user wrote.
+/// A factor id close to a construct's name (`leaders`, near `opinion_leaders`) is the
+/// model's factor: the matrix is read with the model, so it is not taken for the construct
+/// misspelt.
 #[test]
-fn a_rating_keyed_by_an_id_near_a_construct_is_told_how_to_rate_it() {
+fn a_rating_keyed_by_a_model_id_near_a_construct_rates_that_factor() {
     let ran = expect(
-        2,
+        0,
         &[
             "assess",
             "-m",
             "tests/fixtures/assess/leaders_model.json",
             "--ratings",
             "tests/fixtures/assess/id_near_a_construct.csv",
+            "--format",
+            "json",
         ],
     );
-    assert!(
-        ran.stderr.ends_with(
-            "\nhint: `leaders` is the id of mechanism `leaders`, but a rating matrix reads a \
-             key this close to a CFIR construct as that construct misspelt; rate it in a JSON \
-             profile with `\"factor\": \"leaders\"`\n"
-        ),
-        "{}",
-        ran.stderr
+    let report: serde_json::Value = serde_json::from_str(&ran.stdout).unwrap();
+    let factor = &report["assessments"][0]["factors"][0];
+    assert_eq!(factor["id"], "leaders");
+    assert_eq!(factor["rating"]["key"]["factor"], "leaders");
+    assert_eq!(factor["rating"]["rating"], "-1");
+}
+
+/// A misspelt factor row, a bad cell and a row naming a mechanism that is not context are
+/// reported in one run, not the factor only once the cells are fixed.
+#[test]
+fn a_rating_matrix_is_checked_against_the_model_in_the_same_run() {
+    let ran = expect(
+        2,
+        &[
+            "assess",
+            "--ratings",
+            "tests/fixtures/assess/misspelt_factor.csv",
+        ],
     );
+    let m = "tests/fixtures/assess/misspelt_factor.csv";
+    assert_eq!(
+        ran.stderr,
+        format!(
+            "error: 3 problems:\n  \
+             {m}:2:1, at `construct`: unknown mechanism `isp_role_clarty`; did you mean \
+             `isp_role_clarity`?\n  \
+             {m}:3:2, site `North`, rating #2, at `North`: invalid CFIR rating `+3`: scores \
+             run from -2 to +2\n  \
+             {m}:4:1, at `construct`: `trust` is a response (reasoning), not a context \
+             factor; only context is rated\n"
+        )
+    );
+}
+
+/// Every site's problems in one run, as one list.
+#[test]
+fn assess_reports_every_sites_problems_at_once() {
+    let p = "tests/fixtures/assess/two_sites_wrong.json";
+    let ran = expect(2, &["assess", "--ratings", p]);
+    assert_eq!(
+        ran.stderr,
+        format!(
+            "error: 2 problems:\n  \
+             {p}:2:44, site `North`, rating #1, at `factor`: unknown mechanism \
+             `isp_role_clarty`; did you mean `isp_role_clarity`?\n  \
+             {p}:3:44, site `South`, rating #1, at `factor`: unknown mechanism \
+             `availabel_resources`; did you mean `available_resources`?\n"
+        )
+    );
+}
+
+/// When the ratings and the model are both wrong, both are reported.
+#[test]
+fn assess_reports_a_bad_model_and_bad_ratings_together() {
+    let ran = expect(
+        2,
+        &[
+            "assess",
+            "-m",
+            "tests/fixtures/invalid/dangling_link.json",
+            "--ratings",
+            "tests/fixtures/assess/bad_matrix.csv",
+        ],
+    );
+    let (ratings, model) = ran.stderr.split_once("\nand the model: ").unwrap();
+    assert!(ratings.contains("bad_matrix.csv:"), "{ratings}");
+    assert!(model.contains("dangling_link.json:"), "{model}");
 }
 
 #[test]

@@ -4,11 +4,13 @@
 use std::path::Path;
 
 use super::profile::ReadAt;
+use super::resolve::factor_problem;
 use super::{ContextProfile, RatingKey, SiteRating};
 use crate::csv_text::{line_of, read_records};
 use crate::error::{quoted, Location, Problem, Problems, Record};
+use crate::model::MechanismKind;
 use crate::vocab::{Cfir2022Construct, CfirRating, CfirVersion, RatingLegend, Term};
-use crate::{ErrorKind, MechanismId, Result};
+use crate::{ErrorKind, MechanismGraph, MechanismId, Result};
 
 /// How to read a rating matrix: which CFIR edition its construct names belong to, the
 /// project's legend, and the field delimiter.
@@ -31,6 +33,9 @@ pub struct MatrixOptions {
     pub legend: RatingLegend,
     /// The field delimiter (`,` by default; `;` or `\t` for some spreadsheet exports).
     pub delimiter: u8,
+    /// The model's mechanisms, by id, when the rows are to be checked against it
+    /// ([`MatrixOptions::with_model`]); empty otherwise.
+    model: Vec<(MechanismId, MechanismKind)>,
 }
 
 impl Default for MatrixOptions {
@@ -54,6 +59,7 @@ impl MatrixOptions {
             edition,
             legend: RatingLegend::new(),
             delimiter: b',',
+            model: Vec::new(),
         }
     }
 
@@ -82,6 +88,57 @@ impl MatrixOptions {
     pub fn with_delimiter(mut self, delimiter: u8) -> Self {
         self.delimiter = delimiter;
         self
+    }
+
+    /// Checks the factor rows against `graph` while reading, so that a misspelt factor id
+    /// is reported with every other problem of the file, not only when the profiles are
+    /// assessed. A row key that is the id of one of the model's mechanisms is read as that
+    /// factor even where it is close to a construct's name (which would otherwise be read as
+    /// that construct misspelt).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::assess::{read_rating_matrix, MatrixOptions};
+    /// let g = isp_moc::catalog::figure2();
+    /// let options = MatrixOptions::default().with_model(&g);
+    /// let err = read_rating_matrix("construct,A\nisp_role_clarty,-1\nCulture,+3\n", &options)
+    ///     .unwrap_err();
+    /// assert_eq!(err.to_string(), "2 problems:
+    ///   line 2, column 1, at `construct`: unknown mechanism `isp_role_clarty`; did you mean `isp_role_clarity`?
+    ///   line 3, column 2, site `A`, rating #2, at `A`: invalid CFIR rating `+3`: scores run from -2 to +2");
+    /// ```
+    pub fn with_model(mut self, graph: &MechanismGraph) -> Self {
+        self.model = graph
+            .mechanisms()
+            .iter()
+            .map(|m| (m.id.clone(), m.kind()))
+            .collect();
+        self.model.sort_by(|a, b| a.0.cmp(&b.0));
+        self
+    }
+
+    /// The kind of the model's mechanism `id`, when a model is given and holds it.
+    fn kind_of(&self, id: &str) -> Option<MechanismKind> {
+        self.model
+            .binary_search_by(|(m, _)| m.as_str().cmp(id))
+            .ok()
+            .and_then(|i| self.model.get(i))
+            .map(|(_, kind)| *kind)
+    }
+
+    /// Why a factor row's `id` is not one of the model's context factors (nothing without
+    /// a model).
+    fn factor_problem(&self, id: &str) -> Option<ErrorKind> {
+        if self.model.is_empty() {
+            return None;
+        }
+        let factors = self
+            .model
+            .iter()
+            .filter(|(_, kind)| *kind == MechanismKind::Context)
+            .map(|(m, _)| m.as_str());
+        factor_problem(id, self.kind_of(id), factors)
     }
 }
 
@@ -190,7 +247,15 @@ pub fn read_rating_matrix(text: &str, options: &MatrixOptions) -> Result<Vec<Con
             );
         }
         let key_text = record.get(0).unwrap_or("").trim();
-        let key = match key(key_text, options.edition) {
+        let key = match key(key_text, options) {
+            Ok(RatingKey::Factor(id)) => match options.factor_problem(id.as_str()) {
+                Some(kind) => {
+                    problems
+                        .push(Problem::new(kind).at(Location::at(line, 1).with_field(&key_title)));
+                    None
+                }
+                None => Some(RatingKey::Factor(id)),
+            },
             Ok(k) => Some(k),
             Err(kind) => {
                 problems.push(Problem::new(kind).at(Location::at(line, 1).with_field(&key_title)));
@@ -255,9 +320,16 @@ pub fn read_rating_matrix_file(
     Ok(profiles)
 }
 
-/// A row key: a construct of `edition` (id, name or code), else a factor id.
-fn key(text: &str, edition: CfirVersion) -> std::result::Result<RatingKey, ErrorKind> {
-    match edition {
+/// A row key: a construct of the options' edition (id, name or code), else a factor id.
+fn key(text: &str, options: &MatrixOptions) -> std::result::Result<RatingKey, ErrorKind> {
+    let factor_or = |text: &str, construct_error| match options.kind_of(text) {
+        // the model's own id, however close to a construct's name
+        Some(_) => MechanismId::new(text)
+            .map(RatingKey::Factor)
+            .map_err(|e| e.into_kind()),
+        None => factor_or(text, construct_error),
+    };
+    match options.edition {
         CfirVersion::Cfir2022 => match Cfir2022Construct::lookup(text) {
             Ok(c) => Ok(RatingKey::Cfir2022(c)),
             Err(e) => factor_or(text, e.into_kind()),

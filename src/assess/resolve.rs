@@ -53,6 +53,30 @@ pub(crate) struct Resolved {
     pub(crate) unused: Vec<usize>,
 }
 
+/// Why `id` cannot key a rating of a model's context: it names no mechanism of the model
+/// (`kind` is `None`; the nearest of its context `factors` is offered), or one that is not
+/// a context factor. `None` when it names a context factor.
+pub(crate) fn factor_problem<'a>(
+    id: &str,
+    kind: Option<MechanismKind>,
+    factors: impl IntoIterator<Item = &'a str>,
+) -> Option<ErrorKind> {
+    match kind {
+        None => Some(ErrorKind::UnknownMechanism {
+            id: id.to_owned(),
+            suggestion: crate::suggest::nearest(id, factors).map(str::to_owned),
+        }),
+        Some(MechanismKind::Context) => None,
+        Some(kind) => Some(ErrorKind::InvalidProfile {
+            reason: format!(
+                "{} is {}, not a context factor; only context is rated",
+                quoted(id),
+                kind.with_article()
+            ),
+        }),
+    }
+}
+
 /// Every context factor's rating (or none), or every problem of the profile. Construct
 /// ratings that reach no factor are a problem unless `allow_unused`.
 pub(crate) fn resolve(
@@ -80,29 +104,12 @@ pub(crate) fn resolve(
         }
         first.insert(&r.key, i);
         if let RatingKey::Factor(id) = &r.key {
-            match graph.mechanism(id.as_str()) {
-                Err(_) => {
-                    let factors = graph
-                        .mechanisms_of_kind(MechanismKind::Context)
-                        .map(|m| m.id.as_str());
-                    found.push((
-                        i,
-                        ErrorKind::UnknownMechanism {
-                            id: id.to_string(),
-                            suggestion: crate::suggest::nearest(id.as_str(), factors)
-                                .map(str::to_owned),
-                        },
-                    ));
-                }
-                Ok(m) if m.kind() != MechanismKind::Context => found.push((
-                    i,
-                    invalid(format!(
-                        "{} is {}, not a context factor; only context is rated",
-                        quoted(id.as_str()),
-                        m.kind().with_article()
-                    )),
-                )),
-                Ok(_) => {}
+            let kind = graph.mechanism(id.as_str()).ok().map(|m| m.kind());
+            let factors = graph
+                .mechanisms_of_kind(MechanismKind::Context)
+                .map(|m| m.id.as_str());
+            if let Some(problem) = factor_problem(id.as_str(), kind, factors) {
+                found.push((i, problem));
             }
         }
     }

@@ -92,9 +92,26 @@ fn site_outcome(text: &str) -> Result<(String, SiteOutcome), String> {
 
 /// Runs `assess`.
 pub fn run(args: &AssessArgs) -> Outcome {
-    let profiles = read_profiles(&args.ratings, args.edition, args.delimiter)
-        .map_err(|e| with_label_hints(e, &args.model))?;
-    let g = model::load(&args.model)?.graph;
+    // the model first, so that the ratings' factor rows are checked against it in the
+    // same run as every other problem of the ratings file
+    let loaded = model::load(&args.model);
+    let graph = loaded.as_ref().ok().map(|l| &l.graph);
+    let profiles = match read_profiles(&args.ratings, args.edition, args.delimiter, graph) {
+        Ok(profiles) => profiles,
+        Err(e) => {
+            return Err(match (with_label_hints(e, graph), loaded) {
+                // both files are wrong: say so for both
+                (Failure::Input(ratings), Err(model)) => match Failure::from(model) {
+                    Failure::Input(model) => {
+                        Failure::Input(format!("{ratings}\nand the model: {model}"))
+                    }
+                    other => other,
+                },
+                (failure, _) => failure,
+            });
+        }
+    };
+    let g = loaded?.graph;
     let mut options = AssessOptions::default();
     if args.allow_unused {
         options = options.allow_unused();
@@ -121,10 +138,18 @@ pub fn run(args: &AssessArgs) -> Outcome {
         Some(name) => vec![find(name)?],
         None => profiles.iter().collect(),
     };
-    let assessments = selected
+    // every site's problems in one run, not only the first site's
+    let (assessments, failed): (Vec<_>, Vec<_>) = selected
         .iter()
         .map(|p| assess(&g, p, &options))
-        .collect::<isp_moc::Result<Vec<Assessment>>>()?;
+        .partition(Result::is_ok);
+    let errors: Vec<isp_moc::Error> = failed.into_iter().filter_map(Result::err).collect();
+    match errors.as_slice() {
+        [] => {}
+        [one] => return Err(one.clone().into()),
+        several => return Err(Failure::Input(problem_list(several))),
+    }
+    let assessments: Vec<Assessment> = assessments.into_iter().flatten().collect();
     let comparison = if args.outcome.is_empty() {
         None
     } else {
@@ -190,34 +215,40 @@ pub fn run(args: &AssessArgs) -> Outcome {
     Ok(Status::Clean)
 }
 
+/// Several errors' problems as one list: a count, then one indented line per problem.
+fn problem_list(errors: &[isp_moc::Error]) -> String {
+    let count: usize = errors
+        .iter()
+        .map(|e| e.problems().len() + e.omitted())
+        .sum();
+    let mut text = format!("{count} problems:");
+    for e in errors {
+        for p in e.problems() {
+            text.push_str(&format!("\n  {p}"));
+        }
+        if e.omitted() > 0 {
+            text.push_str(&format!("\n  and {} more", e.omitted()));
+        }
+    }
+    text
+}
+
 /// The ratings file's problems, with a hint for each key that is the label of one of the
 /// model's mechanisms (a factor is rated by its id, and a label reads as an unknown CFIR
-/// construct). The model is read only for this, when it can be.
-fn with_label_hints(e: RatingsError, model_args: &ModelArgs) -> Failure {
+/// construct), when the model could be read.
+fn with_label_hints(e: RatingsError, graph: Option<&isp_moc::MechanismGraph>) -> Failure {
     let e = match e {
         RatingsError::Read(e) => e,
         RatingsError::Other(failure) => return failure,
     };
     let mut text = e.to_string();
-    if let Ok(loaded) = model::load(model_args) {
+    if let Some(graph) = graph {
         for p in e.problems() {
             let ErrorKind::UnknownTerm { value, .. } = &p.kind else {
                 continue;
             };
             let value = value.trim();
-            if let Some(m) = loaded.graph.mechanisms().iter().find(|m| m.id == value) {
-                // the id was read, but it is close enough to a construct's name to be
-                // taken for that construct misspelt
-                text.push_str(&format!(
-                    "\nhint: `{value}` is the id of mechanism `{}`, but a rating matrix reads \
-                     a key this close to a CFIR construct as that construct misspelt; rate it \
-                     in a JSON profile with `\"factor\": \"{value}\"`",
-                    m.id
-                ));
-                continue;
-            }
-            let labelled = loaded
-                .graph
+            let labelled = graph
                 .mechanisms()
                 .iter()
                 .find(|m| m.label.trim().eq_ignore_ascii_case(value));
@@ -250,6 +281,7 @@ fn read_profiles(
     path: &Path,
     edition: Edition,
     delimiter: u8,
+    graph: Option<&isp_moc::MechanismGraph>,
 ) -> Result<Vec<ContextProfile>, RatingsError> {
     let name = path.display().to_string().to_lowercase();
     model::note_large(path);
@@ -258,7 +290,10 @@ fn read_profiles(
             Edition::Cfir2009 => CfirVersion::Cfir2009,
             Edition::Cfir2022 => CfirVersion::Cfir2022,
         };
-        let options = MatrixOptions::new(edition).with_delimiter(delimiter);
+        let mut options = MatrixOptions::new(edition).with_delimiter(delimiter);
+        if let Some(graph) = graph {
+            options = options.with_model(graph);
+        }
         Ok(read_rating_matrix_file(path, &options)?)
     } else if name.ends_with(".json") {
         Ok(read_profiles_file(path)?)
