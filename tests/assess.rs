@@ -1268,6 +1268,40 @@ fn a_matrix_read_with_the_model_checks_its_factor_rows() {
     assert!(assess(&g, &sites[0], &AssessOptions::default()).is_err());
 }
 
+/// A value of the wrong type in one rating (or site) does not hide the next: every
+/// rating is read on its own, and the ones that read are checked as usual, in one list in
+/// the file's order.
+#[cfg(feature = "serde")]
+#[test]
+fn a_profile_document_with_wrong_values_reports_every_one() {
+    let file =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/assess/wrong_values.json");
+    let err = read_profiles_file(&file).unwrap_err();
+    let name = file.display();
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "6 problems:\n  \
+             {name}:3:46, site `North`, rating #1, at `rating`: `rating` must be a rating such \
+             as \"+1\", \"X\" or a score from -2 to 2, not true\n  \
+             {name}:4:18, site `North`, rating #2, at `cfir2009`: unknown CFIR 2009 construct \
+             `Leadership Engagment`; did you mean `leadership_engagement`?\n  \
+             {name}:5:39, site `North`, rating #3: unknown field `ratng`; did you mean \
+             `rating`? (expected one of `factor`, `cfir2009`, `cfir2022`, `rating`, `note`, \
+             `source`)\n  \
+             {name}:6:49, site `North`, rating #4, at `rating`: invalid CFIR rating `+3`: \
+             scores run from -2 to +2\n  \
+             {name}:8:31, at `sites[1].legend`: `legend` must be an object in curly braces, \
+             not the number 7\n  \
+             {name}:9:58, site `East`, rating #1, at `rating`: `rating` must be a rating such \
+             as \"+1\", \"X\" or a score from -2 to 2, not a list"
+        )
+    );
+    // a document whose own fields are wrong still stops at the first
+    let err = profiles_from_json(r#"{"format_version": 1, "site": []}"#).unwrap_err();
+    assert_eq!(err.problems().len(), 1, "{err}");
+}
+
 /// A rating that names two keys, or none, is placed at the second key (or at its rating),
 /// and says which it names.
 #[cfg(feature = "serde")]

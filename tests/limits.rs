@@ -292,4 +292,15 @@ fn many_near_misses_stay_fast() {
             .contains("line 2, column 2: this row has 1 cell, but the first row has 4096"),
         "{err}"
     );
+    // one-line (compact) JSON documents whose every record has a wrong value: each is
+    // read and placed on its own, and placing one costs no count of the line before it
+    let ratings = vec![r#"{"factor":"f","rating":true}"#; 20_000].join(",");
+    let text = format!(r#"{{"format_version":1,"sites":[{{"site":"A","ratings":[{ratings}]}}]}}"#);
+    let err = refused(READERS[2].1, text);
+    assert_eq!(err.problem_count(), 20_000);
+    let links =
+        vec![r#"{"from":"a","to":"b","relation":"leads_to","weight":"x"}"#; 20_000].join(",");
+    let text = format!(r#"{{"format_version":2,"links":[{links}]}}"#);
+    let err = refused(READERS[0].1, text);
+    assert!(err.problem_count() >= 20_000, "{err}");
 }

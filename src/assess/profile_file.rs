@@ -38,6 +38,11 @@ pub(crate) struct SiteRecord {
     /// The site's ratings.
     #[serde(default)]
     ratings: Vec<RatingRecord>,
+    /// Each rating's place (0-based) in the file's list, when some could not be read and
+    /// are left out; empty when every rating is here.
+    #[serde(skip)]
+    #[cfg_attr(feature = "schemars", schemars(skip))]
+    numbers: Vec<usize>,
 }
 
 fn is_default_legend(legend: &RatingLegend) -> bool {
@@ -173,6 +178,7 @@ pub fn profiles_to_json(profiles: &[ContextProfile]) -> String {
                 site: p.site.clone(),
                 legend: p.legend.clone(),
                 ratings: p.ratings.iter().map(RatingRecord::from).collect(),
+                numbers: Vec::new(),
             })
             .collect(),
     };
@@ -219,26 +225,16 @@ pub fn profiles_from_json(text: &str) -> Result<Vec<ContextProfile>> {
         .into());
     }
     let mut de = serde_json::Deserializer::from_str(text);
-    let doc: ProfileDocument = serde_path_to_error::deserialize(&mut de).map_err(|e| {
-        let path = e.path().to_string();
-        let inner = e.inner();
-        let full = inner.to_string();
-        let suffix = format!(" at line {} column {}", inner.line(), inner.column());
-        let message = full.strip_suffix(&suffix).unwrap_or(&full);
-        let kind = if inner.is_syntax() || inner.is_eof() {
-            ErrorKind::Syntax {
-                format: "JSON",
-                message: message.to_owned(),
-            }
-        } else {
-            crate::io::translate(message, if path == "." { "" } else { &path })
-        };
-        let (kind, line, column) =
-            crate::io::place(text, kind, inner.line(), inner.column().max(1));
-        let mut at = Location::at(line, column);
-        at.field = (path != ".").then_some(path);
-        Error::from(Problem::new(kind).at(at))
-    })?;
+    let doc: ProfileDocument = match serde_path_to_error::deserialize(&mut de) {
+        Ok(doc) => doc,
+        Err(e) => {
+            let data = !(e.inner().is_syntax() || e.inner().is_eof());
+            let first = first_error(text, &e);
+            // a wrong value stopped the reading: read each site and rating on its own to
+            // report every one, not only the first
+            return Err(data.then(|| diagnose(text)).flatten().unwrap_or(first));
+        }
+    };
     if doc.format_version != PROFILE_FORMAT_VERSION {
         return Err(ErrorKind::UnsupportedFormatVersion {
             found: u64::from(doc.format_version),
@@ -249,7 +245,101 @@ pub fn profiles_from_json(text: &str) -> Result<Vec<ContextProfile>> {
     // Where each rating's fields are, to place the problems found now and those the
     // assessment finds later (a profile is small: the second read costs little).
     let positions = serde_json::from_str::<Positions<'_>>(text).ok();
-    profiles_of(doc, positions.as_ref().map(|p| (text, p)))
+    let parts = crate::io::JsonParts::new(text);
+    profiles_of(
+        doc.sites.into_iter().enumerate(),
+        positions.as_ref().map(|p| (&parts, p)),
+    )
+}
+
+/// The error serde_json stopped at when reading a profile document, placed.
+fn first_error(text: &str, e: &serde_path_to_error::Error<serde_json::Error>) -> Error {
+    let path = e.path().to_string();
+    let inner = e.inner();
+    let full = inner.to_string();
+    let suffix = format!(" at line {} column {}", inner.line(), inner.column());
+    let message = full.strip_suffix(&suffix).unwrap_or(&full);
+    let kind = if inner.is_syntax() || inner.is_eof() {
+        ErrorKind::Syntax {
+            format: "JSON",
+            message: message.to_owned(),
+        }
+    } else {
+        crate::io::translate(message, if path == "." { "" } else { &path })
+    };
+    let (kind, line, column) = crate::io::place(text, kind, inner.line(), inner.column().max(1));
+    let mut at = Location::at(line, column);
+    at.field = (path != ".").then_some(path);
+    Error::from(Problem::new(kind).at(at))
+}
+
+/// A profile document whose sites are left unread (read one by one on a second reading).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LooseDocument<'a> {
+    format_version: u32,
+    #[serde(borrow)]
+    sites: Vec<&'a serde_json::value::RawValue>,
+}
+
+/// A site whose ratings are left unread (read one by one).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LooseSite<'a> {
+    site: String,
+    #[serde(default)]
+    legend: RatingLegend,
+    #[serde(borrow, default)]
+    ratings: Vec<&'a serde_json::value::RawValue>,
+}
+
+/// Every problem of a profile document that did not read, in text order: each site and
+/// each rating is read on its own, so that a wrong value in one does not hide the next,
+/// and the ratings that do read are checked as a readable document's are. `None` when the
+/// document's own fields are wrong (the first error then stands) or nothing is found.
+fn diagnose(text: &str) -> Option<Error> {
+    let doc = serde_json::from_str::<LooseDocument<'_>>(text).ok()?;
+    if doc.format_version != PROFILE_FORMAT_VERSION {
+        return None;
+    }
+    let parts = crate::io::JsonParts::new(text);
+    let mut problems = Problems::new();
+    let mut sites = Vec::new();
+    for (s, raw) in doc.sites.iter().enumerate() {
+        let at = Location::default();
+        let site = match parts.read::<LooseSite<'_>>(raw.get(), &format!("sites[{s}]"), at) {
+            Ok(site) => site,
+            Err(problem) => {
+                problems.push(problem);
+                continue;
+            }
+        };
+        let mut record = SiteRecord {
+            site: site.site,
+            legend: site.legend,
+            ratings: Vec::new(),
+            numbers: Vec::new(),
+        };
+        for (i, raw) in site.ratings.iter().enumerate() {
+            let at = Location::record(Record::Rating {
+                site: record.site.clone(),
+                position: i + 1,
+            });
+            match parts.read::<RatingRecord>(raw.get(), "", at) {
+                Ok(rating) => {
+                    record.ratings.push(rating);
+                    record.numbers.push(i);
+                }
+                Err(problem) => problems.push(problem),
+            }
+        }
+        sites.push((s, record));
+    }
+    let positions = serde_json::from_str::<Positions<'_>>(text).ok();
+    if let Err(e) = profiles_of(sites, positions.as_ref().map(|p| (&parts, p))) {
+        problems.absorb(e);
+    }
+    problems.in_text_order().finish().err()
 }
 
 /// Reads context profiles from a JSON profile document file (see
@@ -303,8 +393,8 @@ struct SitePositions<'a> {
 /// The profiles of a read document; with the text and the positions of its fields, each
 /// problem is placed at its line and column.
 fn profiles_of(
-    doc: ProfileDocument,
-    placed: Option<(&str, &Positions<'_>)>,
+    sites: impl IntoIterator<Item = (usize, SiteRecord)>,
+    placed: Option<(&crate::io::JsonParts<'_>, &Positions<'_>)>,
 ) -> Result<Vec<ContextProfile>> {
     let mut problems = Problems::new();
     let mut profiles = Vec::new();
@@ -312,10 +402,10 @@ fn profiles_of(
     // twice and `--site` would pick the first, so it is refused as the CSV reader does
     let mut named: std::collections::HashMap<String, Option<(usize, usize)>> =
         std::collections::HashMap::new();
-    for (s, site) in doc.sites.into_iter().enumerate() {
-        let site_at = placed.and_then(|(text, p)| {
+    for (s, site) in sites {
+        let site_at = placed.and_then(|(parts, p)| {
             let value = p.sites.get(s)?.site?;
-            Some(crate::io::position_of(text, value.get()))
+            Some(parts.position(value.get()))
         });
         match named.get(site.site.trim()) {
             Some(first) => {
@@ -340,18 +430,21 @@ fn profiles_of(
             }
         }
         let mut profile = ContextProfile::new(&site.site).with_legend(site.legend);
-        for (i, r) in site.ratings.into_iter().enumerate() {
+        for (k, r) in site.ratings.into_iter().enumerate() {
+            // its place in the file's list (some may have been left out, unreadable)
+            let i = site.numbers.get(k).copied().unwrap_or(k);
             // where this rating's fields are, when placing problems
-            let fields = placed.and_then(|(text, p)| Some((text, p.sites.get(s)?.ratings.get(i)?)));
+            let fields =
+                placed.and_then(|(parts, p)| Some((parts, p.sites.get(s)?.ratings.get(i)?)));
             let at = |field: &str| {
                 let mut at = Location::record(Record::Rating {
                     site: site.site.clone(),
                     position: i + 1,
                 })
                 .with_field(field);
-                if let Some((text, fields)) = fields {
+                if let Some((parts, fields)) = fields {
                     if let Some(value) = fields.get(field) {
-                        let (line, column) = crate::io::position_of(text, value.get());
+                        let (line, column) = parts.position(value.get());
                         (at.line, at.column) = (Some(line), Some(column));
                     }
                 }

@@ -821,10 +821,46 @@ pub(crate) fn record_starts(text: &str) -> Option<RecordStarts> {
     })
 }
 
-/// The line and column at which `part`, a slice of `text`, starts.
-pub(crate) fn position_of(text: &str, part: &str) -> (usize, usize) {
-    let lines = Lines::new(text);
-    lines.position(lines.offset_of(part))
+/// A JSON text read part by part (one record of a list at a time), each problem placed in
+/// the whole text: for the other JSON files the crate reads, to report a bad record and go
+/// on to the next, as the model reader does.
+pub(crate) struct JsonParts<'a> {
+    lines: Lines<'a>,
+}
+
+impl<'a> JsonParts<'a> {
+    /// Parts of `text`.
+    pub(crate) fn new(text: &'a str) -> Self {
+        JsonParts {
+            lines: Lines::new(text),
+        }
+    }
+
+    /// The line and column at which `part`, a slice of the text, starts.
+    pub(crate) fn position(&self, part: &str) -> (usize, usize) {
+        self.lines.position(self.lines.offset_of(part))
+    }
+
+    /// Reads `part`, a slice of the text, as a `T`. A problem is placed at the line and
+    /// column of the text where it is, in `at` (a record, say), its field path starting
+    /// with `name` (empty: the part's own fields).
+    pub(crate) fn read<'p, T: Deserialize<'p>>(
+        &self,
+        part: &'p str,
+        name: &str,
+        at: Location,
+    ) -> std::result::Result<T, Problem> {
+        let mut de = serde_json::Deserializer::from_str(part);
+        serde_path_to_error::deserialize::<_, T>(&mut de).map_err(|e| {
+            let path = match (name, e.path().to_string()) {
+                (name, dot) if dot == "." => name.to_owned(),
+                ("", path) => path,
+                (name, path) => format!("{name}.{path}"),
+            };
+            let start = self.lines.offset_of(part);
+            serde_error(e.inner(), Some(&path), &self.lines, start, at)
+        })
+    }
 }
 
 /// A syntax problem at a byte offset.
@@ -880,6 +916,10 @@ impl<'de> Deserialize<'de> for Top<'de> {
 struct Lines<'a> {
     text: &'a str,
     starts: Vec<usize>,
+    /// Whether each line is ASCII, where a column is its byte offset: placing a problem
+    /// then costs no count of the characters before it (on a one-line document of many
+    /// records, counting made placing every record's problem quadratic).
+    ascii: Vec<bool>,
 }
 
 impl<'a> Lines<'a> {
@@ -887,7 +927,12 @@ impl<'a> Lines<'a> {
         let starts = std::iter::once(0)
             .chain(text.match_indices('\n').map(|(i, _)| i + 1))
             .collect();
-        Lines { text, starts }
+        let ascii = text.split('\n').map(str::is_ascii).collect();
+        Lines {
+            text,
+            starts,
+            ascii,
+        }
     }
 
     /// The offset of `part`, a slice of the text, within it.
@@ -1040,6 +1085,9 @@ impl<'a> Lines<'a> {
     fn position(&self, offset: usize) -> (usize, usize) {
         let line = self.starts.partition_point(|&s| s <= offset);
         let start = self.starts.get(line.wrapping_sub(1)).copied().unwrap_or(0);
+        if self.ascii.get(line.wrapping_sub(1)) == Some(&true) {
+            return (line.max(1), offset.saturating_sub(start) + 1);
+        }
         let bytes = self.text.as_bytes();
         let before = bytes
             .get(start..offset.min(bytes.len()))

@@ -49,7 +49,7 @@ pub use file::{
 pub use format::Format;
 pub use graphml::{from_graphml, to_graphml};
 pub use json::{from_json, to_json, to_json_compact};
-pub(crate) use json::{place, position_of, record_starts};
+pub(crate) use json::{place, record_starts, JsonParts};
 #[cfg(feature = "schemars")]
 pub use schema::json_schema;
 #[cfg(feature = "schemars")]
