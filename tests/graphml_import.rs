@@ -226,6 +226,21 @@ fn xml_syntax_errors_name_line_and_column() {
     );
 }
 
+/// Columns count characters, as editors do, also after non-ASCII text on the line (the
+/// element's place comes from the crate's own line table, not the XML parser's).
+#[test]
+fn elements_after_non_ascii_text_are_placed_by_character() {
+    let text = format!(
+        r#"<graphml xmlns="{NS}"><graph edgedefault="directed"><!-- Gemeinschaftsraum für Lernen --><node id="Lern Raum"/></graph></graphml>"#
+    );
+    let got = from_graphml(&text).unwrap_err().to_string();
+    let column = text[..text.find("<node").unwrap()].chars().count() + 1;
+    assert!(
+        got.contains(&format!("\n  line 1, column {column}, mechanism #1: ")),
+        "{got}"
+    );
+}
+
 #[test]
 fn structural_errors_name_the_element() {
     fails(

@@ -303,4 +303,10 @@ fn many_near_misses_stay_fast() {
     let text = format!(r#"{{"format_version":2,"links":[{links}]}}"#);
     let err = refused(READERS[0].1, text);
     assert!(err.problem_count() >= 20_000, "{err}");
+    let edges = r#"<edge source="a" target="b"><data key="w">x</data></edge>"#.repeat(20_000);
+    let text = format!(
+        r#"{GRAPHML}<key id="w" for="edge" attr.name="weight" attr.type="double"/><graph edgedefault="directed"><node id="a"/><node id="b"/>{edges}</graph></graphml>"#
+    );
+    let err = refused(READERS[1].1, text);
+    assert!(err.problem_count() >= 20_000, "{err}");
 }

@@ -310,7 +310,7 @@ fn diagnose(text: &str) -> Option<Error> {
         let site = match parts.read::<LooseSite<'_>>(raw.get(), &format!("sites[{s}]"), at) {
             Ok(site) => site,
             Err(problem) => {
-                problems.push(problem);
+                problems.push(*problem);
                 continue;
             }
         };
@@ -330,7 +330,7 @@ fn diagnose(text: &str) -> Option<Error> {
                     record.ratings.push(rating);
                     record.numbers.push(i);
                 }
-                Err(problem) => problems.push(problem),
+                Err(problem) => problems.push(*problem),
             }
         }
         sites.push((s, record));

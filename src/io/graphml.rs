@@ -6,6 +6,7 @@ use roxmltree::{Document as Xml, Node, ParsingOptions};
 use serde::de::DeserializeOwned;
 
 use super::collected::{Collected, Placed};
+use super::line_table::LineTable;
 use super::record::{LinkRecord, MechanismRecord};
 use super::serde_words::translate;
 use crate::error::{quoted, Escaped, Location, Problem, Problems, Quoted, Record};
@@ -161,6 +162,9 @@ struct Key<'a> {
 
 struct Reader<'a, 'input> {
     xml: &'a Xml<'input>,
+    /// Where the text's lines start, for placing elements (roxmltree's own positions
+    /// scan the text from its start each time: quadratic over a file's elements).
+    lines: LineTable,
     /// The namespace GraphML elements are in (the root's).
     ns: Option<&'a str>,
     keys: HashMap<&'a str, Key<'a>>,
@@ -176,6 +180,7 @@ impl<'a, 'input> Reader<'a, 'input> {
     fn new(xml: &'a Xml<'input>) -> Self {
         Reader {
             xml,
+            lines: LineTable::new(xml.input_text()),
             ns: None,
             keys: HashMap::new(),
         }
@@ -183,8 +188,7 @@ impl<'a, 'input> Reader<'a, 'input> {
 
     /// Where an element starts.
     fn position(&self, at: Node<'_, '_>) -> (usize, usize) {
-        let pos = self.xml.text_pos_at(at.range().start);
-        (pos.row as usize, pos.col as usize)
+        self.lines.position(self.xml.input_text(), at.range().start)
     }
 
     fn error(&self, at: Node<'_, '_>, message: String) -> Error {

@@ -11,6 +11,7 @@ use serde_json::value::RawValue;
 
 use super::collected::{at_record, Collected};
 use super::document::{Document, DocumentView};
+use super::line_table::LineTable;
 use super::record::{LinkRecord, MechanismRecord};
 use super::serde_words::{translate, unknown_field};
 use super::version::FORMAT_VERSION;
@@ -849,7 +850,7 @@ impl<'a> JsonParts<'a> {
         part: &'p str,
         name: &str,
         at: Location,
-    ) -> std::result::Result<T, Problem> {
+    ) -> std::result::Result<T, Box<Problem>> {
         let mut de = serde_json::Deserializer::from_str(part);
         serde_path_to_error::deserialize::<_, T>(&mut de).map_err(|e| {
             let path = match (name, e.path().to_string()) {
@@ -858,7 +859,7 @@ impl<'a> JsonParts<'a> {
                 (name, path) => format!("{name}.{path}"),
             };
             let start = self.lines.offset_of(part);
-            serde_error(e.inner(), Some(&path), &self.lines, start, at)
+            Box::new(serde_error(e.inner(), Some(&path), &self.lines, start, at))
         })
     }
 }
@@ -915,23 +916,14 @@ impl<'de> Deserialize<'de> for Top<'de> {
 /// turns them into characters.
 struct Lines<'a> {
     text: &'a str,
-    starts: Vec<usize>,
-    /// Whether each line is ASCII, where a column is its byte offset: placing a problem
-    /// then costs no count of the characters before it (on a one-line document of many
-    /// records, counting made placing every record's problem quadratic).
-    ascii: Vec<bool>,
+    table: LineTable,
 }
 
 impl<'a> Lines<'a> {
     fn new(text: &'a str) -> Self {
-        let starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-            .collect();
-        let ascii = text.split('\n').map(str::is_ascii).collect();
         Lines {
             text,
-            starts,
-            ascii,
+            table: LineTable::new(text),
         }
     }
 
@@ -963,7 +955,7 @@ impl<'a> Lines<'a> {
 
     /// The byte offset of 1-based `line`, `column`.
     fn offset(&self, line: usize, column: usize) -> Option<usize> {
-        Some(self.starts.get(line.checked_sub(1)?)? + column.checked_sub(1)?)
+        Some(self.table.line_start(line)? + column.checked_sub(1)?)
     }
 
     /// Where a problem serde_json reported at `line`, `column` is shown, and in what words:
@@ -1063,9 +1055,7 @@ impl<'a> Lines<'a> {
 
     /// The 1-based line and byte column of byte `offset`, as serde_json counts them.
     fn byte_position(&self, offset: usize) -> (usize, usize) {
-        let line = self.starts.partition_point(|&s| s <= offset);
-        let start = self.starts.get(line.wrapping_sub(1)).copied().unwrap_or(0);
-        (line.max(1), offset.saturating_sub(start) + 1)
+        self.table.byte_position(offset)
     }
 
     /// Where in the document serde_json's error `e` is (line and byte column), for a text
@@ -1083,17 +1073,6 @@ impl<'a> Lines<'a> {
     /// The 1-based line and column (in characters) of byte `offset`. An offset past the
     /// end, or inside a character, counts the characters that start before it.
     fn position(&self, offset: usize) -> (usize, usize) {
-        let line = self.starts.partition_point(|&s| s <= offset);
-        let start = self.starts.get(line.wrapping_sub(1)).copied().unwrap_or(0);
-        if self.ascii.get(line.wrapping_sub(1)) == Some(&true) {
-            return (line.max(1), offset.saturating_sub(start) + 1);
-        }
-        let bytes = self.text.as_bytes();
-        let before = bytes
-            .get(start..offset.min(bytes.len()))
-            .unwrap_or_default();
-        // a character starts at every byte that is not a UTF-8 continuation byte
-        let chars = before.iter().filter(|&&b| b & 0xC0 != 0x80).count();
-        (line.max(1), chars + offset.saturating_sub(bytes.len()) + 1)
+        self.table.position(self.text, offset)
     }
 }

@@ -35,6 +35,7 @@ mod file;
 mod format;
 mod graphml;
 mod json;
+mod line_table;
 mod record;
 #[cfg(feature = "schemars")]
 mod schema;
