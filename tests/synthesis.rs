@@ -324,6 +324,41 @@ fn a_code_matrix_export_reads_with_a_mapping() {
 }
 
 #[cfg(feature = "csv")]
+/// An evidence base keeps an excerpt once, so a row repeating another exactly (a
+/// codes-only export, say) is a problem at its line, not a silently smaller count;
+/// a repeat that names a construct by name instead of id too.
+#[test]
+fn a_row_repeating_an_excerpt_exactly_is_a_problem() {
+    let path = fixture("repeated_excerpts.csv");
+    let err = read_evidence_csv_file(&path, &CsvMapping::new()).unwrap_err();
+    let file = path.display();
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "2 problems:\n  \
+             {file}:4:1: this excerpt repeats line 2 exactly (study, valence, codes, text \
+             and page): an evidence base counts an excerpt once, so give each its text or \
+             page, or delete the repeat\n  \
+             {file}:6:1: this excerpt repeats line 5 exactly (study, valence, codes, text \
+             and page): an evidence base counts an excerpt once, so give each its text or \
+             page, or delete the repeat"
+        )
+    );
+    // told apart by their pages, all five count
+    let text = std::fs::read_to_string(&path).unwrap();
+    let paged: String = text
+        .lines()
+        .enumerate()
+        .map(|(i, line)| match i {
+            0 => format!("{line},page\n"),
+            i => format!("{line},p. {i}\n"),
+        })
+        .collect();
+    let base = read_evidence_csv(&paged, &CsvMapping::new()).unwrap();
+    assert_eq!(base.excerpts.len(), 5);
+    assert_eq!(base.summary().excerpts_with_resource, 5);
+}
+
 #[test]
 fn one_sheet_can_hold_studies_and_excerpts() {
     let text = std::fs::read_to_string(fixture("studies_and_excerpts.csv")).unwrap();

@@ -39,7 +39,8 @@ enum Column {
 /// resource codes on one excerpt (code it `combination`), a study described two ways, a
 /// row longer than the header (unless its extra cells are empty, as a row ending in `,`)
 /// or shorter than its titled columns (an empty cell is written, `a,,b`; a missing one is
-/// not read as empty); or [`ErrorKind::Syntax`] for text the CSV reader cannot
+/// not read as empty), an excerpt repeating an earlier row exactly (the evidence base
+/// would count it once: give each excerpt its text or page); or [`ErrorKind::Syntax`] for text the CSV reader cannot
 /// read. Nothing is returned unless every row is valid.
 ///
 /// # Example
@@ -122,6 +123,9 @@ pub fn read_evidence_csv(text: &str, mapping: &CsvMapping) -> Result<EvidenceBas
         .unwrap_or(0);
     let mut studies: BTreeMap<StudyId, (Study, usize)> = BTreeMap::new();
     let mut excerpts = Vec::new();
+    // each excerpt read and its line: an evidence base keeps an excerpt once, so a row
+    // repeating another exactly would silently count once
+    let mut read: std::collections::HashMap<Excerpt, usize> = std::collections::HashMap::new();
     for record in body {
         let line = line_of(record);
         if record.iter().all(|cell| cell.trim().is_empty()) {
@@ -192,8 +196,27 @@ pub fn read_evidence_csv(text: &str, mapping: &CsvMapping) -> Result<EvidenceBas
             }
         }
         if excerpt_sheet {
-            if let Some(excerpt) = row.excerpt(id, &columns) {
-                excerpts.push(excerpt);
+            if let Some(mut excerpt) = row.excerpt(id, &columns) {
+                for p in &mut excerpt.context {
+                    p.normalize();
+                }
+                match read.get(&excerpt) {
+                    Some(first) => row.problems.add(
+                        ErrorKind::InvalidValue {
+                            field: "row".to_owned(),
+                            message: format!(
+                                "this excerpt repeats line {first} exactly (study, valence, \
+                                 codes, text and page): an evidence base counts an excerpt \
+                                 once, so give each its text or page, or delete the repeat"
+                            ),
+                        },
+                        Location::at(line, 1),
+                    ),
+                    None => {
+                        read.insert(excerpt.clone(), line);
+                        excerpts.push(excerpt);
+                    }
+                }
             }
         }
     }
