@@ -1302,6 +1302,80 @@ fn a_profile_document_with_wrong_values_reports_every_one() {
     assert_eq!(err.problems().len(), 1, "{err}");
 }
 
+/// A construct rating every factor of which is rated itself applies to none: it is kept
+/// aside in `overridden` (and said in the report), not dropped; one that still reaches a
+/// factor without its own rating is applied there and not listed.
+#[test]
+fn a_construct_rating_every_factor_of_which_is_rated_itself_is_said() {
+    let at_leadership = |id: &str, label: &str| {
+        Mechanism::new(
+            id,
+            label,
+            Category::cfir(CfirConstruct::LeadershipEngagement),
+        )
+    };
+    let g = build(
+        vec![
+            resource("coaching"),
+            reasoning("data_use"),
+            at_leadership("principal_support", "Principal support"),
+            at_leadership("district_support", "District support"),
+        ],
+        vec![
+            leads("coaching", "data_use"),
+            Link::new("principal_support", "data_use", Relation::Moderates),
+            Link::new("district_support", "data_use", Relation::Moderates),
+        ],
+    )
+    .unwrap();
+    let options = AssessOptions::default();
+    let construct = || {
+        ContextProfile::new("A").rate(CfirConstruct::LeadershipEngagement, "+2".parse().unwrap())
+    };
+    // one factor rated itself: the construct's +2 still reaches the other
+    let a = assess(
+        &g,
+        &construct().rate("principal_support", "-2".parse().unwrap()),
+        &options,
+    )
+    .unwrap();
+    assert!(a.overridden.is_empty());
+    assert_eq!(
+        a.factor("district_support")
+            .unwrap()
+            .rating
+            .as_ref()
+            .unwrap()
+            .rating
+            .to_string(),
+        "+2"
+    );
+    // both rated themselves: the +2 applies to neither, and is said
+    let site = construct()
+        .rate("principal_support", "-2".parse().unwrap())
+        .rate("district_support", "-1".parse().unwrap());
+    let a = assess(&g, &site, &options).unwrap();
+    assert_eq!(a.overridden.len(), 1);
+    assert_eq!(
+        a.overridden[0].rating.key,
+        RatingKey::Cfir2009(CfirConstruct::LeadershipEngagement)
+    );
+    assert_eq!(
+        a.overridden[0].by,
+        ["principal_support", "district_support"]
+    );
+    assert!(a.unused.is_empty());
+    let text = a.to_text(&g);
+    assert!(
+        text.contains(
+            "\nRated, but set aside for factors' own ratings\n  CFIR 2009 construct \
+             `leadership_engagement` rated +2: applies to no factor, since each factor it \
+             reaches is rated itself: Principal support (-2) and District support (-1)\n"
+        ),
+        "{text}"
+    );
+}
+
 /// A rating that names two keys, or none, is placed at the second key (or at its rating),
 /// and says which it names.
 #[cfg(feature = "serde")]

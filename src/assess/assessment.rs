@@ -337,6 +337,37 @@ pub struct Assessment {
     /// Ratings of CFIR constructs the model places no factor at, in the profile's order
     /// (kept only with [`AssessOptions::allow_unused`]; otherwise they are problems).
     pub unused: Vec<SiteRating>,
+    /// Ratings of CFIR constructs that apply to no factor because every factor they reach
+    /// is rated itself (a factor's own rating takes precedence), in the profile's order:
+    /// said, not dropped.
+    pub overridden: Vec<OverriddenRating>,
+}
+
+/// A construct rating set aside because every factor it reaches is rated itself.
+///
+/// # Example
+///
+/// ```
+/// use isp_moc::assess::{assess, AssessOptions, ContextProfile};
+/// use isp_moc::vocab::CfirConstruct;
+/// let g = isp_moc::catalog::figure2();
+/// let site = ContextProfile::new("A")
+///     .rate("available_resources", "-2".parse()?)
+///     .rate(CfirConstruct::AvailableResources, "+2".parse()?);
+/// let a = assess(&g, &site, &AssessOptions::default())?;
+/// assert_eq!(a.overridden[0].rating.rating.to_string(), "+2");
+/// assert_eq!(a.overridden[0].by, ["available_resources"]);
+/// # Ok::<(), isp_moc::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[non_exhaustive]
+pub struct OverriddenRating {
+    /// The construct rating, as the site gave it.
+    pub rating: SiteRating,
+    /// The factors it reaches, each rated itself, in declaration order.
+    pub by: Vec<MechanismId>,
 }
 
 /// A context factor and the rating that reached it (none: not rated, so unknown).
@@ -479,7 +510,9 @@ impl Assessment {
 /// did-you-mean), each located at the site and rating: an unknown factor, a mechanism
 /// that is not a context factor, a construct the model never places (unless
 /// [`AssessOptions::allow_unused`]), a key rated twice,
-/// ratings that disagree on one factor; and the errors of the pathway queries.
+/// ratings of two constructs that disagree on one factor (a factor's own rating is not a
+/// disagreement: it takes precedence, and a construct rating that so applies to no factor
+/// is kept in [`Assessment::overridden`]); and the errors of the pathway queries.
 ///
 /// # Example
 ///
@@ -655,6 +688,14 @@ pub fn assess(
             .unused
             .iter()
             .filter_map(|&i| profile.ratings.get(i).cloned())
+            .collect(),
+        overridden: resolved
+            .overridden
+            .into_iter()
+            .filter_map(|(i, by)| {
+                let rating = profile.ratings.get(i)?.clone();
+                Some(OverriddenRating { rating, by })
+            })
             .collect(),
     };
     assessment.priorities = super::priority::priorities(graph, &assessment);

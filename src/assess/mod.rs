@@ -41,8 +41,8 @@ mod rule;
 
 pub use activation::Activation;
 pub use assessment::{
-    assess, AssessOptions, Assessment, FactorEffect, FactorRating, MechanismStanding, PathwaySet,
-    PathwaySetStanding, PathwayStanding,
+    assess, AssessOptions, Assessment, FactorEffect, FactorRating, MechanismStanding,
+    OverriddenRating, PathwaySet, PathwaySetStanding, PathwayStanding,
 };
 pub use cross_case::{compare_sites, CrossCase, FactorContrast, SiteOutcome, StandingContrast};
 pub use key::RatingKey;

@@ -205,6 +205,33 @@ fn render(a: &Assessment, graph: &MechanismGraph, style: Style) -> String {
             }
         }
     }
+    if !a.overridden.is_empty() {
+        heading(&mut out, 2, "Rated, but set aside for factors' own ratings");
+        for o in &a.overridden {
+            let by: Vec<String> =
+                o.by.iter()
+                    .map(|id| {
+                        let own = a
+                            .factor(id.as_str())
+                            .and_then(|f| f.rating.as_ref())
+                            .map_or(String::new(), |r| format!(" ({})", r.rating));
+                        format!("{}{own}", label(graph, id.as_str()))
+                    })
+                    .collect();
+            let line = format!(
+                "{} rated {}: applies to no factor, since each factor it reaches is rated \
+                 itself: {}",
+                o.rating.key,
+                o.rating.rating,
+                crate::prose::and_list(&by)
+            );
+            if md {
+                let _ = writeln!(out, "- {line}");
+            } else {
+                let _ = writeln!(out, "  {line}");
+            }
+        }
+    }
     let unrated = a.unrated();
     if !unrated.is_empty() {
         heading(&mut out, 2, "Rate next (unknown)");

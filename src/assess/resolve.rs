@@ -51,6 +51,9 @@ pub(crate) struct Resolved {
     pub(crate) ratings: BTreeMap<MechanismId, AppliedRating>,
     /// Positions (0-based) of construct ratings that reach no factor of the model.
     pub(crate) unused: Vec<usize>,
+    /// Positions (0-based) of construct ratings that reach factors, each of which is
+    /// rated itself (so the construct's rating applies to none), with those factors.
+    pub(crate) overridden: Vec<(usize, Vec<MechanismId>)>,
 }
 
 /// Why `id` cannot key a rating of a model's context: it names no mechanism of the model
@@ -147,13 +150,25 @@ pub(crate) fn resolve(
     // 3. each factor takes the most specific rating that reaches it
     let mut applied = BTreeMap::new();
     let mut used = vec![false; profile.ratings.len()];
+    // which ratings are applied to some factor, and which factors each construct
+    // rating reaches while a factor's own rating is applied instead
+    let mut applies = vec![false; profile.ratings.len()];
+    let mut set_aside: BTreeMap<usize, Vec<MechanismId>> = BTreeMap::new();
     for m in graph.mechanisms_of_kind(MechanismKind::Context) {
         let Some(placement) = m.category.cfir_placement() else {
             continue;
         };
+        let own = first.contains_key(&RatingKey::Factor(m.id.clone()));
         for k in reaching(placement, &first, &carried_2009, &carried_2022) {
             if let Some(u) = used.get_mut(k) {
                 *u = true;
+            }
+            if own {
+                // (a rating can reach a factor twice: directly and carried across editions)
+                let by = set_aside.entry(k).or_default();
+                if by.last() != Some(&m.id) {
+                    by.push(m.id.clone());
+                }
             }
         }
         let candidates = candidates(
@@ -191,6 +206,9 @@ pub(crate) fn resolve(
         let Some(r) = profile.ratings.get(i) else {
             continue;
         };
+        if let Some(a) = applies.get_mut(i) {
+            *a = true;
+        }
         applied.insert(
             m.id.clone(),
             AppliedRating {
@@ -227,6 +245,10 @@ pub(crate) fn resolve(
         found.push((i, invalid(reason)));
     }
     unused.sort_unstable();
+    let overridden = set_aside
+        .into_iter()
+        .filter(|(i, _)| !applies.get(*i).copied().unwrap_or(true))
+        .collect();
     found.sort_by_key(|(i, _)| *i);
     let mut problems = Problems::new();
     for (i, kind) in found {
@@ -244,6 +266,7 @@ pub(crate) fn resolve(
     Ok(Resolved {
         ratings: applied,
         unused,
+        overridden,
     })
 }
 
