@@ -241,6 +241,25 @@ impl AsRef<str> for MechanismId {
     }
 }
 
+/// An id reads as its text wherever a `&str` is taken, so the ids of a link go straight
+/// into a query.
+///
+/// # Example
+///
+/// ```
+/// let g = isp_moc::catalog::figure2();
+/// let l = &g.links()[0];
+/// assert_eq!(g.link(&l.from, &l.to)?, l);
+/// assert!(l.from.starts_with("isp_"));
+/// # Ok::<(), isp_moc::Error>(())
+/// ```
+impl std::ops::Deref for MechanismId {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
 impl Borrow<str> for MechanismId {
     fn borrow(&self) -> &str {
         self.as_str()

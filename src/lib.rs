@@ -30,7 +30,12 @@
 //! * [`lint`]: warnings about a valid model (what no resource reaches, links traced to
 //!   nothing, unsupported links that make pathways strength 0), returned as data;
 //! * [`compare`]: what differs between two models, and one model merged into another
-//!   through an id crosswalk, evidence unioned and conflicts reported.
+//!   through an id crosswalk, evidence unioned and conflicts reported;
+//! * [`synth`]: coded excerpts of the review's studies (read from a spreadsheet) turned
+//!   into the tables the review reports and into evidence weighing a model's links;
+//! * `io` (feature `serde`): a model saved and loaded as versioned JSON or GraphML, with
+//!   every problem of a file placed at its line and column;
+//! * [`limits`] and [`error`]: the bounds every reader enforces, and the one error type.
 //!
 //! ```
 //! use isp_moc::query::PathQuery;
@@ -54,11 +59,14 @@
 //! * `serde` (default): `Serialize`/`Deserialize` for the model and a versioned JSON
 //!   document for whole graphs (the `io` module).
 //! * `schemars`: JSON Schema for the document and every vocabulary (implies `serde`).
-//! * `csv` (default): CFIR rating matrices from CSV (`assess::read_rating_matrix`).
+//! * `csv` (default): CFIR rating matrices (`assess::read_rating_matrix`) and coded-excerpt
+//!   spreadsheets (`synth::read_evidence_csv`) from CSV.
+//! * `cli`: the `isp-moc` command (`cargo install isp-moc --features cli`); not needed to
+//!   use the library.
 //!
 //! ## Minimum supported Rust version
 //!
-//! 1.85, declared as `rust-version` in `Cargo.toml` (the highest `rust-version` of the
+//! 1.89, declared as `rust-version` in `Cargo.toml` (the highest `rust-version` of the
 //! dependencies it resolves to).
 //!
 //! ## Design notes

@@ -233,3 +233,27 @@ fn readme_json_models_load() {
         "the README shows a version-1 and a version-2 model"
     );
 }
+
+/// The minimum Rust version the crate docs and the README state is the one `Cargo.toml`
+/// declares (the crate docs said 1.85 while `Cargo.toml` had moved to 1.89).
+#[test]
+fn the_stated_minimum_rust_version_is_the_declared_one() {
+    let root = |name: &str| {
+        std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(name))
+            .unwrap()
+    };
+    let manifest = root("Cargo.toml");
+    let declared = manifest
+        .lines()
+        .find_map(|l| l.strip_prefix("rust-version = \""))
+        .and_then(|rest| rest.strip_suffix('"'))
+        .expect("Cargo.toml declares rust-version");
+    let lib = root("src/lib.rs");
+    let stated = lib
+        .split("## Minimum supported Rust version\n//!\n//! ")
+        .nth(1)
+        .and_then(|rest| rest.split(',').next())
+        .expect("src/lib.rs states the minimum Rust version");
+    assert_eq!(stated, declared);
+    assert!(root("README.md").contains(&format!("Rust {declared}.")));
+}

@@ -359,6 +359,7 @@ fn a_row_repeating_an_excerpt_exactly_is_a_problem() {
     assert_eq!(base.summary().excerpts_with_resource, 5);
 }
 
+#[cfg(feature = "csv")]
 #[test]
 fn one_sheet_can_hold_studies_and_excerpts() {
     let text = std::fs::read_to_string(fixture("studies_and_excerpts.csv")).unwrap();
