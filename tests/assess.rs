@@ -1260,6 +1260,14 @@ fn a_matrix_read_with_the_model_checks_its_factor_rows() {
         RatingKey::Factor(isp_moc::MechanismId::new("leaders").unwrap())
     );
     assess(&g, &sites[0], &AssessOptions::default()).unwrap();
+    // a factor's label, or its id miswritten, is told the id
+    let err = read_rating_matrix("factor,A\nLeaders,-1\nLEADERS,+1\n", &with_model).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "2 problems:\n  \
+         line 2, column 1, at `factor`: unknown mechanism `Leaders`; did you mean `leaders`?\n  \
+         line 3, column 1, at `factor`: unknown mechanism `LEADERS`; did you mean `leaders`?"
+    );
     // without the model: `leaders` reads as Opinion Leaders misspelt, and the factor
     // rows are left to the assessment
     let err = read_rating_matrix("factor,A\nleaders,-1\n", &MatrixOptions::default()).unwrap_err();

@@ -1110,8 +1110,9 @@ fn vocab_export_regenerates_docs_vocab_and_writes_single_files() {
         .contains("without -o DIR"));
 }
 
-/// A rating keyed by a factor's label (not its id) reads as an unknown CFIR construct; the
-/// command, which has the model, says whose label it is.
+/// A rating keyed by a factor's label (not its id) is told the id: in a matrix, read with
+/// the model, as a did-you-mean; in a profile document, where it names a construct, by the
+/// command's hint.
 #[test]
 fn a_rating_keyed_by_a_label_is_told_the_id() {
     let ran = expect(
@@ -1124,9 +1125,22 @@ fn a_rating_keyed_by_a_label_is_told_the_id() {
     );
     assert_eq!(
         ran.stderr,
-        "error: tests/fixtures/assess/label_as_key.csv:2:1, at `construct`: unknown CFIR 2009 \
-         construct `Clarity of the ISP role`\nhint: `Clarity of the ISP role` is the label of \
-         mechanism `isp_role_clarity`; rate it by its id\n"
+        "error: tests/fixtures/assess/label_as_key.csv:2:1, at `construct`: unknown mechanism \
+         `Clarity of the ISP role`; did you mean `isp_role_clarity`?\n"
+    );
+    let ran = expect(
+        2,
+        &[
+            "assess",
+            "--ratings",
+            "tests/fixtures/assess/label_as_key.json",
+        ],
+    );
+    assert_eq!(
+        ran.stderr,
+        "error: tests/fixtures/assess/label_as_key.json:1:72, site `A`, rating #1, at \
+         `cfir2009`: unknown CFIR 2009 construct `Clarity of the ISP role`\nhint: `Clarity of \
+         the ISP role` is the label of mechanism `isp_role_clarity`; rate it by its id\n"
     );
 }
 

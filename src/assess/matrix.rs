@@ -33,9 +33,9 @@ pub struct MatrixOptions {
     pub legend: RatingLegend,
     /// The field delimiter (`,` by default; `;` or `\t` for some spreadsheet exports).
     pub delimiter: u8,
-    /// The model's mechanisms, by id, when the rows are to be checked against it
-    /// ([`MatrixOptions::with_model`]); empty otherwise.
-    model: Vec<(MechanismId, MechanismKind)>,
+    /// The model's mechanisms (id, kind and label), by id, when the rows are to be checked
+    /// against it ([`MatrixOptions::with_model`]); empty otherwise.
+    model: Vec<(MechanismId, MechanismKind, String)>,
 }
 
 impl Default for MatrixOptions {
@@ -112,7 +112,7 @@ impl MatrixOptions {
         self.model = graph
             .mechanisms()
             .iter()
-            .map(|m| (m.id.clone(), m.kind()))
+            .map(|m| (m.id.clone(), m.kind(), m.label.clone()))
             .collect();
         self.model.sort_by(|a, b| a.0.cmp(&b.0));
         self
@@ -121,10 +121,25 @@ impl MatrixOptions {
     /// The kind of the model's mechanism `id`, when a model is given and holds it.
     fn kind_of(&self, id: &str) -> Option<MechanismKind> {
         self.model
-            .binary_search_by(|(m, _)| m.as_str().cmp(id))
+            .binary_search_by(|(m, _, _)| m.as_str().cmp(id))
             .ok()
             .and_then(|i| self.model.get(i))
-            .map(|(_, kind)| *kind)
+            .map(|(_, kind, _)| *kind)
+    }
+
+    /// The model's context factor a row key that is neither a construct nor an id most
+    /// likely means: one labelled so (`Principal support`), or whose id it is but for case
+    /// and separators (`Available_Time`).
+    fn factor_meant(&self, text: &str) -> Option<&MechanismId> {
+        let near = crate::id::valid_near(text);
+        self.model
+            .iter()
+            .filter(|(_, kind, _)| *kind == MechanismKind::Context)
+            .find(|(id, _, label)| {
+                label.trim().eq_ignore_ascii_case(text.trim())
+                    || near.as_deref() == Some(id.as_str())
+            })
+            .map(|(id, _, _)| id)
     }
 
     /// Why a factor row's `id` is not one of the model's context factors (nothing without
@@ -136,8 +151,8 @@ impl MatrixOptions {
         let factors = self
             .model
             .iter()
-            .filter(|(_, kind)| *kind == MechanismKind::Context)
-            .map(|(m, _)| m.as_str());
+            .filter(|(_, kind, _)| *kind == MechanismKind::Context)
+            .map(|(m, _, _)| m.as_str());
         factor_problem(id, self.kind_of(id), factors)
     }
 }
@@ -327,7 +342,14 @@ fn key(text: &str, options: &MatrixOptions) -> std::result::Result<RatingKey, Er
         Some(_) => MechanismId::new(text)
             .map(RatingKey::Factor)
             .map_err(|e| e.into_kind()),
-        None => factor_or(text, construct_error),
+        None => match options.factor_meant(text) {
+            // a factor's label, or its id miswritten: not a construct misspelt
+            Some(id) if MechanismId::new(text).is_err() => Err(ErrorKind::UnknownMechanism {
+                id: text.to_owned(),
+                suggestion: Some(id.to_string()),
+            }),
+            _ => factor_or(text, construct_error),
+        },
     };
     match options.edition {
         CfirVersion::Cfir2022 => match Cfir2022Construct::lookup(text) {
