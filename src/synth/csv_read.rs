@@ -524,7 +524,20 @@ impl<'a> Row<'a> {
                     for item in self.items(trimmed).collect::<Vec<_>>() {
                         match MechanismId::new(item) {
                             Ok(m) => mechanisms.push(m),
-                            Err(e) => self.report(i, e),
+                            Err(e) => match ids_written_as_one(item) {
+                                // `a, b` or `a -> b`: a list with another separator, not
+                                // one id to be rewritten as `a_b`
+                                Some(n) => self.invalid(
+                                    i,
+                                    format!(
+                                        "{} looks like {n} mechanisms; separate the items of a \
+                                         list with `{}`",
+                                        quoted(item),
+                                        self.mapping.list_separator
+                                    ),
+                                ),
+                                None => self.report(i, e),
+                            },
                         }
                     }
                 }
@@ -622,4 +635,21 @@ fn differing(a: &Study, b: &Study, mapping: &CsvMapping) -> Vec<String> {
     .filter(|&(_, differs)| differs)
     .map(|(field, _)| format!("`{}`", mapping.column(field)))
     .collect()
+}
+
+/// How many ids `item` holds when it is several valid ids joined by something other than
+/// the list separator (`a, b`, `a -> b`, `a | b`); `None` otherwise, and for ids joined by
+/// blanks alone (`trust building` is more likely one id, `trust_building`).
+fn ids_written_as_one(item: &str) -> Option<usize> {
+    let joiner = |c: char| matches!(c, ',' | '|' | '/' | '>' | '→');
+    if !item.contains(joiner) {
+        return None;
+    }
+    let parts: Vec<&str> = item
+        .split(|c: char| joiner(c) || c.is_whitespace())
+        .map(|part| part.trim_matches('-'))
+        .filter(|part| !part.is_empty())
+        .collect();
+    (parts.len() > 1 && parts.iter().all(|part| MechanismId::new(part).is_ok()))
+        .then_some(parts.len())
 }
