@@ -86,6 +86,9 @@ pub(crate) struct Collected {
     /// Mechanisms that could not be read, by id with their positions: links to them are
     /// not checked, so one mistake is not reported again at every link that names it.
     pub(crate) unreadable: Vec<(String, usize, Position)>,
+    /// The valid form of each invalid id among them (`data_literacy` for `Data
+    /// Literacy`): a link naming it is not reported as unknown either.
+    pub(crate) unreadable_fixes: Vec<String>,
     /// Where the info starts.
     pub(crate) info_at: Position,
     /// Problems found while reading, in file order.
@@ -93,6 +96,24 @@ pub(crate) struct Collected {
 }
 
 impl Collected {
+    /// Remembers a mechanism record that could not be read, so that links to it are not
+    /// reported again as unknown. The builder, which checks ids, never sees the record, so
+    /// an invalid id is reported here (with the record's other problems in one run), and
+    /// links may name its valid form.
+    pub(crate) fn add_unreadable(&mut self, id: String, position: usize, start: Position) {
+        if let Some(reason) = crate::id::invalid_reason(&id) {
+            self.problems.add(
+                ErrorKind::InvalidId {
+                    id: id.clone(),
+                    reason,
+                },
+                at_record(Record::Mechanism { position, id: None }, start),
+            );
+            self.unreadable_fixes.extend(crate::id::valid_near(&id));
+        }
+        self.unreadable.push((id, position, start));
+    }
+
     /// Builds the graph, or reports the reading problems together with the builder's (each
     /// placed at its record's position in the file), in declaration order.
     pub(crate) fn finish(self) -> Result<MechanismGraph> {
@@ -102,6 +123,7 @@ impl Collected {
             links,
             studies,
             unreadable,
+            unreadable_fixes,
             info_at,
             problems: reading,
         } = self;
@@ -127,6 +149,7 @@ impl Collected {
         let lost: HashSet<&str> = unreadable
             .iter()
             .map(|(id, ..)| id.as_str())
+            .chain(unreadable_fixes.iter().map(String::as_str))
             .filter(|id| !read.contains(id))
             .collect();
         let mut reading = reading;
@@ -151,7 +174,13 @@ impl Collected {
         };
         if let Some(e) = built.err().and_then(|e| without_lost_ends(e, &lost)) {
             let link_at: Vec<(usize, Position)> = links.iter().map(|(p, at, _)| (p, at)).collect();
-            let unreadable_ids: Vec<&str> = unreadable.iter().map(|(id, ..)| id.as_str()).collect();
+            // offered as what an unknown end meant: valid ids only
+            let unreadable_ids: Vec<&str> = unreadable
+                .iter()
+                .map(|(id, ..)| id.as_str())
+                .filter(|id| crate::id::invalid_reason(id).is_none())
+                .chain(unreadable_fixes.iter().map(String::as_str))
+                .collect();
             all.push(relocate(
                 e,
                 &mechanisms.at,

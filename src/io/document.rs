@@ -129,6 +129,7 @@ impl Collected {
                     },
                     start,
                 );
+                self.add_unreadable(id.clone(), position, start);
                 for reason in reasons {
                     self.problems.add(
                         ErrorKind::InvalidMechanism {
@@ -138,7 +139,6 @@ impl Collected {
                         at.clone(),
                     );
                 }
-                self.unreadable.push((id, position, start));
             }
         }
     }

@@ -435,10 +435,10 @@ impl<'a, 'input> Reader<'a, 'input> {
                     match self.node(child) {
                         Ok(r) => c.add_mechanism(nodes, start, r),
                         Err(e) => {
-                            c.problems.absorb(with_record(e, &record));
                             if let Some(id) = id {
-                                c.unreadable.push((id.to_owned(), nodes, start));
+                                c.add_unreadable(id.to_owned(), nodes, start);
                             }
+                            c.problems.absorb(with_record(e, &record));
                         }
                     }
                 }

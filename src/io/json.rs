@@ -239,10 +239,10 @@ fn diagnose(text: &str) -> Option<Error> {
             // not added without its bad fields: links to it are checked as to a
             // mechanism that could not be read
             Err(unread) => {
-                unread.report(&mut c);
                 if let Some(id) = id {
-                    c.unreadable.push((id, i + 1, start));
+                    c.add_unreadable(id, i + 1, start);
                 }
+                unread.report(&mut c);
             }
         }
     }
