@@ -89,6 +89,10 @@ pub(crate) struct Collected {
     /// The valid form of each invalid id among them (`data_literacy` for `Data
     /// Literacy`): a link naming it is not reported as unknown either.
     pub(crate) unreadable_fixes: Vec<String>,
+    /// File positions of links whose relation (or another required field) could not be
+    /// read: they are given to the builder only so that their ends and moderators are
+    /// checked in the same run, and only those problems of theirs are kept.
+    pub(crate) partial_links: Vec<usize>,
     /// Where the info starts.
     pub(crate) info_at: Position,
     /// Problems found while reading, in file order.
@@ -124,6 +128,7 @@ impl Collected {
             studies,
             unreadable,
             unreadable_fixes,
+            partial_links,
             info_at,
             problems: reading,
         } = self;
@@ -181,17 +186,52 @@ impl Collected {
                 .filter(|id| crate::id::invalid_reason(id).is_none())
                 .chain(unreadable_fixes.iter().map(String::as_str))
                 .collect();
-            all.push(relocate(
+            let placed = relocate(
                 e,
                 &mechanisms.at,
                 &link_at,
                 &studies.at,
                 info_at,
                 &unreadable_ids,
-            ));
+            );
+            all.extend(ends_only(placed, &partial_links));
         }
         Err(merge(all))
     }
+}
+
+/// The builder's problems but those of a partial link (see [`Collected::partial_links`])
+/// that are not about its ends or moderators (its grammar was checked against a relation
+/// it does not have); `None` when nothing is left.
+fn ends_only(error: Error, partial: &[usize]) -> Option<Error> {
+    if partial.is_empty() {
+        return Some(error);
+    }
+    let omitted = error.omitted();
+    let kept: Vec<Problem> = error
+        .problems()
+        .iter()
+        .filter(|p| {
+            let at = p.location.as_ref();
+            let Some(Record::Link { position, .. }) = at.and_then(|at| at.record.as_ref()) else {
+                return true;
+            };
+            let about_moderator = at
+                .and_then(|at| at.field.as_deref())
+                .is_some_and(|f| f.starts_with("moderators["));
+            !partial.contains(position)
+                || matches!(
+                    p.kind,
+                    ErrorKind::UnknownEndpoint { .. }
+                        | ErrorKind::UnknownModerator { .. }
+                        | ErrorKind::SelfLink { .. }
+                        | ErrorKind::DuplicateLink { .. }
+                )
+                || (about_moderator && matches!(p.kind, ErrorKind::InvalidLink { .. }))
+        })
+        .cloned()
+        .collect();
+    (!kept.is_empty()).then(|| Error::from_parts(kept, omitted))
 }
 
 /// The builder's problems but those naming as unknown an endpoint or moderator whose

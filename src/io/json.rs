@@ -257,11 +257,16 @@ fn diagnose(text: &str) -> Option<Error> {
             Ok(r) => c.links.push(i + 1, start, Link::from(r)),
             // read without its bad optional fields, it is still checked (its ends, its
             // moderators, the grammar)
-            Err(unread) => {
-                if let Some(r) = unread.report(&mut c) {
-                    c.links.push(i + 1, start, Link::from(r));
+            Err(unread) => match unread.report(&mut c) {
+                Some(r) => c.links.push(i + 1, start, Link::from(r)),
+                // a required field is bad: its ends and moderators are still checked
+                None => {
+                    if let Some(link) = ends_of(raw) {
+                        c.links.push(i + 1, start, link);
+                        c.partial_links.push(i + 1);
+                    }
                 }
-            }
+            },
         }
     }
     for (i, raw) in studies.iter().enumerate() {
@@ -873,6 +878,23 @@ fn syntax(lines: &Lines<'_>, offset: usize, message: &str) -> Error {
     })
     .at(Location::at(line, column))
     .into()
+}
+
+/// The ends and moderators of a link record whose relation (or another required field)
+/// could not be read, as a link to check them by (its relation a stand-in whose problems
+/// are not reported: see `Collected::partial_links`); `None` without both ends.
+fn ends_of(raw: &RawValue) -> Option<Link> {
+    let (from, to) = (probe(raw, "from")?, probe(raw, "to")?);
+    let mut link = Link::new(&from, &to, crate::model::Relation::LeadsTo);
+    let Top(fields) = serde_json::from_str::<Top<'_>>(raw.get()).ok()?;
+    if let Some((_, value)) = fields.iter().rev().find(|(key, _)| key == "moderators") {
+        let moderators: Vec<String> = serde_json::from_str(value.get()).unwrap_or_default();
+        link.moderators = moderators
+            .iter()
+            .map(|m| crate::MechanismId::unchecked(m))
+            .collect();
+    }
+    Some(link)
 }
 
 /// A string field of a record, if it has one (for naming a record that failed to read).
