@@ -331,9 +331,45 @@ fn a_link_moderated_by_several_asked_factors_is_listed_once() {
         let from: Vec<&str> = found.iter().map(|l| l.from.as_str()).collect();
         assert_eq!(from, ["m003", "m007"], "asked {asked:?}");
     }
-    assert!(g.links_moderated_by(["m001"]).unwrap().is_empty());
+    // a mechanism that is not context moderates nothing: asking is a slip, and refused
+    assert!(matches!(
+        g.links_moderated_by(["m001"]).unwrap_err().kind(),
+        ErrorKind::InvalidQuery { .. }
+    ));
     assert!(matches!(
         g.links_moderated_by(["workloda"]).unwrap_err().kind(),
         ErrorKind::UnknownMechanism { .. }
     ));
+}
+
+/// An id written as its label, or with capitals and blanks, is told the id it means; a
+/// mechanism that is not context asked for the links it moderates is refused, not
+/// answered with nothing.
+#[test]
+fn queries_suggest_the_id_a_label_or_miswritten_id_means() {
+    let g = isp_moc::catalog::figure2();
+    let suggested = |id: &str| match g.mechanism(id).unwrap_err().kind() {
+        ErrorKind::UnknownMechanism { suggestion, .. } => suggestion.clone(),
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(
+        suggested("Meaningful learning").as_deref(),
+        Some("meaningful_learning")
+    );
+    assert_eq!(suggested("Self Efficacy").as_deref(), Some("self_efficacy"));
+    assert_eq!(suggested("self_eficacy").as_deref(), Some("self_efficacy"));
+    assert_eq!(suggested("no_such_thing"), None);
+    let err = g
+        .pathways(PathQuery::new(["ISP skills"], ["self_efficacy"]))
+        .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "unknown mechanism `ISP skills`; did you mean `isp_skills`?"
+    );
+    let err = g.links_moderated_by(["trust"]).unwrap_err();
+    assert!(
+        matches!(err.kind(), ErrorKind::InvalidQuery { .. }),
+        "{err}"
+    );
+    assert!(g.links_moderated_by(["isp_role_clarity"]).is_ok());
 }

@@ -514,8 +514,19 @@ impl MechanismGraph {
 
     /// The error for an id the graph does not contain, with a did-you-mean.
     pub(crate) fn unknown(&self, id: &str) -> Error {
-        let suggestion = crate::suggest::nearest(id, self.mechanisms.iter().map(|m| m.id.as_str()))
-            .map(str::to_owned);
+        // the id written otherwise (`Data Use`), a label, or a slip of the keyboard
+        let written = crate::id::valid_near(id).filter(|near| self.position(near).is_some());
+        let labelled = || {
+            self.mechanisms
+                .iter()
+                .find(|m| m.label.trim().eq_ignore_ascii_case(id.trim()))
+                .map(|m| m.id.to_string())
+        };
+        let near = || {
+            crate::suggest::nearest(id, self.mechanisms.iter().map(|m| m.id.as_str()))
+                .map(str::to_owned)
+        };
+        let suggestion = written.or_else(labelled).or_else(near);
         Error::new(ErrorKind::UnknownMechanism {
             id: id.to_owned(),
             suggestion,

@@ -2,7 +2,7 @@
 
 use super::Pathway;
 use crate::model::{Link, MechanismKind, Observation};
-use crate::{MechanismGraph, MechanismId, Result};
+use crate::{ErrorKind, MechanismGraph, MechanismId, Result};
 
 /// A context factor's link onto a mechanism: it moderates the mechanism or is a
 /// precondition of it (see [`Link::relation`](crate::model::Link)).
@@ -213,7 +213,10 @@ impl MechanismGraph {
     ///
     /// # Errors
     ///
-    /// [`ErrorKind::UnknownMechanism`](crate::ErrorKind::UnknownMechanism) for an unknown id.
+    /// [`ErrorKind::UnknownMechanism`](crate::ErrorKind::UnknownMechanism) for an unknown id,
+    /// [`ErrorKind::InvalidQuery`](crate::ErrorKind::InvalidQuery) for a mechanism that is
+    /// not a context factor (only a context factor moderates a link, so the answer would
+    /// always be empty: the id is more likely a slip).
     ///
     /// # Complexity
     ///
@@ -237,6 +240,9 @@ impl MechanismGraph {
     /// let doubted = g.links_moderated_by(["workload"])?;
     /// assert_eq!(doubted.len(), 1);
     /// assert_eq!(doubted[0].to, "openness");
+    /// let err = g.links_moderated_by(["trust"]).unwrap_err();
+    /// assert_eq!(err.to_string(), "invalid query: `trust` is a response (reasoning), not a \
+    ///     context factor; only a context factor moderates a link");
     /// # Ok::<(), isp_moc::Error>(())
     /// ```
     pub fn links_moderated_by<'a>(
@@ -250,6 +256,17 @@ impl MechanismGraph {
         let mut count = 0;
         for id in factors {
             let node = self.node(id)?;
+            let kind = self.mechanism_at(node).kind();
+            if kind != MechanismKind::Context {
+                return Err(ErrorKind::InvalidQuery {
+                    reason: format!(
+                        "{} is {}, not a context factor; only a context factor moderates a link",
+                        crate::error::quoted(id),
+                        kind.with_article()
+                    ),
+                }
+                .into());
+            }
             match few.get_mut(count) {
                 Some(slot) => *slot = node,
                 None => {
