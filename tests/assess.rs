@@ -850,6 +850,7 @@ Neutral
   r (r): no context factor of the model bears on it
 
 Address first
+  Ranked by the mechanisms each factor blocks, then those it puts at risk, the pathways it threatens, then its evidence (the publications behind the factor and its links to those mechanisms).
   1. culture (-2): puts m at risk; 0 pathways threatened; evidence 0
 "
     );

@@ -190,6 +190,15 @@ fn render(a: &Assessment, graph: &MechanismGraph, style: Style) -> String {
     }
     if !a.priorities.is_empty() {
         heading(&mut out, 2, "Address first");
+        // what the ranking and the figures mean (a reader met "evidence 35" unexplained)
+        let _ = writeln!(
+            out,
+            "{}Ranked by the mechanisms each factor blocks, then those it puts at risk, the \
+             pathways it threatens, then its evidence (the publications behind the factor and \
+             its links to those mechanisms).{}",
+            if md { "" } else { "  " },
+            if md { "\n" } else { "" }
+        );
         for (i, p) in a.priorities.iter().enumerate() {
             let _ = writeln!(out, "{}{}. {p}", if md { "" } else { "  " }, i + 1);
         }
