@@ -76,6 +76,7 @@ pub(super) fn run(g: &MechanismGraph, options: &LintOptions) -> Vec<Lint> {
             );
         }
         uncited_hindering(&m.evidence, &at, options, &mut lints);
+        count_below_cited(&m.evidence, &at, options, &mut lints);
     }
 
     for (j, l) in g.links().iter().enumerate() {
@@ -110,6 +111,7 @@ pub(super) fn run(g: &MechanismGraph, options: &LintOptions) -> Vec<Lint> {
             ));
         }
         uncited_hindering(&l.evidence, &at, options, &mut lints);
+        count_below_cited(&l.evidence, &at, options, &mut lints);
         match l.weight {
             Some(w)
                 if options.enables(LintKind::WeightOutsideUnit)
@@ -129,6 +131,40 @@ pub(super) fn run(g: &MechanismGraph, options: &LintOptions) -> Vec<Lint> {
         }
     }
     lints
+}
+
+/// [`LintKind::CountBelowCited`] for `evidence`, when its reported publication count is
+/// below the distinct studies it cites in support (a count of 0 is left to
+/// [`LintKind::UnsupportedLink`], which says it makes support 0).
+fn count_below_cited(
+    evidence: &crate::model::Evidence,
+    at: &Location,
+    options: &LintOptions,
+    lints: &mut Vec<Lint>,
+) {
+    let Some(reported) = evidence.publications.filter(|&n| n > 0) else {
+        return;
+    };
+    if !options.enables(LintKind::CountBelowCited) {
+        return;
+    }
+    let cited = evidence.supporting_study_ids().len();
+    if usize::try_from(reported).is_ok_and(|n| n < cited) {
+        lints.push(Lint::new(
+            LintKind::CountBelowCited,
+            at.clone(),
+            format!(
+                "reports {} but cites {} in support, and support is the reported count: \
+                 raise the count, or leave it out to count the studies cited",
+                crate::prose::counted(reported as usize, "publication"),
+                if cited == 1 {
+                    "1 distinct study".to_owned()
+                } else {
+                    format!("{cited} distinct studies")
+                }
+            ),
+        ));
+    }
 }
 
 /// [`LintKind::UnsupportedLink`] for `link`, when its support is 0 and it lies on a route

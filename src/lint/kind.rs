@@ -59,6 +59,10 @@ vocabulary! {
             "hindering observation without a citation",
             "A hindering observation that cites no study: evidence against a mechanism or link is the first thing a reader checks, and it names no source.",
         },
+        CountBelowCited = "count_below_cited" {
+            "publication count below the studies cited",
+            "A reported publication count lower than the distinct studies the evidence cites in support: support is the reported count, so the cited studies beyond it do not count, and one of the two is likely out of date.",
+        },
         WeightOutsideUnit = "weight_outside_unit" {
             "link weight outside (0, 1]",
             "A link weight of 0, below 0 or above 1: ranking pathways by weight (the product of the weights, as networkx and rustworkx rank) follows only weights in (0, 1], so this link is left out of that ranking.",
