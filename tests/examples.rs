@@ -583,9 +583,9 @@ fn lint_model_lints_a_model_file() {
     );
     assert!(
         text.ends_with(&format!(
-            "{file}: 12 warnings (unreached_response 1, unreached_outcome 1, dead_end 2, \
+            "{file}: 13 warnings (unreached_response 1, unreached_outcome 1, dead_end 2, \
          unused_context 1, unsupported_link 2, untraced_link 1, unexplained_inference 1, \
-         uncited_hindering 2, weight_outside_unit 1)\n"
+         uncited_hindering 2, count_below_cited 1, weight_outside_unit 1)\n"
         )),
         "{text}"
     );
@@ -653,7 +653,8 @@ fn assess_context_reports_both_sites_and_writes_coloured_drawings() {
         "Context assessment: Northside\n",
         "Context assessment: Eastside\n",
         "Blocked\n  ISP skills (isp_skills): Availability of resources for implementation support is a precondition, rated -2",
-        "Address first\n  1. available_resources (-2): blocks isp_skills;",
+        "Address first\n  Ranked by the mechanisms each factor blocks",
+        "its links to those mechanisms).\n  1. available_resources (-2): blocks isp_skills;",
         "# Cross-case comparison",
         "| Leadership support provided to ISP | +2 | -2 | strongly distinguishing, higher in high implementation |",
     ] {
