@@ -295,17 +295,21 @@ fn many_near_misses_stay_fast() {
     // one-line (compact) JSON documents whose every record has a wrong value: each is
     // read and placed on its own, and placing one costs no count of the line before it
     let ratings = vec![r#"{"factor":"f","rating":true}"#; 20_000].join(",");
-    let text = format!(r#"{{"format_version":1,"sites":[{{"site":"A","ratings":[{ratings}]}}]}}"#);
+    // a non-ASCII character before them on the line: counted once, not per record
+    let text =
+        format!(r#"{{"format_version":1,"sites":[{{"site":"Zürich","ratings":[{ratings}]}}]}}"#);
     let err = refused(READERS[2].1, text);
     assert_eq!(err.problem_count(), 20_000);
     let links =
         vec![r#"{"from":"a","to":"b","relation":"leads_to","weight":"x"}"#; 20_000].join(",");
-    let text = format!(r#"{{"format_version":2,"links":[{links}]}}"#);
+    let text = format!(
+        r#"{{"format_version":2,"mechanisms":[{{"id":"z","kind":"resource","label":"Zürich","resource":"skills"}}],"links":[{links}]}}"#
+    );
     let err = refused(READERS[0].1, text);
     assert!(err.problem_count() >= 20_000, "{err}");
     let edges = r#"<edge source="a" target="b"><data key="w">x</data></edge>"#.repeat(20_000);
     let text = format!(
-        r#"{GRAPHML}<key id="w" for="edge" attr.name="weight" attr.type="double"/><graph edgedefault="directed"><node id="a"/><node id="b"/>{edges}</graph></graphml>"#
+        r#"{GRAPHML}<!-- Zürich --><key id="w" for="edge" attr.name="weight" attr.type="double"/><graph edgedefault="directed"><node id="a"/><node id="b"/>{edges}</graph></graphml>"#
     );
     let err = refused(READERS[1].1, text);
     assert!(err.problem_count() >= 20_000, "{err}");
