@@ -1306,6 +1306,34 @@ fn a_profile_document_with_wrong_values_reports_every_one() {
              as \"+1\", \"X\" or a score from -2 to 2, not a list"
         )
     );
+    // a rating or a list of the wrong shape costs the others none of their places
+    let err = profiles_from_json(
+        "{\"format_version\": 1, \"sites\": [{\"site\": \"A\", \"ratings\": [
+  {\"cfir2009\": \"Leadership Engagment\", \"rating\": \"+2\"},
+  \"oops\",
+  {\"factor\": \"isp_role_clarity\", \"rating\": \"-3\"}
+]}, {\"site\": \"B\", \"ratings\": 5}]}",
+    )
+    .unwrap_err();
+    let places: Vec<(Option<usize>, Option<usize>)> = err
+        .problems()
+        .iter()
+        .map(|p| {
+            p.location
+                .as_ref()
+                .map_or((None, None), |at| (at.line, at.column))
+        })
+        .collect();
+    assert_eq!(
+        places,
+        [
+            (Some(2), Some(16)),
+            (Some(3), Some(3)),
+            (Some(4), Some(44)),
+            (Some(5), Some(30))
+        ],
+        "{err}"
+    );
     // a document whose own fields are wrong still stops at the first
     let err = profiles_from_json(r#"{"format_version": 1, "site": []}"#).unwrap_err();
     assert_eq!(err.problems().len(), 1, "{err}");

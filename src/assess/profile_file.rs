@@ -244,7 +244,7 @@ pub fn profiles_from_json(text: &str) -> Result<Vec<ContextProfile>> {
     }
     // Where each rating's fields are, to place the problems found now and those the
     // assessment finds later (a profile is small: the second read costs little).
-    let positions = serde_json::from_str::<Positions<'_>>(text).ok();
+    let positions = Positions::of(text);
     let parts = crate::io::JsonParts::new(text);
     profiles_of(
         doc.sites.into_iter().enumerate(),
@@ -335,7 +335,7 @@ fn diagnose(text: &str) -> Option<Error> {
         }
         sites.push((s, record));
     }
-    let positions = serde_json::from_str::<Positions<'_>>(text).ok();
+    let positions = Positions::of(text);
     if let Err(e) = profiles_of(sites, positions.as_ref().map(|p| (&parts, p))) {
         problems.absorb(e);
     }
@@ -374,20 +374,60 @@ pub fn read_profiles_file(path: impl AsRef<std::path::Path>) -> Result<Vec<Conte
 }
 
 /// Where the fields of each site's ratings are in the text (read only to place problems).
-#[derive(Deserialize)]
+/// Read leniently, part by part: a site or rating of the wrong shape has no positions, and
+/// the others keep theirs.
 struct Positions<'a> {
-    #[serde(borrow)]
     sites: Vec<SitePositions<'a>>,
 }
 
 /// Where the fields of one site's ratings are, and its name.
-#[derive(Deserialize)]
+#[derive(Default)]
 struct SitePositions<'a> {
     /// The site's name (to place a site named twice).
-    #[serde(borrow, default)]
     site: Option<&'a serde_json::value::RawValue>,
-    #[serde(borrow, default)]
+    /// Each rating's fields (none for a rating that is not an object).
     ratings: Vec<std::collections::BTreeMap<String, &'a serde_json::value::RawValue>>,
+}
+
+impl<'a> Positions<'a> {
+    /// The positions in `text`; `None` when it has no list of sites.
+    fn of(text: &'a str) -> Option<Self> {
+        use serde_json::value::RawValue;
+        #[derive(Deserialize)]
+        struct Document<'a> {
+            #[serde(borrow)]
+            sites: Vec<&'a RawValue>,
+        }
+        #[derive(Deserialize)]
+        struct Site<'a> {
+            #[serde(borrow, default)]
+            site: Option<&'a RawValue>,
+            #[serde(borrow, default)]
+            ratings: Option<&'a RawValue>,
+        }
+        let document = serde_json::from_str::<Document<'_>>(text).ok()?;
+        let sites = document
+            .sites
+            .iter()
+            .map(|raw| {
+                let Ok(site) = serde_json::from_str::<Site<'_>>(raw.get()) else {
+                    return SitePositions::default();
+                };
+                let ratings = site
+                    .ratings
+                    .and_then(|raw| serde_json::from_str::<Vec<&RawValue>>(raw.get()).ok())
+                    .unwrap_or_default()
+                    .iter()
+                    .map(|raw| serde_json::from_str(raw.get()).unwrap_or_default())
+                    .collect();
+                SitePositions {
+                    site: site.site,
+                    ratings,
+                }
+            })
+            .collect();
+        Some(Positions { sites })
+    }
 }
 
 /// The profiles of a read document; with the text and the positions of its fields, each
