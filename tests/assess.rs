@@ -1402,6 +1402,20 @@ fn a_construct_rating_every_factor_of_which_is_rated_itself_is_said() {
         ["principal_support", "district_support"]
     );
     assert!(a.unused.is_empty());
+    // a construct rating that also reaches a factor not rated itself (where another
+    // construct's rating wins) is not set aside by own ratings: not listed
+    let fixture = |name: &str| {
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/assess")
+            .join(name)
+    };
+    let funding = isp_moc::io::from_json(
+        &std::fs::read_to_string(fixture("two_funding_factors.json")).unwrap(),
+    )
+    .unwrap();
+    let sites = read_profiles_file(fixture("two_funding_factors_ratings.json")).unwrap();
+    let b = assess(&funding, &sites[0], &options).unwrap();
+    assert!(b.overridden.is_empty(), "{:?}", b.overridden);
     let text = a.to_text(&g);
     assert!(
         text.contains(

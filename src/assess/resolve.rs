@@ -154,6 +154,8 @@ pub(crate) fn resolve(
     // rating reaches while a factor's own rating is applied instead
     let mut applies = vec![false; profile.ratings.len()];
     let mut set_aside: BTreeMap<usize, Vec<MechanismId>> = BTreeMap::new();
+    // construct ratings that reach a factor not rated itself: not set aside by own ratings
+    let mut reaches_unrated = vec![false; profile.ratings.len()];
     for m in graph.mechanisms_of_kind(MechanismKind::Context) {
         let Some(placement) = m.category.cfir_placement() else {
             continue;
@@ -169,6 +171,8 @@ pub(crate) fn resolve(
                 if by.last() != Some(&m.id) {
                     by.push(m.id.clone());
                 }
+            } else if let Some(r) = reaches_unrated.get_mut(k) {
+                *r = true;
             }
         }
         let candidates = candidates(
@@ -247,7 +251,10 @@ pub(crate) fn resolve(
     unused.sort_unstable();
     let overridden = set_aside
         .into_iter()
-        .filter(|(i, _)| !applies.get(*i).copied().unwrap_or(true))
+        .filter(|(i, _)| {
+            !applies.get(*i).copied().unwrap_or(true)
+                && !reaches_unrated.get(*i).copied().unwrap_or(true)
+        })
         .collect();
     found.sort_by_key(|(i, _)| *i);
     let mut problems = Problems::new();
