@@ -314,3 +314,32 @@ fn many_near_misses_stay_fast() {
     let err = refused(READERS[1].1, text);
     assert!(err.problem_count() >= 20_000, "{err}");
 }
+
+/// Links whose relation cannot be read are checked for their ends only: whatever their
+/// stand-in relation would break is not counted, so it cannot push a real problem past
+/// the cap and out of the count.
+#[test]
+fn stand_ins_for_unreadable_links_cost_no_problem_its_count() {
+    let mut mechanisms =
+        vec![r#"{"id":"c","kind":"context","label":"C","cfir_domain":"inner_setting"}"#.to_owned()];
+    let mut links = Vec::new();
+    for i in 0..110 {
+        mechanisms.push(format!(
+            r#"{{"id":"r{i}","kind":"reasoning","label":"R{i}","reasoning":"capability"}}"#
+        ));
+        if i < 101 {
+            // `leads_to` from a context factor would break the grammar
+            links.push(format!(
+                r#"{{"from":"c","to":"r{i}","relation":"leads_too"}}"#
+            ));
+        }
+    }
+    links.push(r#"{"from":"r0","to":"nope","relation":"leads_to"}"#.to_owned());
+    let text = format!(
+        r#"{{"format_version":2,"mechanisms":[{}],"links":[{}]}}"#,
+        mechanisms.join(","),
+        links.join(",")
+    );
+    let err = refused(READERS[0].1, text);
+    assert_eq!(err.problem_count(), 102, "{err}");
+}

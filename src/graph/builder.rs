@@ -73,6 +73,9 @@ use crate::{ErrorKind, Result};
 #[must_use = "a builder does nothing until `build` is called"]
 pub struct MechanismGraphBuilder {
     parts: ModelParts,
+    /// Links (0-based, ascending) whose grammar is not checked: a loader's stand-ins for
+    /// links whose relation could not be read, given only to check their ends.
+    grammar_unchecked: Vec<usize>,
 }
 
 impl MechanismGraphBuilder {
@@ -259,6 +262,7 @@ impl MechanismGraphBuilder {
     ///   link #1 `trust` -> `self_eficacy`: `self_eficacy` is not a mechanism of the model");
     /// ```
     pub fn build(self) -> Result<MechanismGraph> {
+        let grammar_unchecked = self.grammar_unchecked;
         let ModelParts {
             info,
             mut mechanisms,
@@ -448,7 +452,9 @@ impl MechanismGraphBuilder {
                     );
                 }
                 let (from_kind, to_kind) = (kinds[a as usize], kinds[b as usize]);
-                if let Some(rule) = GrammarRule::check(from_kind, l.relation, to_kind) {
+                let rule = GrammarRule::check(from_kind, l.relation, to_kind)
+                    .filter(|_| grammar_unchecked.binary_search(&i).is_err());
+                if let Some(rule) = rule {
                     problems.add(
                         ErrorKind::GrammarViolation {
                             from: from.to_owned(),
@@ -544,7 +550,21 @@ impl MechanismGraphBuilder {
 
 impl From<ModelParts> for MechanismGraphBuilder {
     fn from(parts: ModelParts) -> Self {
-        MechanismGraphBuilder { parts }
+        MechanismGraphBuilder {
+            parts,
+            grammar_unchecked: Vec::new(),
+        }
+    }
+}
+
+impl MechanismGraphBuilder {
+    /// The same builder, not checking the grammar of `links` (0-based positions): a
+    /// loader's stand-ins for links whose relation could not be read, given to the builder
+    /// only so that their ends and moderators are checked in the same run.
+    pub(crate) fn without_grammar_for(mut self, mut links: Vec<usize>) -> Self {
+        links.sort_unstable();
+        self.grammar_unchecked = links;
+        self
     }
 }
 

@@ -90,8 +90,8 @@ pub(crate) struct Collected {
     /// Literacy`): a link naming it is not reported as unknown either.
     pub(crate) unreadable_fixes: Vec<String>,
     /// File positions of links whose relation (or another required field) could not be
-    /// read: they are given to the builder only so that their ends and moderators are
-    /// checked in the same run, and only those problems of theirs are kept.
+    /// read: stand-ins given to the builder only so that their ends and moderators are
+    /// checked in the same run (their grammar is not checked). In file order.
     pub(crate) partial_links: Vec<usize>,
     /// Where the info starts.
     pub(crate) info_at: Position,
@@ -167,7 +167,15 @@ impl Collected {
         // reported again as unknown
         parts.links = links.iter().map(|(_, _, l)| l.clone()).collect();
         parts.studies = studies.records.clone();
-        let built = parts.build();
+        let stand_ins: Vec<usize> = links
+            .iter()
+            .enumerate()
+            .filter(|(_, (position, ..))| partial_links.binary_search(position).is_ok())
+            .map(|(i, _)| i)
+            .collect();
+        let built = crate::MechanismGraphBuilder::from(parts)
+            .without_grammar_for(stand_ins)
+            .build();
         if reading.is_empty() {
             if let Ok(graph) = built {
                 return Ok(graph);
@@ -194,44 +202,10 @@ impl Collected {
                 info_at,
                 &unreadable_ids,
             );
-            all.extend(ends_only(placed, &partial_links));
+            all.push(placed);
         }
         Err(merge(all))
     }
-}
-
-/// The builder's problems but those of a partial link (see [`Collected::partial_links`])
-/// that are not about its ends or moderators (its grammar was checked against a relation
-/// it does not have); `None` when nothing is left.
-fn ends_only(error: Error, partial: &[usize]) -> Option<Error> {
-    if partial.is_empty() {
-        return Some(error);
-    }
-    let omitted = error.omitted();
-    let kept: Vec<Problem> = error
-        .problems()
-        .iter()
-        .filter(|p| {
-            let at = p.location.as_ref();
-            let Some(Record::Link { position, .. }) = at.and_then(|at| at.record.as_ref()) else {
-                return true;
-            };
-            let about_moderator = at
-                .and_then(|at| at.field.as_deref())
-                .is_some_and(|f| f.starts_with("moderators["));
-            !partial.contains(position)
-                || matches!(
-                    p.kind,
-                    ErrorKind::UnknownEndpoint { .. }
-                        | ErrorKind::UnknownModerator { .. }
-                        | ErrorKind::SelfLink { .. }
-                        | ErrorKind::DuplicateLink { .. }
-                )
-                || (about_moderator && matches!(p.kind, ErrorKind::InvalidLink { .. }))
-        })
-        .cloned()
-        .collect();
-    (!kept.is_empty()).then(|| Error::from_parts(kept, omitted))
 }
 
 /// The builder's problems but those naming as unknown an endpoint or moderator whose
