@@ -326,7 +326,7 @@ fn a_code_matrix_export_reads_with_a_mapping() {
 #[cfg(feature = "csv")]
 /// An evidence base keeps an excerpt once, so a row repeating another exactly (a
 /// codes-only export, say) is a problem at its line, not a silently smaller count;
-/// a repeat that names a construct by name instead of id too.
+/// a repeat that names a construct by name instead of id, or its domain beside it, too.
 #[test]
 fn a_row_repeating_an_excerpt_exactly_is_a_problem() {
     let path = fixture("repeated_excerpts.csv");
@@ -335,11 +335,14 @@ fn a_row_repeating_an_excerpt_exactly_is_a_problem() {
     assert_eq!(
         err.to_string(),
         format!(
-            "2 problems:\n  \
+            "3 problems:\n  \
              {file}:4:1: this excerpt repeats line 2 exactly (study, valence, codes, text \
              and page): an evidence base counts an excerpt once, so give each its text or \
              page, or delete the repeat\n  \
              {file}:6:1: this excerpt repeats line 5 exactly (study, valence, codes, text \
+             and page): an evidence base counts an excerpt once, so give each its text or \
+             page, or delete the repeat\n  \
+             {file}:7:1: this excerpt repeats line 5 exactly (study, valence, codes, text \
              and page): an evidence base counts an excerpt once, so give each its text or \
              page, or delete the repeat"
         )
@@ -355,8 +358,8 @@ fn a_row_repeating_an_excerpt_exactly_is_a_problem() {
         })
         .collect();
     let base = read_evidence_csv(&paged, &CsvMapping::new()).unwrap();
-    assert_eq!(base.excerpts.len(), 5);
-    assert_eq!(base.summary().excerpts_with_resource, 5);
+    assert_eq!(base.excerpts.len(), 6);
+    assert_eq!(base.summary().excerpts_with_resource, 6);
 }
 
 #[cfg(feature = "csv")]

@@ -222,13 +222,12 @@ fn problem_list(errors: &[isp_moc::Error]) -> String {
         .map(|e| e.problems().len() + e.omitted())
         .sum();
     let mut text = format!("{count} problems:");
-    for e in errors {
-        for p in e.problems() {
-            text.push_str(&format!("\n  {p}"));
-        }
-        if e.omitted() > 0 {
-            text.push_str(&format!("\n  and {} more", e.omitted()));
-        }
+    for p in errors.iter().flat_map(isp_moc::Error::problems) {
+        text.push_str(&format!("\n  {p}"));
+    }
+    let omitted: usize = errors.iter().map(isp_moc::Error::omitted).sum();
+    if omitted > 0 {
+        text.push_str(&format!("\n  and {omitted} more"));
     }
     text
 }
