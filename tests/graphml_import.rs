@@ -745,3 +745,25 @@ fn graph() -> impl Strategy<Value = MechanismGraph> {
             b.build().expect("generated models obey the grammar")
         })
 }
+
+/// An edge whose relation cannot be read still has its ends and moderators checked in the
+/// same run, as a JSON link does.
+#[test]
+fn an_edge_with_a_bad_relation_still_has_its_ends_checked() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/graphml/link_with_bad_relation.graphml");
+    let err = from_graphml(&std::fs::read_to_string(path).unwrap()).unwrap_err();
+    let lines: Vec<String> = err.problems().iter().map(ToString::to_string).collect();
+    assert_eq!(
+        lines,
+        [
+            "line 70, column 7, link #1 `coach_skils` -> `data_literacy`, at `relation`: unknown \
+             relation `leads_too`; did you mean `leads_to`? (expected one of `leads_to`, \
+             `precondition`, `moderates`)",
+            "line 69, column 5, link #1 `coach_skils` -> `data_literacy`: `coach_skils` is not a \
+             mechanism of the model; did you mean `coach_skills`?",
+            "line 69, column 5, link #1 `coach_skils` -> `data_literacy`, at `moderators[0]`: \
+             moderator `tme` is not a mechanism of the model; did you mean `time`?",
+        ]
+    );
+}

@@ -561,6 +561,7 @@ impl MechanismGraphBuilder {
     /// The same builder, not checking the grammar of `links` (0-based positions): a
     /// loader's stand-ins for links whose relation could not be read, given to the builder
     /// only so that their ends and moderators are checked in the same run.
+    #[cfg_attr(not(feature = "serde"), allow(dead_code))]
     pub(crate) fn without_grammar_for(mut self, mut links: Vec<usize>) -> Self {
         links.sort_unstable();
         self.grammar_unchecked = links;

@@ -452,13 +452,15 @@ impl<'a, 'input> Reader<'a, 'input> {
                     match self.edge(child, undirected_default) {
                         Ok((r, faults)) => {
                             // read without its bad optional attributes, a link is still
-                            // checked (its ends, moderators, grammar), as in JSON
-                            let (r, problems) = faults.settle(r);
+                            // checked (its ends, moderators, grammar), as in JSON; without
+                            // a required one (its relation), its ends and moderators
+                            let (r, standing, problems) = faults.settle(r);
                             if let Some(e) = problems {
                                 c.problems.absorb(with_record(e, &record));
                             }
-                            if let Some(r) = r {
-                                c.links.push(edges, start, Link::from(r));
+                            c.links.push(edges, start, Link::from(r));
+                            if standing == Standing::StandIn {
+                                c.partial_links.push(edges);
                             }
                         }
                         Err(e) => c.problems.absorb(with_record(e, &record)),
@@ -733,15 +735,29 @@ impl Faults {
         self.problems.in_text_order().finish().map(|()| record)
     }
 
-    /// The record read without its bad attributes, unless a required one is among them,
-    /// and the problems, if any (in the order of the file).
-    fn settle<T>(self, record: T) -> (Option<T>, Option<Error>) {
-        let usable = !self.required;
-        match self.problems.in_text_order().finish() {
-            Ok(()) => (Some(record), None),
-            Err(e) => (usable.then_some(record), Some(e)),
-        }
+    /// The record read without its bad attributes, whether it stands (no required one is
+    /// among them) or is only a stand-in, and the problems, if any (in the order of the
+    /// file).
+    fn settle<T>(self, record: T) -> (T, Standing, Option<Error>) {
+        let standing = if self.required {
+            Standing::StandIn
+        } else {
+            Standing::Read
+        };
+        (
+            record,
+            standing,
+            self.problems.in_text_order().finish().err(),
+        )
     }
+}
+
+/// Whether a record read without its bad attributes stands for itself, or is only a
+/// stand-in to check its ends and moderators by (a required attribute was bad).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Standing {
+    Read,
+    StandIn,
 }
 
 /// The error with `record` set on every problem's location.
