@@ -388,7 +388,8 @@ fn read<'a, T: Deserialize<'a>>(
     name: &str,
     record: Record,
 ) -> std::result::Result<T, Box<Problem>> {
-    read_text(raw.get(), lines.offset_of(raw.get()), lines, name, record).map_err(|(p, _)| p)
+    let at = Location::record(record);
+    read_text(raw.get(), lines.offset_of(raw.get()), lines, name, at).map_err(|(p, _)| p)
 }
 
 /// Reads `text`, which stands at byte `start` of the document (or is a copy laid out as
@@ -399,7 +400,7 @@ fn read_text<'a, T: Deserialize<'a>>(
     start: usize,
     lines: &Lines<'_>,
     name: &str,
-    record: Record,
+    at: Location,
 ) -> std::result::Result<T, (Box<Problem>, usize)> {
     let mut de = serde_json::Deserializer::from_str(text);
     serde_path_to_error::deserialize::<_, T>(&mut de).map_err(|e| {
@@ -411,13 +412,7 @@ fn read_text<'a, T: Deserialize<'a>>(
         };
         let (line, column) = lines.absolute(start, e.inner());
         let noticed = lines.offset(line, column).unwrap_or(start);
-        let problem = serde_error(
-            e.inner(),
-            Some(&path),
-            lines,
-            start,
-            Location::record(record),
-        );
+        let problem = serde_error(e.inner(), Some(&path), lines, start, at);
         (Box::new(problem), noticed)
     })
 }
@@ -434,7 +429,8 @@ fn read_record<T: DeserializeOwned>(
     record: &Record,
 ) -> std::result::Result<T, Unread<T>> {
     let start = lines.offset_of(raw.get());
-    let (first, noticed) = match read_text(raw.get(), start, lines, "", record.clone()) {
+    let at = Location::record(record.clone());
+    let (first, noticed) = match read_text(raw.get(), start, lines, "", at.clone()) {
         Ok(value) => return Ok(value),
         Err(failure) => failure,
     };
@@ -487,7 +483,7 @@ fn read_record<T: DeserializeOwned>(
             break None;
         }
         fields.rereads += 1;
-        match read_text::<T>(fields.text(), start, lines, "", record.clone()) {
+        match read_text::<T>(fields.text(), start, lines, "", at.clone()) {
             Ok(rest) => break Some(rest),
             Err((next, at)) => {
                 if is_missing_here(&next) {
@@ -856,16 +852,8 @@ impl<'a> JsonParts<'a> {
         name: &str,
         at: Location,
     ) -> std::result::Result<T, Box<Problem>> {
-        let mut de = serde_json::Deserializer::from_str(part);
-        serde_path_to_error::deserialize::<_, T>(&mut de).map_err(|e| {
-            let path = match (name, e.path().to_string()) {
-                (name, dot) if dot == "." => name.to_owned(),
-                ("", path) => path,
-                (name, path) => format!("{name}.{path}"),
-            };
-            let start = self.lines.offset_of(part);
-            Box::new(serde_error(e.inner(), Some(&path), &self.lines, start, at))
-        })
+        let start = self.lines.offset_of(part);
+        read_text(part, start, &self.lines, name, at).map_err(|(problem, _)| problem)
     }
 }
 
@@ -884,16 +872,25 @@ fn syntax(lines: &Lines<'_>, offset: usize, message: &str) -> Error {
 /// could not be read, as a link to check them by (its relation a stand-in whose problems
 /// are not reported: see `Collected::partial_links`); `None` without both ends.
 fn ends_of(raw: &RawValue) -> Option<Link> {
-    let (from, to) = (probe(raw, "from")?, probe(raw, "to")?);
-    let mut link = Link::new(&from, &to, crate::model::Relation::LeadsTo);
     let Top(fields) = serde_json::from_str::<Top<'_>>(raw.get()).ok()?;
-    if let Some((_, value)) = fields.iter().rev().find(|(key, _)| key == "moderators") {
-        let moderators: Vec<String> = serde_json::from_str(value.get()).unwrap_or_default();
-        link.moderators = moderators
-            .iter()
-            .map(|m| crate::MechanismId::unchecked(m))
-            .collect();
-    }
+    // of a field given twice, the last, as a JSON object keeps it
+    let field = |name: &str| {
+        let (_, value) = fields.iter().rev().find(|(key, _)| key == name)?;
+        Some(value.get())
+    };
+    let text = |name: &str| serde_json::from_str::<String>(field(name)?).ok();
+    let mut link = Link::new(
+        &text("from")?,
+        &text("to")?,
+        crate::model::Relation::LeadsTo,
+    );
+    let moderators: Vec<String> = field("moderators")
+        .and_then(|value| serde_json::from_str(value).ok())
+        .unwrap_or_default();
+    link.moderators = moderators
+        .iter()
+        .map(|m| crate::MechanismId::unchecked(m))
+        .collect();
     Some(link)
 }
 
