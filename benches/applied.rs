@@ -6,7 +6,7 @@
 //! cargo bench --bench applied
 //! ```
 //!
-//! CI only compiles the benches and runs each once (`cargo bench -- --test`); it times
+//! CI only compiles the benches and runs each once (`cargo test --benches`); it times
 //! nothing.
 
 use std::hint::black_box;

@@ -8,7 +8,7 @@
 //! ISP_MOC_BENCH_LARGE=1 cargo bench --bench queries   # also 10^5 and 10^6 links
 //! ```
 //!
-//! CI only compiles the benches and runs each once (`cargo bench -- --test`); it times
+//! CI only compiles the benches and runs each once (`cargo test --benches`); it times
 //! nothing. The side-by-side comparison with networkx, rustworkx and petgraph is the
 //! `perf_baseline` example (see `docs/PERFORMANCE.md`).
 
