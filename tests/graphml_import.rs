@@ -242,6 +242,33 @@ fn elements_after_non_ascii_text_are_placed_by_character() {
 }
 
 #[test]
+fn a_data_element_that_cannot_be_read_hides_none_of_its_records_other_problems() {
+    // Each element has one `<data>` that cannot be read and one wrong value (a label with
+    // markup is not also "missing"); the link also names an unknown mechanism, found
+    // because the link is still read and checked. Mechanisms' problems come before links'.
+    let text = doc(&format!(
+        "{}\n{}\n<edge source=\"isp_skills\" target=\"trusst\"><data key=\"rell\">x</data><data key=\"rel\">leads_too</data></edge>\n<node id=\"b\"><data key=\"k\">reasoning</data><data key=\"l\"><i>B</i></data><data key=\"r\">capabilty</data></node>",
+        skills(),
+        node("trust", "reasoning", "Trust", "<data key=\"colour\">red</data><data key=\"r\">relationel</data>"),
+    ));
+    let err = from_graphml(&text).unwrap_err();
+    let lines: Vec<String> = err.to_string().lines().map(str::to_owned).collect();
+    assert_eq!(
+        lines,
+        [
+            "7 problems:",
+            "  line 15, column 74, mechanism #2 `trust`: `<data>` names undeclared key `colour` (declare it with a `<key>`, or remove the `<data>`)",
+            "  line 15, column 103, mechanism #2 `trust`, at `reasoning`: unknown reasoning type `relationel`; did you mean `relational`? (expected one of `relational`, `capability`, `opportunity`, `motivation`)",
+            "  line 17, column 58, mechanism #3 `b`: attribute `label` holds markup, not text",
+            "  line 17, column 73, mechanism #3 `b`, at `reasoning`: unknown reasoning type `capabilty`; did you mean `capability`? (expected one of `relational`, `capability`, `opportunity`, `motivation`)",
+            "  line 16, column 43, link #1 `isp_skills` -> `trusst`: `<data>` names undeclared key `rell`; did you mean `rel`?",
+            "  line 16, column 68, link #1 `isp_skills` -> `trusst`, at `relation`: unknown relation `leads_too`; did you mean `leads_to`? (expected one of `leads_to`, `precondition`, `moderates`)",
+            "  line 16, column 1, link #1 `isp_skills` -> `trusst`: `trusst` is not a mechanism of the model; did you mean `trust`?",
+        ]
+    );
+}
+
+#[test]
 fn structural_errors_name_the_element() {
     fails(
         "<graph/>",
@@ -274,16 +301,16 @@ fn structural_errors_name_the_element() {
         "line 2, column 1, <key> `b`: keys `a` and `b` both declare node attribute `label`",
     );
     fails(
-        &doc("<node id=\"a\"><data key=\"zz\">x</data></node>"),
-        "line 14, column 14, mechanism #1 `a`: `<data>` names undeclared key `zz`",
+        &doc(&node("a", "context", "A", "<data key=\"zz\">x</data>")),
+        "line 14, column 64, mechanism #1 `a`: `<data>` names undeclared key `zz` (declare it with a `<key>`, or remove the `<data>`)",
     );
     fails(
-        &doc("<node id=\"a\"><data>x</data></node>"),
-        "line 14, column 14, mechanism #1 `a`: `<data>` without a `key`",
+        &doc(&node("a", "context", "A", "<data>x</data>")),
+        "line 14, column 64, mechanism #1 `a`: `<data>` without a `key`",
     );
     fails(
-        &doc("<node id=\"a\"><data key=\"rel\">leads_to</data></node>"),
-        "line 14, column 14, mechanism #1 `a`: `<data>` names key `rel`, which is declared for another element",
+        &doc(&node("a", "context", "A", "<data key=\"rel\">leads_to</data>")),
+        "line 14, column 64, mechanism #1 `a`: `<data>` names key `rel`, which is declared for another element",
     );
     fails(
         &doc(&node("a", "reasoning", "A", "<data key=\"l\">B</data>")),

@@ -64,6 +64,8 @@ pub fn to_graphml(graph: &MechanismGraph) -> String {
 /// builder ([`ErrorKind::DuplicateMechanism`], [`ErrorKind::UnknownEndpoint`],
 /// [`ErrorKind::GrammarViolation`], ...). Each is located at its element's line and column
 /// and names its record (a node is a mechanism, an edge a link, counted in document order).
+/// A `<data>` that cannot be read is left out of its element, so the element's other
+/// attributes are still read and checked in the same run.
 ///
 /// Nothing is returned unless the whole document is valid; no input makes it panic.
 ///
@@ -174,6 +176,9 @@ struct Reader<'a, 'input> {
 struct Values<'a, 'input> {
     map: HashMap<&'a str, (String, Node<'a, 'input>)>,
     element: Node<'a, 'input>,
+    /// Attributes given by a `<data>` that could not be read (already a problem), so not
+    /// missing.
+    unreadable: Vec<&'a str>,
 }
 
 impl<'a, 'input> Reader<'a, 'input> {
@@ -341,34 +346,30 @@ impl<'a, 'input> Reader<'a, 'input> {
         Ok(text)
     }
 
-    /// Collects the values of our attributes on `element` (a graph, node or edge).
-    fn values(&self, element: Node<'a, 'input>, domain: Domain) -> Result<Values<'a, 'input>> {
+    /// Collects the values of our attributes on `element` (a graph, node or edge). A
+    /// `<data>` that cannot be read (no or an undeclared key, markup, a second value) is a
+    /// problem and is left out, so that it does not hide the element's other problems.
+    fn values(&self, element: Node<'a, 'input>, domain: Domain) -> (Values<'a, 'input>, Faults) {
         let mut map = HashMap::new();
+        let mut faults = Faults::default();
+        let mut unreadable = Vec::new();
         for data in self.children(element).filter(|c| self.is(*c, "data")) {
-            let Some(key_id) = data.attribute("key") else {
-                return Err(self.error(data, "`<data>` without a `key`".to_owned()));
-            };
-            let Some(key) = self.keys.get(key_id) else {
-                return Err(self.error(
-                    data,
-                    format!("`<data>` names undeclared key {}", quoted(key_id)),
-                ));
-            };
-            if !key.domains.contains(&domain) {
-                return Err(self.error(
-                    data,
-                    format!(
-                        "`<data>` names key {}, which is declared for another element",
-                        quoted(key_id)
-                    ),
-                ));
-            }
-            let Some(name) = key.name.filter(|n| known(domain, n)) else {
+            let Some(name) = faults.check(self.data(data, domain)) else {
                 continue;
             };
-            let value = self.text(data, &format!("attribute `{name}`"))?;
-            if map.insert(name, (value, data)).is_some() {
-                return Err(self.error_in(data, Some(name), format!("two values for `{name}`")));
+            match self.text(data, &format!("attribute `{name}`")) {
+                Err(e) => {
+                    faults.problems.absorb(e);
+                    unreadable.push(name);
+                }
+                Ok(_) if map.contains_key(name) => faults.problems.absorb(self.error_in(
+                    data,
+                    Some(name),
+                    format!("two values for `{name}`"),
+                )),
+                Ok(value) => {
+                    map.insert(name, (value, data));
+                }
             }
         }
         // Key defaults fill in what the element leaves out.
@@ -379,22 +380,63 @@ impl<'a, 'input> Reader<'a, 'input> {
                 }
             }
         }
-        Ok(Values { map, element })
+        let values = Values {
+            map,
+            element,
+            unreadable,
+        };
+        (values, faults)
+    }
+
+    /// The attribute a `<data>` of an element of `domain` gives, or `None` when it is one
+    /// this crate does not read.
+    fn data(&self, data: Node<'a, 'input>, domain: Domain) -> Result<Option<&'a str>> {
+        let Some(key_id) = data.attribute("key") else {
+            return Err(self.error(data, "`<data>` without a `key`".to_owned()));
+        };
+        let Some(key) = self.keys.get(key_id) else {
+            // the nearest key declared for this element, in id order (the map has none)
+            let mut ids: Vec<&str> = (self.keys.iter())
+                .filter(|(_, k)| k.domains.contains(&domain))
+                .map(|(id, _)| *id)
+                .collect();
+            ids.sort_unstable();
+            let hint = match crate::suggest::nearest(key_id, ids) {
+                Some(id) => format!("; did you mean {}?", quoted(id)),
+                None => " (declare it with a `<key>`, or remove the `<data>`)".to_owned(),
+            };
+            return Err(self.error(
+                data,
+                format!("`<data>` names undeclared key {}{hint}", quoted(key_id)),
+            ));
+        };
+        if !key.domains.contains(&domain) {
+            return Err(self.error(
+                data,
+                format!(
+                    "`<data>` names key {}, which is declared for another element",
+                    quoted(key_id)
+                ),
+            ));
+        }
+        Ok(key.name.filter(|n| known(domain, n)))
     }
 
     /// The graph's info and its study table.
     fn info(&self, graph: Node<'a, 'input>) -> Result<(ModelInfo, Vec<Study>)> {
-        let mut v = self.values(graph, Domain::Graph)?;
+        let (mut v, mut f) = self.values(graph, Domain::Graph);
         let info = ModelInfo {
             name: v.string("name").unwrap_or_default(),
             description: v.string("description").unwrap_or_default(),
             source: v.string("source"),
-            domain_subjects: self.json(&mut v, "domain_subjects")?.unwrap_or_default(),
-            tallies: self.json(&mut v, "tallies")?.unwrap_or_default(),
-            layout: self.vocab(&mut v, "layout")?,
+            domain_subjects: f
+                .check(self.json(&mut v, "domain_subjects"))
+                .unwrap_or_default(),
+            tallies: f.check(self.json(&mut v, "tallies")).unwrap_or_default(),
+            layout: f.check(self.vocab(&mut v, "layout")),
         };
-        let studies = self.json(&mut v, "studies")?.unwrap_or_default();
-        Ok((info, studies))
+        let studies = f.check(self.json(&mut v, "studies")).unwrap_or_default();
+        f.finish((info, studies))
     }
 
     fn graph(&self, graph: Node<'a, 'input>, problems: Problems) -> Result<MechanismGraph> {
@@ -492,8 +534,7 @@ impl<'a, 'input> Reader<'a, 'input> {
                 ));
             }
         }
-        let mut v = self.values(node, Domain::Node)?;
-        let mut f = Faults::default();
+        let (mut v, mut f) = self.values(node, Domain::Node);
         let kind = self.vocab(&mut v, "kind");
         let kind = f.required(kind, || self.missing(&v, "kind"));
         let label = f.required(Ok(v.string("label")), || self.missing(&v, "label"));
@@ -551,8 +592,7 @@ impl<'a, 'input> Reader<'a, 'input> {
                 "the edge uses ports, which are not supported".to_owned(),
             ));
         }
-        let mut v = self.values(edge, Domain::Edge)?;
-        let mut f = Faults::default();
+        let (mut v, mut f) = self.values(edge, Domain::Edge);
         let relation = self.vocab(&mut v, "relation");
         let relation = f.required(relation, || self.missing(&v, "relation"));
         // a required attribute's stand-in is never seen: `settle` drops the record then
@@ -599,8 +639,11 @@ impl<'a, 'input> Reader<'a, 'input> {
         }
     }
 
-    fn missing(&self, v: &Values<'_, '_>, name: &str) -> Error {
-        self.error(v.element, format!("missing attribute `{name}`"))
+    /// A required attribute the element does not give; `None` when it gives it, but in a
+    /// `<data>` already reported as unreadable.
+    fn missing(&self, v: &Values<'_, '_>, name: &str) -> Option<Error> {
+        (!v.unreadable.contains(&name))
+            .then(|| self.error(v.element, format!("missing attribute `{name}`")))
     }
 
     fn evidence(&self, v: &mut Values<'a, 'input>) -> Result<Evidence> {
@@ -708,17 +751,19 @@ impl Faults {
     }
 
     /// A required attribute: its value, or `None` with the problem kept (`missing` when it
-    /// is absent).
+    /// is absent, if it is not already a problem).
     fn required<T>(
         &mut self,
         read: Result<Option<T>>,
-        missing: impl FnOnce() -> Error,
+        missing: impl FnOnce() -> Option<Error>,
     ) -> Option<T> {
         match read {
             Ok(Some(value)) => Some(value),
             Ok(None) => {
                 self.required = true;
-                self.problems.absorb(missing());
+                if let Some(e) = missing() {
+                    self.problems.absorb(e);
+                }
                 None
             }
             Err(e) => {
