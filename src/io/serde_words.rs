@@ -33,6 +33,7 @@ pub(crate) fn unknown_field(name: &str, expected: Vec<String>) -> ErrorKind {
 /// .year`; empty at a record's top level).
 pub(crate) fn translate(message: &str, path: &str) -> ErrorKind {
     let field = last_field(path);
+    let subject = subject(path, &field);
     if let Some(rest) = message.strip_prefix("missing field `") {
         return ErrorKind::MissingField {
             field: rest.trim_end_matches('`').to_owned(),
@@ -52,7 +53,7 @@ pub(crate) fn translate(message: &str, path: &str) -> ErrorKind {
         return ErrorKind::InvalidValue {
             field: field.clone(),
             message: format!(
-                "`{field}` must be {}, not {}",
+                "{subject} must be {}, not {}",
                 wanted(&field, expected),
                 quoted(name)
             ),
@@ -70,13 +71,13 @@ pub(crate) fn translate(message: &str, path: &str) -> ErrorKind {
                 if let Some(range) = out_of_range(found, expected) {
                     return ErrorKind::InvalidValue {
                         field: field.clone(),
-                        message: format!("`{field}` must be {range}"),
+                        message: format!("{subject} must be {range}"),
                     };
                 }
                 return ErrorKind::InvalidValue {
                     field: field.clone(),
                     message: format!(
-                        "`{field}` must be {}, not {}",
+                        "{subject} must be {}, not {}",
                         wanted(&field, expected),
                         found_words(found)
                     ),
@@ -87,14 +88,14 @@ pub(crate) fn translate(message: &str, path: &str) -> ErrorKind {
     if message == "number out of range" {
         return ErrorKind::InvalidValue {
             field: field.clone(),
-            message: format!("`{field}` is a number too large to store"),
+            message: format!("{subject} is a number too large to store"),
         };
     }
     if let Some(rest) = message.strip_prefix("invalid length ") {
         let expected = rest.split_once(", expected ").map_or("", |(_, e)| e);
         return ErrorKind::InvalidValue {
             field: field.clone(),
-            message: format!("`{field}` must have {expected}"),
+            message: format!("{subject} must have {expected}"),
         };
     }
     // A message of this crate's own (an unknown vocabulary id, a malformed citation):
@@ -121,6 +122,19 @@ fn out_of_range(found: &str, expected: &str) -> Option<String> {
         _ => return None,
     };
     (n < 0 || n > i128::from(max)).then(|| format!("from 0 to {max}, not the number {n}"))
+}
+
+/// What a message says must be something: `` `year` ``; "each item of `levels`" for
+/// `levels[1]` (the list itself is fine); "the record" at a record's top level (its
+/// location names it: mechanism #1, rating #2), not a made-up field name.
+fn subject(path: &str, field: &str) -> String {
+    if path.trim_start_matches('.').is_empty() {
+        "the record".to_owned()
+    } else if path.ends_with(']') {
+        format!("each item of `{field}`")
+    } else {
+        format!("`{field}`")
+    }
 }
 
 /// The last named segment of a path: `evidence.citations[0].year` → `year`,
@@ -232,6 +246,26 @@ mod tests {
         assert_eq!(
             k.to_string(),
             "`year` must be a whole number such as 2018, not the text `x`"
+        );
+    }
+
+    #[test]
+    fn a_list_item_or_a_whole_record_is_not_called_by_a_field_name() {
+        let k = translate(
+            "invalid type: integer `1`, expected a string",
+            "passages[0]",
+        );
+        assert_eq!(
+            k.to_string(),
+            "each item of `passages` must be text in quotes, not the number 1"
+        );
+        let k = translate(
+            "invalid type: string \"trust\", expected struct MechanismRecord",
+            "",
+        );
+        assert_eq!(
+            k.to_string(),
+            "the record must be an object in curly braces, not the text `trust`"
         );
     }
 
