@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use super::collected::{at_record, Collected, Placed, Position};
 use super::record::{LinkRecord, MechanismRecord};
 use super::version::{self, FORMAT_VERSION};
-use crate::error::{Problem, Record};
+use crate::error::{Problems, Record};
 use crate::model::{Link, Mechanism, ModelInfo, Study};
 use crate::{ErrorKind, MechanismGraph, Result};
 
@@ -99,10 +99,13 @@ impl Document {
         }
         collected.links = Placed::numbered(self.links);
         collected.studies = Placed::numbered(self.studies);
-        if let Some(kind) = version::too_new_content(declared, &collected) {
-            return Err(Problem::new(kind)
-                .at(at_record(Record::Document, None))
-                .into());
+        let newer = version::too_new_content(declared, &collected);
+        if !newer.is_empty() {
+            let mut problems = Problems::new();
+            for kind in newer {
+                problems.add(kind, at_record(Record::Document, None));
+            }
+            problems.finish()?;
         }
         Ok(collected)
     }

@@ -282,7 +282,7 @@ fn diagnose(text: &str) -> Option<Error> {
             }
         }
     }
-    if let Some(kind) = super::version::too_new_content(declared, &c) {
+    for kind in super::version::too_new_content(declared, &c) {
         let at = newer_link_field(&kind, &links, &lines)
             .unwrap_or_else(|| document_at(version.map_or(open, |raw| lines.offset_of(raw.get()))));
         c.problems.push(Problem::new(kind).at(at));

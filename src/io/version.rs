@@ -29,49 +29,53 @@ pub(crate) fn unsupported(found: u64) -> Option<ErrorKind> {
     })
 }
 
-/// The first field of the content that needs a later version than the document
-/// declares, if any.
-pub(crate) fn too_new_content(declared: u64, c: &Collected) -> Option<ErrorKind> {
+/// Every field of the content that needs a later version than the document declares,
+/// each once, in the order of [`FORMAT_VERSION`]'s list (a version-1 document with both
+/// weights and moderators is told both in one run).
+pub(crate) fn too_new_content(declared: u64, c: &Collected) -> Vec<ErrorKind> {
     if declared >= u64::from(FORMAT_VERSION) {
         // every field is in the latest version: nothing to look for
-        return None;
+        return Vec::new();
     }
-    let (field, needs) = first_newer_field(c)?;
-    (u64::from(needs) > declared).then(|| ErrorKind::NeedsFormatVersion {
-        field: field.to_owned(),
-        needs,
-        declared,
-    })
+    newer_fields(c)
+        .into_iter()
+        .filter(|&(_, needs)| u64::from(needs) > declared)
+        .map(|(field, needs)| ErrorKind::NeedsFormatVersion {
+            field: field.to_owned(),
+            needs,
+            declared,
+        })
+        .collect()
 }
 
-/// The first field of the content that a version-1 document cannot hold, with the version
-/// that introduced it.
-fn first_newer_field(c: &Collected) -> Option<(&'static str, u32)> {
-    if !c.studies.is_empty() {
-        return Some(("studies", 2));
-    }
+/// The fields of the content that a version-1 document cannot hold, with the version that
+/// introduced each.
+fn newer_fields(c: &Collected) -> Vec<(&'static str, u32)> {
     let names_studies = |e: &Evidence| {
         !e.studies.is_empty() || e.observations.iter().any(|o| !o.studies.is_empty())
     };
-    let evidence = c
+    let mut evidence = c
         .mechanisms
         .records
         .iter()
         .map(|m| &m.evidence)
         .chain(c.links.records.iter().map(|l| &l.evidence));
-    for e in evidence {
-        if names_studies(e) {
-            return Some(("evidence.studies", 2));
-        }
-    }
-    if c.links.records.iter().any(|l| l.confidence.is_some()) {
-        return Some(("links[].confidence", 2));
-    }
-    if c.links.records.iter().any(|l| l.weight.is_some()) {
-        return Some(("links[].weight", 2));
-    }
-    if c.links.records.iter().any(|l| !l.moderators.is_empty()) {
-        return Some(("links[].moderators", 2));
-    }
-    None
+    let links = &c.links.records;
+    [
+        ("studies", !c.studies.is_empty()),
+        ("evidence.studies", evidence.any(names_studies)),
+        (
+            "links[].confidence",
+            links.iter().any(|l| l.confidence.is_some()),
+        ),
+        ("links[].weight", links.iter().any(|l| l.weight.is_some())),
+        (
+            "links[].moderators",
+            links.iter().any(|l| !l.moderators.is_empty()),
+        ),
+    ]
+    .into_iter()
+    .filter(|&(_, used)| used)
+    .map(|(field, _)| (field, 2))
+    .collect()
 }
