@@ -119,7 +119,7 @@ fn other_delimiter(header: &csv::StringRecord, delimiter: u8) -> Option<String> 
     .into_iter()
     .find(|&(d, _, _)| d != delimiter && cell.as_bytes().contains(&d))?;
     Some(format!(
-        "the first row is one cell holding {name}: is the file separated by {name}? \
+        "the first row is a single cell with {name} in it: is the file separated by {name}? \
          (`--delimiter {option}`; in Rust `with_delimiter`)"
     ))
 }

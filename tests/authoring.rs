@@ -368,7 +368,8 @@ fn files_are_read_and_written_by_format() {
     assert!(
         err.to_string().ends_with(
             "unknown file extension; a model is read from .json (the model document) or \
-             .graphml (or .xml), or name the format"
+             .graphml (or .xml), or name the format (`--model-format json` or `graphml` in \
+             the command; `read_file_as` in Rust)"
         ),
         "{err}"
     );

@@ -1604,6 +1604,22 @@ fn codebook_writes_the_scheme_for_qualitative_analysis_tools() {
         std::fs::read_to_string(out).unwrap(),
         std::fs::read_to_string(root().join("docs/codebook/figure2.qdc")).unwrap()
     );
+    // without --to, `-o` names the format by its extension, as `export -o` does
+    let out = temp("codebook.csv");
+    let ran = expect(0, &["codebook", "-o", out.to_str().unwrap()]);
+    assert_eq!(ran.stderr, "");
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), csv.stdout);
+    // --to wins, with a note that the file's name will mislead
+    let o = out.to_str().unwrap();
+    let ran = expect(0, &["codebook", "--to", "qdc", "-o", o]);
+    assert_eq!(
+        ran.stderr,
+        format!(
+            "isp-moc: note: wrote a REFI-QDA codebook (qdc) into `{o}`, whose extension names \
+             another format\n"
+        )
+    );
+    assert!(std::fs::read_to_string(&out).unwrap().starts_with("<?xml"));
 }
 
 /// A CSV saved with `;` between cells (spreadsheets in many locales) is recognised from
@@ -1611,7 +1627,7 @@ fn codebook_writes_the_scheme_for_qualitative_analysis_tools() {
 #[test]
 fn a_semicolon_separated_csv_is_recognised_and_read_with_delimiter() {
     let matrix = "tests/fixtures/assess/semicolon_matrix.csv";
-    let hint = "the first row is one cell holding `;`: is the file separated by `;`? \
+    let hint = "the first row is a single cell with `;` in it: is the file separated by `;`? \
                 (`--delimiter ';'`; in Rust `with_delimiter`)";
     let refused = expect(2, &["assess", "--ratings", matrix]);
     assert!(
@@ -1648,7 +1664,7 @@ fn a_semicolon_separated_csv_is_recognised_and_read_with_delimiter() {
     let refused = expect(2, &["assess", "--ratings", tabs]);
     assert!(
         refused.stderr.contains(
-            "the first row is one cell holding a tab: is the file separated by a tab? \
+            "the first row is a single cell with a tab in it: is the file separated by a tab? \
              (`--delimiter tab`; in Rust `with_delimiter`)"
         ),
         "{}",

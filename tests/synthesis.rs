@@ -252,6 +252,17 @@ fn publications_are_counted_once_however_many_excerpts() {
     // one publication, in the singular
     let md = base.summary().to_markdown();
     assert!(md.starts_with("# Evidence base\n\n1 publication\n"), "{md}");
+    // one excerpt with a resource code, in the singular too
+    let base = base.with_excerpt(
+        Excerpt::new(s.id.clone(), Valence::Enabling)
+            .with_resource(IspResource::Skills)
+            .with_text("the ISP modelled the routine"),
+    );
+    let md = base.summary().to_markdown();
+    assert!(
+        md.contains("1 excerpt with a resource code, from 1 publication with coded excerpts"),
+        "{md}"
+    );
 }
 
 #[test]

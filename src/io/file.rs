@@ -126,7 +126,8 @@ pub fn read_file(path: impl AsRef<Path>) -> Result<MechanismGraph> {
         Error::from(ErrorKind::UnsupportedFormat {
             what: path.display().to_string(),
             reason: "unknown file extension; a model is read from .json (the model \
-                     document) or .graphml (or .xml), or name the format"
+                     document) or .graphml (or .xml), or name the format (`--model-format \
+                     json` or `graphml` in the command; `read_file_as` in Rust)"
                 .to_owned(),
         })
     })?;

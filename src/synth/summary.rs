@@ -277,8 +277,9 @@ impl ReviewSummary {
         if !self.triggers.is_empty() {
             let _ = write!(
                 out,
-                "\n## What triggered the response\n\n{} excerpts with a resource code, from {} publications with coded excerpts\n\n| ISP resource | Excerpts | Share |\n|---|---|---|\n",
-                self.excerpts_with_resource, self.publications_with_excerpts
+                "\n## What triggered the response\n\n{} with a resource code, from {} with coded excerpts\n\n| ISP resource | Excerpts | Share |\n|---|---|---|\n",
+                crate::prose::counted(self.excerpts_with_resource, "excerpt"),
+                crate::prose::counted(self.publications_with_excerpts, "publication")
             );
             for t in &self.triggers {
                 let _ = writeln!(

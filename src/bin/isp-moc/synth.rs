@@ -186,9 +186,9 @@ pub enum CodebookFormat {
 /// Options of `codebook`.
 #[derive(Debug, clap::Args)]
 pub struct CodebookArgs {
-    /// The output format
-    #[arg(long, value_enum, default_value_t = CodebookFormat::Qdc)]
-    to: CodebookFormat,
+    /// The output format [default: from the extension of -o FILE (.csv, .qdc), else qdc]
+    #[arg(long, value_enum)]
+    to: Option<CodebookFormat>,
     /// The CFIR edition of the context codes
     #[arg(long, value_enum, default_value_t = Edition::Cfir2009)]
     edition: Edition,
@@ -210,10 +210,35 @@ pub fn codebook(args: &CodebookArgs) -> Outcome {
     } else {
         Codebook::for_model(&model::load(&args.model)?.graph, edition)
     };
-    let text = match args.to {
+    let named = args.output.as_deref().and_then(codebook_named_by);
+    let to = args.to.or(named).unwrap_or(CodebookFormat::Qdc);
+    let text = match to {
         CodebookFormat::Qdc => book.to_qdc(),
         CodebookFormat::Csv => book.to_csv(),
     };
     output::write(args.output.as_deref(), &text)?;
+    if let (Some(path), Some(named)) = (&args.output, named) {
+        if named != to {
+            // written as asked, but the file's name will mislead whoever opens it
+            eprintln!(
+                "isp-moc: note: wrote {} into `{}`, whose extension names another format",
+                match to {
+                    CodebookFormat::Qdc => "a REFI-QDA codebook (qdc)",
+                    CodebookFormat::Csv => "CSV",
+                },
+                path.display()
+            );
+        }
+    }
     Ok(Status::Clean)
+}
+
+/// The codebook format a file's extension names (`.csv`, `.qdc`), if any.
+fn codebook_named_by(path: &std::path::Path) -> Option<CodebookFormat> {
+    let extension = path.extension()?.to_str()?.to_ascii_lowercase();
+    match extension.as_str() {
+        "csv" => Some(CodebookFormat::Csv),
+        "qdc" => Some(CodebookFormat::Qdc),
+        _ => None,
+    }
 }
