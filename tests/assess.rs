@@ -458,9 +458,14 @@ fn a_factor_linked_and_moderating_a_link_into_the_same_mechanism_is_told_apart()
     let mut options = DrawOptions::default();
     options.styles = styles;
     let text = dot(&g, &options);
+    // the moderated link runs through a junction the factor's line points into
     assert!(
         text.lines()
-            .any(|l| l.contains("\"skills\" -> \"alliance\"") && l.contains("#c0392b")),
+            .any(|l| l.contains("\"skills\" -> \"skills->alliance\"") && l.contains("#c0392b")),
+        "{text}"
+    );
+    assert!(
+        text.contains("\"time\" -> \"skills->alliance\" ["),
         "{text}"
     );
 }

@@ -660,3 +660,116 @@ fn link_tooltips_read_as_sentences() {
     );
     assert!(text.contains("tooltip=\"meaningful_learning leads to self_efficacy (text)"));
 }
+
+/// A factor moderating one link (link-level moderation) is drawn as path diagrams draw
+/// it: a dashed line from the factor into a junction point on the link, not only named in
+/// the link's label (it floated unconnected before).
+#[test]
+fn link_level_moderation_is_a_line_into_the_link() {
+    let g = build(
+        vec![
+            resource("r"),
+            reasoning("a"),
+            reasoning("b"),
+            outcome("o"),
+            context("time"),
+        ],
+        vec![
+            leads("r", "a"),
+            leads("a", "b").with_moderator("time"),
+            leads("b", "o"),
+        ],
+    )
+    .unwrap();
+    let text = dot(&g, &DrawOptions::default());
+    let line = |start: &str| {
+        text.lines()
+            .find(|l| l.trim_start().starts_with(start))
+            .unwrap_or_else(|| panic!("no line starting {start}:\n{text}"))
+            .to_owned()
+    };
+    assert!(line("\"a->b\" [").contains("shape=point"));
+    assert!(line("\"a\" -> \"a->b\" [").contains("arrowhead=none"));
+    assert!(line("\"a->b\" -> \"b\" [").contains("arrowhead=normal"));
+    let moderation = line("\"time\" -> \"a->b\" [");
+    assert!(
+        moderation.contains("style=\"dashed\", arrowhead=odiamond"),
+        "{moderation}"
+    );
+    // the line says it, so the label does not; the tooltip still does
+    assert!(!text.contains("label=\"moderated by"), "{text}");
+    assert!(line("\"a\" -> \"a->b\" [").contains("; moderated by time"));
+    // the link is drawn only through the point (a straight invisible edge may order ranks)
+    assert!(
+        text.lines()
+            .filter(|l| l.contains("\"a\" -> \"b\" ["))
+            .all(|l| l.contains("style=invis")),
+        "{text}"
+    );
+    if let Some(layout) = laid_out(&text) {
+        assert!(x(&layout, "a") < x(&layout, "a->b") && x(&layout, "a->b") < x(&layout, "b"));
+        edge(&layout, "time", "a->b");
+        // the moderation head is in the legend though no link's relation is `moderates`
+        assert!(
+            legend_texts(&layout).contains(&"moderates".to_owned()),
+            "{:?}",
+            legend_texts(&layout)
+        );
+    }
+
+    // for web pages: each half, the point and the factor's line has its own SVG id
+    let mut svg = DrawOptions::default();
+    svg.svg_attributes = true;
+    let text = dot(&g, &svg);
+    for id in [
+        "link-a-b",
+        "link-a-b-head",
+        "junction-a-b",
+        "moderation-time-a-b",
+    ] {
+        assert_eq!(
+            text.matches(&format!("id=\"{id}\"")).count(),
+            1,
+            "{id}:\n{text}"
+        );
+    }
+    if have("dot", "-V") {
+        let drawn = run("dot", &["-Tsvg"], &text);
+        for id in [
+            "link-a-b",
+            "link-a-b-head",
+            "junction-a-b",
+            "moderation-time-a-b",
+        ] {
+            // Graphviz writes `-` in ids as `&#45;`
+            let id = id.replace('-', "&#45;");
+            assert!(drawn.contains(&format!("id=\"{id}\"")), "{id}");
+        }
+    }
+
+    // without context factors there is no factor to draw a line from: the label names it
+    let mut no_context = DrawOptions::default();
+    no_context.context = false;
+    let text = dot(&g, &no_context);
+    assert!(!text.contains("a->b"), "{text}");
+    assert!(text.contains("label=\"moderated by time\""), "{text}");
+}
+
+/// A moderated link that closes a feedback loop does not constrain the layout, so it has
+/// no junction to place: its label names the factor.
+#[test]
+fn a_moderated_feedback_link_names_its_factor_in_the_label() {
+    let g = build(
+        vec![reasoning("a"), reasoning("b"), context("time")],
+        vec![leads("a", "b"), leads("b", "a").with_moderator("time")],
+    )
+    .unwrap();
+    let text = dot(&g, &DrawOptions::default());
+    assert!(!text.contains("->a\""), "{text}");
+    let back = text
+        .lines()
+        .find(|l| l.contains("\"b\" -> \"a\" ["))
+        .unwrap();
+    assert!(back.contains("constraint=false"), "{back}");
+    assert!(back.contains("label=\"moderated by time\""), "{back}");
+}

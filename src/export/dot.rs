@@ -2,7 +2,7 @@
 
 use std::fmt::Write;
 
-use super::drawing::{plan, Drawn, Key};
+use super::drawing::{plan, Drawing, Drawn, Key};
 use super::layout::{column_of, Column};
 use super::{DrawOptions, Emphasis, Style};
 use crate::model::{Basis, Mechanism, MechanismKind, Polarity, Relation};
@@ -31,7 +31,12 @@ use crate::MechanismGraph;
 /// label starts with `−` or `±`. Context links are dashed; inferred links are grey and
 /// dotted; links with hindering findings are red and say how many; `n=` is a link's support
 /// where any is reported, a link with no count and no study cited has none
-/// ([`DrawOptions::evidence`]). With [`DrawOptions::legend`] a `Legend` cluster shows the
+/// ([`DrawOptions::evidence`]). A link that context factors moderate (link-level
+/// moderation, [`Link::moderators`](crate::model::Link::moderators)) is drawn as path
+/// diagrams draw moderation: the link runs through a small junction point and a dashed line
+/// with the open diamond runs from each factor into it (its tooltip names them too). A
+/// link closing a feedback loop, or one whose factors are not drawn
+/// ([`DrawOptions::context`]), names them in its label instead (`moderated by Time`). With [`DrawOptions::legend`] a `Legend` cluster shows the
 /// arrowheads and line styles the drawing uses, what `n=` and `w=` mean where labels show
 /// them (and, in the rank layout, the element groups). [`DrawOptions::styles`] then colours, emphasises or annotates chosen mechanisms
 /// and links.
@@ -117,15 +122,38 @@ pub fn dot(graph: &MechanismGraph, options: &DrawOptions) -> String {
         previous = Some(first);
     }
     for drawn in &drawing.links {
-        let _ = writeln!(out, "  {};", edge(drawn, options));
+        if drawn.has_junction() {
+            through_junction(&mut out, drawn, options);
+        } else {
+            let _ = writeln!(out, "  {};", edge(drawn, options));
+        }
     }
     let last = drawing
         .groups
         .last()
         .and_then(|g| g.members.first().copied());
-    legend(&mut out, &drawing.legend, last);
+    legend(&mut out, &junction_keys(&drawing), last);
     out.push_str("}\n");
     out
+}
+
+/// The legend's keys, with the moderation head among the arrowheads when only junctions
+/// (link-level moderation) use it: the plan's legend counts relations, and a junction's
+/// lines are no link's relation.
+fn junction_keys<'g>(drawing: &Drawing<'g>) -> Vec<Key<'g>> {
+    let mut keys = drawing.legend.clone();
+    let moderation = Key::Head(Relation::Moderates, Polarity::Positive);
+    let shown = |k: &Key<'_>| matches!(k, Key::Head(Relation::Moderates, Polarity::Positive));
+    if !keys.is_empty() && drawing.links.iter().any(Drawn::has_junction) && !keys.iter().any(shown)
+    {
+        // after the heads of the other relations, before the line styles
+        let at = keys
+            .iter()
+            .rposition(|k| matches!(k, Key::Group(_) | Key::Head(..)))
+            .map_or(0, |i| i + 1);
+        keys.insert(at, moderation);
+    }
+    keys
 }
 
 /// DOT attributes in writing order; setting one again replaces its value in place.
@@ -138,6 +166,10 @@ impl Attrs {
             Some(slot) => slot.1 = value,
             None => self.0.push((key, value)),
         }
+    }
+
+    fn remove(&mut self, key: &str) {
+        self.0.retain(|(k, _)| *k != key);
     }
 
     fn get(&self, key: &str) -> Option<&str> {
@@ -276,6 +308,87 @@ const GREY: &str = "\"#888888\"";
 
 fn edge(drawn: &Drawn<'_>, options: &DrawOptions) -> String {
     let link = drawn.link;
+    format!(
+        "{} -> {} [{}]",
+        quote(link.from.as_str()),
+        quote(link.to.as_str()),
+        link_attrs(drawn, options).join()
+    )
+}
+
+/// A link that factors moderate (link-level moderation), drawn as path diagrams draw it:
+/// the link runs through a small junction point, and a dashed line with the moderation
+/// head runs from each factor to that point. The first half carries the label, the second
+/// the arrowhead; with SVG attributes, the halves are `link-a-b` and `link-a-b-head`, the
+/// point `junction-a-b` and each factor's line `moderation-f-a-b`.
+fn through_junction(out: &mut String, drawn: &Drawn<'_>, options: &DrawOptions) {
+    let link = drawn.link;
+    let point = quote(&format!("{}->{}", link.from, link.to));
+    let attrs = link_attrs(drawn, options);
+    let color = attrs.get("color").unwrap_or("\"#333333\"").to_owned();
+    let mut p = Attrs::default();
+    p.set("label", "\"\"".to_owned());
+    p.set("shape", "point".to_owned());
+    p.set("width", "0.07".to_owned());
+    p.set("color", color.clone());
+    p.set("fillcolor", color);
+    p.set("style", "filled".to_owned());
+    if let Some(tooltip) = attrs.get("tooltip") {
+        p.set("tooltip", tooltip.to_owned());
+    }
+    if options.svg_attributes {
+        p.set("id", quote(&format!("junction-{}-{}", link.from, link.to)));
+        p.set("class", "\"junction\"".to_owned());
+    }
+    let _ = writeln!(out, "  {point} [{}];", p.join());
+    let mut first = attrs;
+    let mut second = Attrs(first.0.clone());
+    first.set("arrowhead", "none".to_owned());
+    second.remove("label");
+    if options.svg_attributes {
+        second.set("id", quote(&format!("link-{}-{}-head", link.from, link.to)));
+    }
+    let _ = writeln!(
+        out,
+        "  {} -> {point} [{}];",
+        quote(link.from.as_str()),
+        first.join()
+    );
+    let _ = writeln!(
+        out,
+        "  {point} -> {} [{}];",
+        quote(link.to.as_str()),
+        second.join()
+    );
+    for factor in &drawn.junction_from {
+        let mut m = Attrs::default();
+        m.set("style", "\"dashed\"".to_owned());
+        m.set(
+            "arrowhead",
+            arrowhead(Relation::Moderates, Polarity::Positive).to_owned(),
+        );
+        m.set(
+            "tooltip",
+            quote(&format!(
+                "{factor} moderates the link {} -> {}",
+                link.from, link.to
+            )),
+        );
+        if options.svg_attributes {
+            m.set(
+                "id",
+                quote(&format!("moderation-{factor}-{}-{}", link.from, link.to)),
+            );
+            m.set("class", "\"moderation\"".to_owned());
+        }
+        let _ = writeln!(out, "  {} -> {point} [{}];", quote(factor), m.join());
+    }
+}
+
+/// The attributes of a link's line: style, arrowhead, label, tooltip, the styles' look
+/// and (with SVG attributes) its id and classes.
+fn link_attrs(drawn: &Drawn<'_>, options: &DrawOptions) -> Attrs {
+    let link = drawn.link;
     let mut a = Attrs::default();
     let mut styles = Vec::new();
     if drawn.from_context {
@@ -301,7 +414,7 @@ fn edge(drawn: &Drawn<'_>, options: &DrawOptions) -> String {
         a.set("fontcolor", RED.to_owned());
         a.set("penwidth", "1.6".to_owned());
     }
-    let mut label = drawn.label_parts(options).join(", ");
+    let mut label = drawn.label_parts(options, drawn.has_junction()).join(", ");
     if let Some(note) = drawn.style.and_then(|s| s.shown_note()) {
         if !label.is_empty() {
             label.push('\n');
@@ -342,12 +455,7 @@ fn edge(drawn: &Drawn<'_>, options: &DrawOptions) -> String {
             )),
         );
     }
-    format!(
-        "{} -> {} [{}]",
-        quote(link.from.as_str()),
-        quote(link.to.as_str()),
-        a.join()
-    )
+    a
 }
 
 /// A legend sample drawn as a node of `look` labelled `text`; the name of its invisible

@@ -43,7 +43,10 @@ pub struct DrawOptions {
     /// Graphviz copies into SVG output, so a web page can style or script the drawing
     /// (default false). Mechanisms are `id="mechanism-<id>"` with classes `mechanism` and
     /// their kind; links `id="link-<from>-<to>"` with `link`, the relation, polarity and
-    /// basis; groups `id="group-<key>"` with `group`.
+    /// basis; groups `id="group-<key>"` with `group`. A link drawn through a junction
+    /// (link-level moderation, see [`dot`](super::dot)) has halves `link-<from>-<to>` and
+    /// `link-<from>-<to>-head`, the point `junction-<from>-<to>` (class `junction`) and
+    /// each factor's line `moderation-<factor>-<from>-<to>` (class `moderation`).
     ///
     /// ```
     /// use isp_moc::export::{dot, DrawOptions};

@@ -36,14 +36,19 @@ pub(super) struct Drawn<'g> {
     /// The labels of the context factors moderating the link (the id of one the graph
     /// does not hold): a reader finds the factor's box by the text it shows.
     pub(super) moderators: Vec<&'g str>,
+    /// The ids of the factors moderating the link that the drawing shows, when the link
+    /// is not a feedback link: a format that can point into a link (DOT) draws a line
+    /// from each of them to a junction on it. Empty otherwise.
+    pub(super) junction_from: Vec<&'g str>,
 }
 
 impl Drawn<'_> {
     /// The label parts every format writes: the polarity sign, then (with evidence, not on
     /// context links) the support count (where any is reported: a count of publications,
     /// or studies cited), the weight (`w=0.6`) and the hindering findings,
-    /// then the context factors moderating the link by label (`moderated by A, B and C`).
-    pub(super) fn label_parts(&self, options: &DrawOptions) -> Vec<String> {
+    /// then the context factors moderating the link by label (`moderated by A, B and C`),
+    /// unless `junction` (the drawing shows them moderating it with lines).
+    pub(super) fn label_parts(&self, options: &DrawOptions, junction: bool) -> Vec<String> {
         let mut parts = Vec::new();
         if self.link.polarity != Polarity::Positive {
             parts.push(self.link.polarity.symbol().to_owned());
@@ -59,8 +64,16 @@ impl Drawn<'_> {
                 parts.push(format!("{} hindering", self.hindering));
             }
         }
-        parts.extend(self.moderated_by());
+        if !junction {
+            parts.extend(self.moderated_by());
+        }
         parts
+    }
+
+    /// Whether the link is drawn through a junction that the factors moderating it point
+    /// at (see [`Drawn::junction_from`]), in formats that can draw one.
+    pub(super) fn has_junction(&self) -> bool {
+        !self.junction_from.is_empty()
     }
 
     /// Whether the link's label gives its support: not on a context link, and only where
@@ -170,10 +183,21 @@ pub(super) fn plan<'g>(graph: &'g MechanismGraph, options: &'g DrawOptions) -> D
         if !(shown(from) && shown(to)) {
             continue;
         }
+        let feedback = feedback.get(l).copied().unwrap_or(false);
+        // A feedback link does not constrain the layout, so a junction on it would have
+        // nothing to place it by: its label names its moderators instead.
+        let junction_from = if feedback {
+            Vec::new()
+        } else {
+            (link.moderators.iter())
+                .filter(|m| graph.mechanism(m.as_str()).is_ok_and(shown))
+                .map(|m| m.as_str())
+                .collect()
+        };
         links.push(Drawn {
             link,
             from_context: from.kind() == MechanismKind::Context,
-            feedback: feedback.get(l).copied().unwrap_or(false),
+            feedback,
             hindering: link.evidence.hindering().count(),
             style: options.styles.link(link.from.as_str(), link.to.as_str()),
             moderators: link
@@ -181,6 +205,7 @@ pub(super) fn plan<'g>(graph: &'g MechanismGraph, options: &'g DrawOptions) -> D
                 .iter()
                 .map(|m| graph.mechanism(m.as_str()).map_or(m.as_str(), |f| &f.label))
                 .collect(),
+            junction_from,
         });
     }
     let legend = if options.legend {

@@ -53,7 +53,10 @@ const RESERVED: &[&str] = &[
 /// label of a negative or mixed link starts with `−` or `±`. Context links are dotted;
 /// inferred links are dotted, grey and labelled `inferred`; links with hindering findings
 /// are red and say how many; the label `n=` is a link's support where any is reported (a
-/// link with no count and no study cited has none). With
+/// link with no count and no study cited has none). A link that context factors moderate
+/// (link-level moderation) names them in its label (`moderated by Time`): Mermaid has no
+/// junction point that every renderer draws, so the factor is not joined to the link by a
+/// line as in [`dot`](super::dot). With
 /// [`DrawOptions::legend`] a `LEGEND` subgraph shows the link styles the drawing uses and
 /// what `n=` and `w=` mean where labels show them (and, in the rank layout, the element
 /// groups), its sample nodes named `LEGEND_...`.
@@ -412,7 +415,7 @@ fn edge(drawn: &Drawn<'_>, options: &DrawOptions) -> String {
     let link = drawn.link;
     let dotted = drawn.from_context || link.basis == Basis::Inferred;
     let arrow = arrow(dotted, link.relation, link.polarity);
-    let mut parts = drawn.label_parts(options);
+    let mut parts = drawn.label_parts(options, false);
     if link.basis == Basis::Inferred && !drawn.from_context {
         let at = usize::from(link.polarity != Polarity::Positive);
         parts.insert(at, "inferred".to_owned());
