@@ -430,6 +430,41 @@ fn paths_and_strongest_answer_in_text_and_json() {
     );
 }
 
+/// A factor moderating a link among what `reach` finds is reached by no link: it is
+/// listed after the table (it was left out without a word).
+#[test]
+fn reach_lists_the_factors_moderating_links_among_what_it_reached() {
+    let model = "tests/fixtures/models/coaching.json";
+    let up = expect(0, &["reach", "--up", "teacher_confidence", "-m", model]);
+    assert!(
+        up.stdout.ends_with(
+            "link-level moderation on the way (no link, so not listed above):\n  \
+             time_for_coaching  moderates the link rapport -> teacher_confidence  Protected \
+             time for coaching\n"
+        ),
+        "{}",
+        up.stdout
+    );
+    let down = expect(0, &["reach", "rapport", "-m", model, "--format", "json"]);
+    let down: Value = serde_json::from_str(&down.stdout).unwrap();
+    assert_eq!(
+        down["link_moderators"],
+        json!([{"factor": "time_for_coaching", "label": "Protected time for coaching",
+                "from": "rapport", "to": "teacher_confidence"}])
+    );
+    // the moderated link is not among what reaches rapport
+    let up = expect(0, &["reach", "--up", "rapport", "-m", model]);
+    assert!(!up.stdout.contains("time_for_coaching"), "{}", up.stdout);
+    // downstream of the factor itself: the link it moderates (it leads nowhere by links)
+    let own = expect(0, &["reach", "time_for_coaching", "-m", model]);
+    assert_eq!(
+        own.stdout,
+        "0 mechanisms downstream of time_for_coaching\nlink-level moderation on the way (no \
+         link, so not listed above):\n  time_for_coaching  moderates the link rapport -> \
+         teacher_confidence  Protected time for coaching\n"
+    );
+}
+
 #[test]
 fn reach_loops_and_context() {
     let up = expect(

@@ -399,16 +399,36 @@ pub fn reach(args: &ReachArgs) -> Outcome {
         g.downstream(&args.id, reach)?
     };
     let direction = if args.up { "upstream" } else { "downstream" };
+    // Factors moderating a link among what was reached are not reached through links
+    // (link-level moderation is no link), so they are listed beside it: each such link
+    // lies on a way from the start (downstream) or into it (upstream). Downstream of a
+    // factor, the links it moderates itself are listed too.
+    let inside: std::collections::HashSet<&str> = (reached.iter())
+        .map(|r| r.id.as_str())
+        .chain([args.id.as_str()])
+        .collect();
+    let moderated: Vec<(&isp_moc::MechanismId, &isp_moc::model::Link)> = (g.links().iter())
+        .flat_map(|l| {
+            let among = inside.contains(l.from.as_str()) && inside.contains(l.to.as_str());
+            (l.moderators.iter())
+                .filter(move |m| among || (!args.up && m.as_str() == args.id))
+                .map(move |m| (m, l))
+        })
+        .collect();
     if args.output.json() {
         let list: Vec<_> = reached
             .iter()
             .map(|r| json!({ "id": r.id.as_str(), "label": label(g, r.id.as_str()), "distance": r.distance }))
+            .collect();
+        let link_moderators: Vec<_> = (moderated.iter())
+            .map(|(factor, link)| link_moderation(g, factor, link, None))
             .collect();
         output::print_json(&json!({
             "id": args.id,
             "direction": direction,
             "max_hops": args.max_hops,
             "reached": list,
+            "link_moderators": link_moderators,
         }))?;
         return Ok(Status::Clean);
     }
@@ -432,6 +452,23 @@ pub fn reach(args: &ReachArgs) -> Outcome {
         ]
     }));
     if n > 0 {
+        text.push_str(&columns(&rows));
+    }
+    if !moderated.is_empty() {
+        let rows: Vec<Vec<String>> = (moderated.iter())
+            .map(|(factor, link)| {
+                vec![
+                    format!("  {factor}"),
+                    format!("moderates the link {} -> {}", link.from, link.to),
+                    label(g, factor.as_str()),
+                ]
+            })
+            .collect();
+        text.push_str(
+            &Paint::stdout()
+                .bold("link-level moderation on the way (no link, so not listed above):"),
+        );
+        text.push('\n');
         text.push_str(&columns(&rows));
     }
     output::print(&text)?;
