@@ -268,6 +268,88 @@ fn a_data_element_that_cannot_be_read_hides_none_of_its_records_other_problems()
     );
 }
 
+/// networkx declares one key per Python type, so a model with a `weight` of `1` beside
+/// weights of `0.5` has a `long` and a `double` key for `weight`; pandas writes an empty
+/// cell as `NaN` under a `double` key. Both read as networkx reads them.
+#[test]
+fn networkx_keys_per_python_type_and_pandas_nan_read() {
+    let text = format!(
+        "<graphml xmlns=\"{NS}\">\n{KEYS}\n<key id=\"w1\" for=\"edge\" attr.name=\"weight\" attr.type=\"long\"/>\n<key id=\"w2\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/>\n<key id=\"m1\" for=\"edge\" attr.name=\"moderators\" attr.type=\"string\"/>\n<key id=\"m2\" for=\"edge\" attr.name=\"moderators\" attr.type=\"double\"/>\n<key id=\"cd\" for=\"node\" attr.name=\"cfir_domain\"/>\n<graph edgedefault=\"directed\">\n{}\n{}\n{}\n{}\n\
+         <edge source=\"isp_skills\" target=\"trust\"><data key=\"rel\">leads_to</data><data key=\"w1\">1</data><data key=\"m2\">NaN</data></edge>\n\
+         <edge source=\"trust\" target=\"b\"><data key=\"rel\">leads_to</data><data key=\"w2\">0.5</data><data key=\"m1\">time</data></edge>\n</graph>\n</graphml>\n",
+        skills(),
+        trust(),
+        node("b", "reasoning", "B", "<data key=\"r\">capability</data>"),
+        node("time", "context", "Time", "<data key=\"cd\">inner_setting</data>"),
+    );
+    let g = from_graphml(&text).unwrap();
+    let first = g.link("isp_skills", "trust").unwrap();
+    assert_eq!((first.weight, first.moderators.len()), (Some(1.0), 0));
+    let second = g.link("trust", "b").unwrap();
+    assert_eq!(second.weight, Some(0.5));
+    assert_eq!(second.moderators[0].as_str(), "time");
+    // `NaN` is missing only under a number key: as text it is an id like any other
+    let text = text.replace("<data key=\"m2\">NaN", "<data key=\"m1\">NaN");
+    let err = from_graphml(&text).unwrap_err().to_string();
+    assert!(err.contains("`NaN`"), "{err}");
+}
+
+/// An attribute name one slip from one this crate reads (`citation`, `notes`) would be
+/// dropped without a word: it is refused with the name meant. Other unknown attributes (a
+/// tool's colours) are still ignored.
+#[test]
+fn a_near_miss_attribute_name_is_refused_with_the_name_meant() {
+    let text = format!(
+        "<graphml xmlns=\"{NS}\">\n{KEYS}\n<key id=\"cit\" for=\"edge\" attr.name=\"citation\"/>\n<key id=\"col\" for=\"node\" attr.name=\"color\"/>\n<graph edgedefault=\"directed\">\n{}\n{}\n<edge source=\"isp_skills\" target=\"trust\"><data key=\"rel\">leads_to</data><data key=\"cit\">Smith 2020</data></edge>\n</graph>\n</graphml>\n",
+        node("isp_skills", "resource", "Skills", "<data key=\"res\">skills</data><data key=\"col\">red</data>"),
+        trust(),
+    );
+    assert_eq!(
+        from_graphml(&text).unwrap_err().to_string(),
+        "line 13, column 1, <key> `cit`: key `cit` declares edge attribute `citation`, which is \
+         not read (an attribute this crate does not know is ignored); did you mean `citations`?"
+    );
+    let without = text
+        .replace("<data key=\"cit\">Smith 2020</data>", "")
+        .replace(
+            "<key id=\"cit\" for=\"edge\" attr.name=\"citation\"/>\n",
+            "",
+        );
+    assert_eq!(from_graphml(&without).unwrap().link_count(), 1);
+}
+
+/// `support` and `hindering` are derived and not read: where the file carries what they
+/// derive from, a value that disagrees was edited and is refused, not dropped.
+#[test]
+fn an_edited_derived_count_is_refused_where_the_file_carries_its_source() {
+    let text = graphml(&figure2(), &GraphMlOptions::default());
+    if let Err(e) = from_graphml(&text) {
+        panic!("{e}");
+    }
+    let edited = text.replacen(
+        "<data key=\"e_support\">1</data>",
+        "<data key=\"e_support\">5</data>",
+        1,
+    );
+    assert_ne!(edited, text);
+    let err = from_graphml(&edited).unwrap_err().to_string();
+    assert!(
+        err.contains(
+            "at `support`: `support` is 5 here, but the evidence gives 1: it is derived (from \
+             `publications`, else the studies cited) and not read, so an edit of it would be \
+             lost; change what it derives from instead"
+        ),
+        "{err}"
+    );
+    // written without provenance, a file cannot carry them: the counts are ignored
+    let mut lean = GraphMlOptions::default();
+    lean.provenance = false;
+    let text = graphml(&figure2(), &lean);
+    if let Err(e) = from_graphml(&text) {
+        panic!("{e}");
+    }
+}
+
 #[test]
 fn structural_errors_name_the_element() {
     fails(
@@ -296,9 +378,9 @@ fn structural_errors_name_the_element() {
     );
     fails(
         &format!(
-            "<graphml xmlns=\"{NS}\"><key id=\"a\" for=\"node\" attr.name=\"label\"/>\n<key id=\"b\" for=\"all\" attr.name=\"label\"/><graph/></graphml>"
+            "<graphml xmlns=\"{NS}\"><key id=\"a\" for=\"node\" attr.name=\"label\"/>\n<key id=\"b\" for=\"all\" attr.name=\"label\"><default>x</default></key><graph/></graphml>"
         ),
-        "line 2, column 1, <key> `b`: keys `a` and `b` both declare node attribute `label`",
+        "line 2, column 1, <key> `b`: keys `a` and `b` both declare node attribute `label`, and one has a `<default>`: which default applies is unclear",
     );
     fails(
         &doc(&node("a", "context", "A", "<data key=\"zz\">x</data>")),

@@ -38,22 +38,28 @@ pub fn to_graphml(graph: &MechanismGraph) -> String {
 /// What is read:
 ///
 /// * keys are matched by `for` and `attr.name` (their ids may be anything, as tools renumber
-///   them), and a key's `<default>` applies to elements without a value;
+///   them; networkx declares one per Python type, so one attribute may have several), and a
+///   key's `<default>` applies to elements without a value;
 /// * each `<node>` is a mechanism (`id` = mechanism id) and each `<edge>` a link, with the
 ///   attributes [`export::graphml`](crate::export::graphml) writes; `kind` and `label` are
 ///   required on nodes and `relation` on edges, `polarity` defaults to `positive` and
 ///   `basis` to `text`, as in the JSON document;
 /// * vocabulary values must be stable ids (after trimming white space); an empty value of a
-///   vocabulary, number, group or JSON attribute counts as absent;
-/// * `support` and `hindering` are derived counts, written for display and ignored here;
-///   attributes this crate does not know (a tool's colours, positions, graphics) and
-///   elements in other namespaces are ignored.
+///   vocabulary, number, group or JSON attribute counts as absent, as does `NaN` under a
+///   `float` or `double` key (pandas' missing value);
+/// * `support` and `hindering` are derived counts, written for display and not read; where
+///   the element can carry what they derive from (it gives `publications`, or the file
+///   declares citations, observations or studies), a value that disagrees was edited and is
+///   refused;
+/// * attributes this crate does not know (a tool's colours, positions, graphics) and
+///   elements in other namespaces are ignored, except a name one slip from one it reads
+///   (`citation`, `notes`), which is refused with the name meant.
 ///
 /// What is refused, with [`ErrorKind::GraphMl`] naming the element, its line and column:
 /// XML syntax errors and DTDs, a root that is not `<graphml>`, anything but exactly one
 /// `<graph>`, undirected edges, nested graphs, hyperedges and ports, `<data>` naming an
-/// undeclared key or a key declared for another element, two keys for one attribute, two
-/// values for one attribute, markup inside a value, missing required attributes, values
+/// undeclared key or a key declared for another element, two keys for one attribute of
+/// which one has a `<default>`, two values for one attribute, markup inside a value, missing required attributes, values
 /// that are not ids of their vocabulary, counts or JSON of the expected shape.
 ///
 /// # Errors
@@ -160,6 +166,12 @@ struct Key<'a> {
     name: Option<&'a str>,
     /// Its `<default>` text.
     default: Option<String>,
+    /// Declared `attr.type="float"` or `"double"`: a value `NaN` is a missing value
+    /// (pandas writes one where a cell is empty), so it counts as absent.
+    float: bool,
+    /// Its `attr.name` when it is one of the derived counts (`support`, `hindering`),
+    /// which are not read but checked against what they derive from.
+    derived: Option<&'a str>,
 }
 
 struct Reader<'a, 'input> {
@@ -179,6 +191,8 @@ struct Values<'a, 'input> {
     /// Attributes given by a `<data>` that could not be read (already a problem), so not
     /// missing.
     unreadable: Vec<&'a str>,
+    /// The derived counts given (`support`, `hindering`), with their text and element.
+    derived: Vec<(&'a str, String, Node<'a, 'input>)>,
 }
 
 impl<'a, 'input> Reader<'a, 'input> {
@@ -290,46 +304,64 @@ impl<'a, 'input> Reader<'a, 'input> {
             _ => Vec::new(), // graphml, port, hyperedge, endpoint: nothing of ours
         };
         let is_yfiles = key.attributes().any(|a| a.name() == "yfiles.type");
-        let name = key
+        let mut name = key
             .attribute("attr.name")
             .filter(|name| !is_yfiles && domains.iter().any(|&d| known(d, name)));
-        if let Some(name) = name {
-            for &d in &domains {
-                if !known(d, name) {
-                    continue;
-                }
-                let clash = self
-                    .keys
-                    .iter()
-                    .find(|(_, k)| k.name == Some(name) && k.domains.contains(&d));
-                if let Some((other, _)) = clash {
-                    return Err(self.error(
-                        key,
-                        format!(
-                            "keys {} and {} both declare {} attribute `{name}`",
-                            quoted(other),
-                            quoted(id),
-                            d.as_str()
-                        ),
-                    ));
-                }
-            }
+        let mut problem = None;
+        if let (None, Some(unknown), false) = (name, key.attribute("attr.name"), is_yfiles) {
+            problem = near_miss(id, unknown, &domains).map(|message| self.error(key, message));
         }
         let mut default = None;
         for child in self.children(key) {
             if child.tag_name().name() == "default" {
-                default = Some(self.text(child, "the default")?);
+                match self.text(child, "the default") {
+                    Ok(text) => default = Some(text),
+                    Err(e) => problem = Some(e),
+                }
             }
         }
+        if let Some(attribute) = name {
+            // Two keys for one attribute are harmless while neither has a default: values
+            // are read by attribute name (networkx declares one key per Python type, so a
+            // `weight` of 1 beside weights of 0.5 gets a `long` and a `double` key). With
+            // a default, which one applies would be a guess.
+            let clash = (domains.iter())
+                .filter(|&&d| known(d, attribute))
+                .find_map(|&d| {
+                    (self.keys.iter())
+                        .find(|(_, k)| k.name == Some(attribute) && k.domains.contains(&d))
+                        .filter(|(_, k)| k.default.is_some() || default.is_some())
+                        .map(|(other, _)| (*other, d))
+                });
+            if let Some((other, d)) = clash {
+                problem = Some(self.error(
+                    key,
+                    format!(
+                        "keys {} and {} both declare {} attribute `{attribute}`, and one has \
+                         a `<default>`: which default applies is unclear",
+                        quoted(other),
+                        quoted(id),
+                        d.as_str()
+                    ),
+                ));
+                // declared all the same, so that its `<data>` are not "undeclared" too
+                name = None;
+            }
+        }
+        let float = matches!(key.attribute("attr.type"), Some("float" | "double"));
+        let derived = (key.attribute("attr.name"))
+            .filter(|n| !is_yfiles && domains.iter().any(|&d| is_derived(d, n)));
         self.keys.insert(
             id,
             Key {
                 domains,
                 name,
                 default,
+                float,
+                derived,
             },
         );
-        Ok(())
+        problem.map_or(Ok(()), Err)
     }
 
     /// The text of a `<data>` or `<default>` element; markup inside is an error.
@@ -353,11 +385,22 @@ impl<'a, 'input> Reader<'a, 'input> {
         let mut map = HashMap::new();
         let mut faults = Faults::default();
         let mut unreadable = Vec::new();
+        let mut derived = Vec::new();
         for data in self.children(element).filter(|c| self.is(*c, "data")) {
-            let Some(name) = faults.check(self.data(data, domain)) else {
+            let key = data.attribute("key").and_then(|k| self.keys.get(k));
+            if let Some(name) = key
+                .filter(|k| k.domains.contains(&domain))
+                .and_then(|k| k.derived)
+            {
+                if let Ok(text) = self.text(data, name) {
+                    derived.push((name, text, data));
+                }
+            }
+            let Some((name, float)) = faults.check(self.data(data, domain)) else {
                 continue;
             };
             match self.text(data, &format!("attribute `{name}`")) {
+                Ok(text) if float && text.trim().eq_ignore_ascii_case("nan") => {}
                 Err(e) => {
                     faults.problems.absorb(e);
                     unreadable.push(name);
@@ -384,13 +427,14 @@ impl<'a, 'input> Reader<'a, 'input> {
             map,
             element,
             unreadable,
+            derived,
         };
         (values, faults)
     }
 
-    /// The attribute a `<data>` of an element of `domain` gives, or `None` when it is one
-    /// this crate does not read.
-    fn data(&self, data: Node<'a, 'input>, domain: Domain) -> Result<Option<&'a str>> {
+    /// The attribute a `<data>` of an element of `domain` gives and whether its key is
+    /// `float` ([`Key::float`]), or `None` when it is one this crate does not read.
+    fn data(&self, data: Node<'a, 'input>, domain: Domain) -> Result<Option<(&'a str, bool)>> {
         let Some(key_id) = data.attribute("key") else {
             return Err(self.error(data, "`<data>` without a `key`".to_owned()));
         };
@@ -419,7 +463,10 @@ impl<'a, 'input> Reader<'a, 'input> {
                 ),
             ));
         }
-        Ok(key.name.filter(|n| known(domain, n)))
+        Ok(key
+            .name
+            .filter(|n| known(domain, n))
+            .map(|n| (n, key.float)))
     }
 
     /// The graph's info and its study table.
@@ -557,7 +604,7 @@ impl<'a, 'input> Reader<'a, 'input> {
             implementation_outcome: f.check(self.vocab(&mut v, "implementation_outcome")),
             description: v.string("description").unwrap_or_default(),
             group: v.string("group").filter(|g| !g.is_empty()),
-            evidence: f.check(self.evidence(&mut v)),
+            evidence: f.check(self.checked_evidence(&mut v, Domain::Node)),
             passages: f.check(self.json(&mut v, "passages")).unwrap_or_default(),
             note: v.string("note"),
         };
@@ -604,7 +651,7 @@ impl<'a, 'input> Reader<'a, 'input> {
                 .check(self.vocab(&mut v, "polarity"))
                 .unwrap_or(Polarity::Positive),
             basis: f.check(self.vocab(&mut v, "basis")).unwrap_or(Basis::Text),
-            evidence: f.check(self.evidence(&mut v)),
+            evidence: f.check(self.checked_evidence(&mut v, Domain::Edge)),
             passages: f.check(self.json(&mut v, "passages")).unwrap_or_default(),
             confidence: f.check(self.json(&mut v, "confidence")),
             note: v.string("note"),
@@ -644,6 +691,51 @@ impl<'a, 'input> Reader<'a, 'input> {
     fn missing(&self, v: &Values<'_, '_>, name: &str) -> Option<Error> {
         (!v.unreadable.contains(&name))
             .then(|| self.error(v.element, format!("missing attribute `{name}`")))
+    }
+
+    /// The evidence, and the derived counts given beside it checked against it, where the
+    /// element can carry what they derive from (it gives `publications`, or the file
+    /// declares citations, observations or studies for its kind): a `support` or
+    /// `hindering` that disagrees was edited, and would be dropped without a word. A file
+    /// written without provenance cannot carry them, so there the counts are ignored, as
+    /// documented.
+    fn checked_evidence(&self, v: &mut Values<'a, 'input>, domain: Domain) -> Result<Evidence> {
+        let evidence = self.evidence(v)?;
+        let declared = |names: &[&str]| {
+            (self.keys.values())
+                .any(|k| k.domains.contains(&domain) && k.name.is_some_and(|n| names.contains(&n)))
+        };
+        let mut f = Faults::default();
+        for (name, text, at) in &v.derived {
+            let Ok(stated) = text.trim().parse::<usize>() else {
+                continue; // not a count: written for display, and not read
+            };
+            let (derived, from, carried) = match *name {
+                "support" => (
+                    usize::try_from(evidence.support()).unwrap_or(usize::MAX),
+                    "`publications`, else the studies cited",
+                    evidence.publications.is_some()
+                        || declared(&["citations", "observations", "studies"]),
+                ),
+                _ => (
+                    evidence.hindering().count(),
+                    "the observations marked hindering",
+                    declared(&["observations"]),
+                ),
+            };
+            if carried && stated != derived {
+                f.problems.absorb(self.error_in(
+                    *at,
+                    Some(name),
+                    format!(
+                        "`{name}` is {stated} here, but the evidence gives {derived}: it is \
+                         derived (from {from}) and not read, so an edit of it would be lost; \
+                         change what it derives from instead"
+                    ),
+                ));
+            }
+        }
+        f.finish(evidence)
     }
 
     fn evidence(&self, v: &mut Values<'a, 'input>) -> Result<Evidence> {
@@ -824,13 +916,40 @@ impl<'a, 'input> Values<'a, 'input> {
     }
 }
 
-/// True when this crate reads attribute `name` on elements of `domain` (derived
-/// attributes are only written).
-fn known(domain: Domain, name: &str) -> bool {
-    let all = match domain {
+/// Why an attribute this crate does not know, declared by key `id` for `domains`, is a
+/// problem: its name is a near miss of one it reads (`citation`, `notes`, `weigth`), so
+/// the values would be dropped by a slip of the keyboard. `None` for any other name: a
+/// tool's colours, positions and notes of its own are ignored, as documented.
+fn near_miss(id: &str, name: &str, domains: &[Domain]) -> Option<String> {
+    domains.iter().find_map(|&d| {
+        let names = attrs(d).iter().filter(|a| !a.derived).map(|a| a.name);
+        let meant = crate::suggest::nearest(name, names)?;
+        Some(format!(
+            "key {} declares {} attribute {}, which is not read (an attribute this crate does \
+             not know is ignored); did you mean `{meant}`?",
+            quoted(id),
+            d.as_str(),
+            quoted(name)
+        ))
+    })
+}
+
+/// The attributes of elements of `domain`, as the export declares them.
+fn attrs(domain: Domain) -> &'static [crate::export::graphml::Attr] {
+    match domain {
         Domain::Graph => GRAPH_ATTRS,
         Domain::Node => NODE_ATTRS,
         Domain::Edge => EDGE_ATTRS,
-    };
-    all.iter().any(|a| !a.derived && a.name == name)
+    }
+}
+
+/// True when `name` is a derived count on elements of `domain` (written, not read).
+fn is_derived(domain: Domain, name: &str) -> bool {
+    attrs(domain).iter().any(|a| a.derived && a.name == name)
+}
+
+/// True when this crate reads attribute `name` on elements of `domain` (derived
+/// attributes are only written).
+fn known(domain: Domain, name: &str) -> bool {
+    attrs(domain).iter().any(|a| !a.derived && a.name == name)
 }
