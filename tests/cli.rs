@@ -430,6 +430,25 @@ fn paths_and_strongest_answer_in_text_and_json() {
     );
 }
 
+/// An id the model does not know, with nothing near it, while `-m` was not given: the
+/// error says the model is the built-in Figure 2 (a user forgot `-m`); with `-m`, or with a
+/// did-you-mean, it does not.
+#[test]
+fn an_unknown_id_without_m_says_the_model_is_figure_2() {
+    let hint = "hint: no `-m` was given, so the model is the built-in Figure 2 (Albers et al. \
+                2022); name your model with `-m FILE`\n";
+    let ran = expect(2, &["paths", "--from", "coach_skills", "--to", "data_use"]);
+    assert_eq!(
+        ran.stderr,
+        format!("error: unknown mechanism `coach_skills`\n{hint}")
+    );
+    let ran = expect(2, &["reach", "trusst"]);
+    assert!(!ran.stderr.contains("hint:"), "{}", ran.stderr);
+    let model = "tests/fixtures/models/coaching.json";
+    let ran = expect(2, &["reach", "data_use", "-m", model]);
+    assert!(!ran.stderr.contains("hint:"), "{}", ran.stderr);
+}
+
 /// A factor moderating a link among what `reach` finds is reached by no link: it is
 /// listed after the table (it was left out without a word).
 #[test]

@@ -49,6 +49,17 @@ pub fn code(outcome: Outcome) -> ExitCode {
         Err(Failure::Input(message)) => {
             let paint = crate::output::Paint::stderr();
             eprintln!("{} {message}", paint.red_bold("error:"));
+            // an id the model does not know, and nothing near it: perhaps not the model
+            // meant (a did-you-mean says the model is right and the id misspelt)
+            let unknown = message.contains("unknown ")
+                && !message.contains("did you mean")
+                && !message.contains("hint:");
+            if unknown && crate::model::built_in_used() {
+                eprintln!(
+                    "hint: no `-m` was given, so the model is the built-in Figure 2 (Albers et \
+                     al. 2022); name your model with `-m FILE`"
+                );
+            }
             ExitCode::from(2)
         }
     }

@@ -3,6 +3,7 @@
 
 use std::io::{IsTerminal, Read};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use isp_moc::io::Format;
 use isp_moc::MechanismGraph;
@@ -92,8 +93,21 @@ impl From<Unreadable> for Failure {
     }
 }
 
+/// Set once the built-in Figure 2 stands in for a model not named with `-m`: an error
+/// after that (an unknown mechanism, a rating of a factor Figure 2 does not have) may only
+/// mean that `-m` was forgotten, so [`crate::exit::code`] says so.
+static BUILT_IN_USED: AtomicBool = AtomicBool::new(false);
+
+/// Whether the built-in Figure 2 was loaded for want of `-m`.
+pub fn built_in_used() -> bool {
+    BUILT_IN_USED.load(Ordering::Relaxed)
+}
+
 /// The model the options name: a file, standard input, or the built-in Figure 2.
 pub fn load(args: &ModelArgs) -> Result<Loaded, Unreadable> {
+    if args.model.is_none() {
+        BUILT_IN_USED.store(true, Ordering::Relaxed);
+    }
     match &args.model {
         None => Ok(Loaded {
             graph: isp_moc::catalog::figure2(),
