@@ -574,7 +574,7 @@ fn model_errors_are_the_builders() {
     );
     fails(
         &doc(&node("a", "reasoning", "A", "")),
-        "line 14, column 1, mechanism #1 `a`: a reasoning mechanism needs `reasoning`",
+        "line 14, column 1, mechanism #1 `a`: a reasoning mechanism needs `reasoning` (one of `relational`, `capability`, `opportunity`, `motivation`)",
     );
     fails(
         &doc(&node(
@@ -583,7 +583,7 @@ fn model_errors_are_the_builders() {
             "A",
             "<data key=\"c\">psychological_capability</data>",
         )),
-        "2 problems:\n  line 14, column 1, mechanism #1 `a`: field `com_b` does not apply to a resource mechanism\n  line 14, column 1, mechanism #1 `a`: a resource mechanism needs `resource`",
+        "2 problems:\n  line 14, column 1, mechanism #1 `a`: field `com_b` does not apply to a resource mechanism\n  line 14, column 1, mechanism #1 `a`: a resource mechanism needs `resource` (one of `knowledge`, `skills`, `attitudes`, `combination`, `unspecified`)",
     );
     fails(
         &doc(&format!("{}{}", trust(), trust())),

@@ -107,17 +107,36 @@ impl CategoryFields {
     #[cfg_attr(not(feature = "serde"), allow(dead_code))]
     pub(crate) fn into_category(self, kind: MechanismKind) -> Result<Category, Vec<String>> {
         let entries = self.entries();
+        // "an outcome", "a resource"
+        let article = if kind == MechanismKind::Outcome {
+            "an"
+        } else {
+            "a"
+        };
         let mut reasons: Vec<String> = entries
             .iter()
             .filter(|(_, k, v)| v.is_some() && *k != kind)
             .map(|(field, ..)| {
                 format!(
-                    "field `{field}` does not apply to a {} mechanism",
+                    "field `{field}` does not apply to {article} {} mechanism",
                     kind.as_str()
                 )
             })
             .collect();
-        let missing = |field: &str| format!("a {} mechanism needs `{field}`", kind.as_str());
+        // the field and the ids it takes, so the fix needs no look-up
+        let missing = |field: &str, ids: &[&str]| {
+            format!(
+                "{article} {} mechanism needs `{field}` ({}`{}`)",
+                kind.as_str(),
+                if field == "levels" {
+                    "a list of any of "
+                } else {
+                    "one of "
+                },
+                ids.join("`, `")
+            )
+        };
+
         let category = match kind {
             MechanismKind::Resource => match self.resource {
                 Some(resource) => Some(Category::Resource {
@@ -125,7 +144,8 @@ impl CategoryFields {
                     strategies: self.eric_strategies,
                 }),
                 None => {
-                    reasons.push(missing("resource"));
+                    let ids: Vec<&str> = IspResource::ALL.iter().map(|r| r.as_str()).collect();
+                    reasons.push(missing("resource", &ids));
                     None
                 }
             },
@@ -144,7 +164,8 @@ impl CategoryFields {
                             reasoning.as_str()
                         )
                     });
-                    reasons.push(missing("reasoning") + &hint);
+                    let ids: Vec<&str> = ReasoningType::ALL.iter().map(|r| r.as_str()).collect();
+                    reasons.push(missing("reasoning", &ids) + &hint);
                     None
                 }
             },
@@ -170,7 +191,8 @@ impl CategoryFields {
                     implementation_outcome: self.implementation_outcome,
                 }),
                 None => {
-                    reasons.push(missing("levels"));
+                    let ids: Vec<&str> = OutcomeLevel::ALL.iter().map(|l| l.as_str()).collect();
+                    reasons.push(missing("levels", &ids));
                     None
                 }
             },
