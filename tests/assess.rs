@@ -685,6 +685,33 @@ fn a_row_short_of_the_header_is_a_problem_not_unrated_sites() {
     )
     .unwrap();
     assert_eq!((sites[0].ratings.len(), sites[1].ratings.len()), (1, 1));
+    // a spreadsheet's unused columns after the last site (`;;`), empty in every row, are
+    // no sites; a whole number written as a decimal (pandas: `-2.0`) is that score
+    let mut semicolons = MatrixOptions::default();
+    semicolons.delimiter = b';';
+    let sites = read_rating_matrix(
+        "c;A;B;;
+Culture;-2.0;+1;;
+Cost;;;;
+",
+        &semicolons,
+    )
+    .unwrap();
+    assert_eq!(sites.len(), 2);
+    assert_eq!(sites[0].ratings[0].rating.score(), Some(-2));
+    // a column named, or with a cell, is a site as before
+    let err = read_rating_matrix(
+        "c;A;B;;
+Culture;-2;+1;;+1
+",
+        &semicolons,
+    )
+    .unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("a site column needs a name in the first row"),
+        "{err}"
+    );
 }
 
 #[cfg(feature = "csv")]

@@ -209,9 +209,19 @@ pub fn read_rating_matrix(text: &str, options: &MatrixOptions) -> Result<Vec<Con
     };
     let header_line = line_of(header);
     let key_title = header.get(0).unwrap_or("key").to_owned();
+    // Columns empty in every row, after the last named site, are no sites: spreadsheets
+    // export a sheet's unused columns so (`construct;North;East;;`).
+    let blank = |cell: Option<&str>| cell.is_none_or(|c| c.trim().is_empty());
+    let mut width = header.len();
+    while width > 1
+        && blank(header.get(width - 1))
+        && body.iter().all(|row| blank(row.get(width - 1)))
+    {
+        width -= 1;
+    }
     let mut profiles: Vec<ContextProfile> = Vec::new();
     let mut named: std::collections::HashSet<&str> = std::collections::HashSet::new();
-    for (column, name) in header.iter().enumerate().skip(1) {
+    for (column, name) in header.iter().enumerate().take(width).skip(1) {
         let name = name.trim();
         let at = Location::at(header_line, column + 1);
         if name.is_empty() {
@@ -248,17 +258,18 @@ pub fn read_rating_matrix(text: &str, options: &MatrixOptions) -> Result<Vec<Con
         // a short row would leave its last sites silently unrated, a long one rate no
         // site: either way the cells may be shifted, so the row's count must be the
         // header's (placed at the first cell too many, or the first missing)
-        if record.len() != header.len() {
+        // (the unused columns after the last site, empty in every row, do not count)
+        if !(width..=header.len()).contains(&record.len()) {
             problems.add(
                 ErrorKind::InvalidProfile {
                     reason: format!(
                         "this row has {}, but the first row has {} (the key and {})",
                         crate::prose::counted(record.len(), "cell"),
-                        header.len(),
-                        crate::prose::counted(header.len().saturating_sub(1), "site")
+                        width,
+                        crate::prose::counted(width.saturating_sub(1), "site")
                     ),
                 },
-                Location::at(line, header.len().min(record.len()) + 1),
+                Location::at(line, width.min(record.len()) + 1),
             );
         }
         let key_text = record.get(0).unwrap_or("").trim();

@@ -709,6 +709,21 @@ impl FromStr for CfirRating {
             Some(b'+') => (false, &body[1..]),
             _ => (false, body),
         };
+        // A whole number written as a decimal (`-2.0`: pandas writes a column of scores so
+        // when a cell is empty) is that number; any other fraction is no score.
+        let digits = match digits.split_once('.') {
+            Some((whole, fraction))
+                if !fraction.is_empty() && fraction.bytes().all(|b| b == b'0') =>
+            {
+                whole
+            }
+            Some((whole, fraction))
+                if !whole.is_empty() && fraction.bytes().all(|b| b.is_ascii_digit()) =>
+            {
+                return Err(invalid(text, "scores are whole numbers, from -2 to +2"))
+            }
+            _ => digits,
+        };
         if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
             let reason = if starred && !digits.is_empty() {
                 "`*` follows a numeric score only"
@@ -925,5 +940,25 @@ mod tests {
         }
         assert_eq!("-0000002".parse::<CfirRating>().unwrap().score(), Some(-2));
         assert!("99999999999999999999".parse::<CfirRating>().is_err());
+    }
+
+    #[test]
+    fn a_whole_number_written_as_a_decimal_is_that_score() {
+        // pandas writes a column of scores with an empty cell as floats
+        for (text, score) in [("-2.0", -2), ("+1.00", 1), ("0.0", 0), ("2.0*", 2)] {
+            assert_eq!(
+                text.parse::<CfirRating>().unwrap().score(),
+                Some(score),
+                "{text}"
+            );
+        }
+        assert_eq!(
+            "-1.5".parse::<CfirRating>().unwrap_err().to_string(),
+            "invalid CFIR rating `-1.5`: scores are whole numbers, from -2 to +2"
+        );
+        assert!("3.0".parse::<CfirRating>().is_err());
+        for text in ["1.", ".0", "1.x", "1.0.0"] {
+            assert!(text.parse::<CfirRating>().is_err(), "{text}");
+        }
     }
 }
