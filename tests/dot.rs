@@ -773,3 +773,43 @@ fn a_moderated_feedback_link_names_its_factor_in_the_label() {
     assert!(back.contains("constraint=false"), "{back}");
     assert!(back.contains("label=\"moderated by time\""), "{back}");
 }
+
+/// A loop through an outcome is broken at the outcome's own link (outcome → reasoning
+/// feedback), not at whichever link the walk met last: the outcome stays rightmost. The
+/// walk met `use` (through `lit`) before `own`, and broke `own -> use` before.
+#[test]
+fn a_loop_through_an_outcome_is_broken_at_the_outcomes_link() {
+    let g = build(
+        vec![
+            resource("r"),
+            reasoning("lit"),
+            reasoning("own"),
+            outcome("use"),
+        ],
+        vec![
+            leads("r", "lit"),
+            leads("lit", "use"),
+            leads("use", "own"),
+            leads("own", "use"),
+        ],
+    )
+    .unwrap();
+    let text = dot(&g, &DrawOptions::default());
+    let groups = rank_groups(&text);
+    assert_eq!(
+        groups.last().unwrap(),
+        &vec!["use".to_owned()],
+        "{groups:?}"
+    );
+    let line = |from: &str, to: &str| {
+        text.lines()
+            .find(|l| l.contains(&format!("\"{from}\" -> \"{to}\" [")) && !l.contains("invis"))
+            .unwrap()
+            .to_owned()
+    };
+    assert!(line("use", "own").contains("constraint=false"));
+    assert!(!line("own", "use").contains("constraint=false"));
+    if let Some(layout) = laid_out(&text) {
+        assert!(x(&layout, "own") < x(&layout, "use"));
+    }
+}

@@ -16,7 +16,8 @@ use crate::MechanismGraph;
 /// mechanism leading to it, and a context factor (or any other element nothing leads to)
 /// just before the first mechanism it acts on. A link that closes a feedback loop does not
 /// count and is drawn with `constraint=false`, so it bends back instead of stretching the
-/// ranks. Each rank is a `{ rank=same; ... }` group, in order. With
+/// ranks; a loop through an outcome is broken at the outcome's own link, so the outcome
+/// stays rightmost. Each rank is a `{ rank=same; ... }` group, in order. With
 /// [`Layout::Columns`](super::Layout::Columns) (Figure 2's preference) the mechanisms sit
 /// in the paper's columns, one cluster each: context factors, ISP resources, relational,
 /// capability, opportunity and motivation responses, outcome. Either way the fill colour

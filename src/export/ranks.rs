@@ -3,9 +3,13 @@
 //! 1. **Feedback.** A depth-first walk over the causal links (`leads_to`, `precondition`)
 //!    between shown elements other than context factors starts from the resources, then
 //!    from the elements no causal link reaches, then from any element not yet visited,
-//!    each group in declaration order, following links in declaration order. A link to an
-//!    element still on the walk's path closes a cycle: it is a *feedback* link and does not
-//!    count for the ranks. What remains is acyclic.
+//!    each group in declaration order, following links in declaration order, but not the
+//!    links that leave an outcome. A link to an element still on the walk's path closes a
+//!    cycle: it is a *feedback* link and does not count for the ranks. Then each link
+//!    leaving an outcome, in declaration order, is feedback when its target leads back to
+//!    the outcome by the links kept so far: a loop through an outcome is broken at the
+//!    outcome's own link (outcome → reasoning feedback, as the review draws it), not at
+//!    whichever link the walk met last. What remains is acyclic.
 //! 2. **Ranks.** Each element's rank is the length of the longest chain of remaining causal
 //!    links leading to it (sources, such as the resources, have rank 0).
 //! 3. **Other sources.** An element that no causal link reaches and is not a resource goes
@@ -15,7 +19,8 @@
 //!    conditions (a factor conditioning nothing shown goes to the first rank); then every
 //!    rank is shifted so the first is 0.
 //!
-//! Deterministic (declaration order only), linear in the size of the model, no recursion.
+//! Deterministic (declaration order only), no recursion; linear in the size of the model
+//! plus one walk per link leaving an outcome.
 
 use crate::model::{Mechanism, MechanismKind};
 use crate::MechanismGraph;
@@ -39,6 +44,7 @@ pub(super) fn rank<'g>(
     let has_kind =
         |i: usize, kind: MechanismKind| mechanisms.get(i).is_some_and(|m| m.kind() == kind);
     let is_context = |i: usize| has_kind(i, MechanismKind::Context);
+    let is_outcome = |i: usize| has_kind(i, MechanismKind::Outcome);
     // The causal links between shown non-context elements, per source, in declaration
     // order; and the shown targets of each context factor.
     let mut out: Vec<Vec<(usize, usize)>> = vec![Vec::new(); n];
@@ -93,6 +99,9 @@ pub(super) fn rank<'g>(
             let (node, next) = *top;
             if let Some(&(l, to)) = edges(node).get(next) {
                 top.1 += 1;
+                if is_outcome(node) {
+                    continue; // decided below, once the rest is walked
+                }
                 match at(&state, to) {
                     State::New => {
                         set(&mut state, to, State::OnPath);
@@ -104,6 +113,41 @@ pub(super) fn rank<'g>(
             } else {
                 set(&mut state, node, State::Done);
                 path.pop();
+            }
+        }
+    }
+
+    // Links leaving an outcome, in declaration order: feedback when the target leads back
+    // to the outcome over the links kept so far (those not feedback, and the outcome links
+    // already kept), so that what is kept stays acyclic.
+    let mut kept_from_outcome = vec![false; graph.links().len()];
+    let mut seen = vec![false; n];
+    let mut stack = Vec::new();
+    for outcome in (0..n).filter(|&i| candidates(&i) && is_outcome(i)) {
+        for &(l, to) in edges(outcome) {
+            seen.iter_mut().for_each(|s| *s = false);
+            stack.clear();
+            stack.push(to);
+            set(&mut seen, to, true);
+            let mut back = false;
+            while let Some(node) = stack.pop() {
+                if node == outcome {
+                    back = true;
+                    break;
+                }
+                for &(k, next) in edges(node) {
+                    let kept =
+                        !at(&feedback, k) && (!is_outcome(node) || at(&kept_from_outcome, k));
+                    if kept && !at(&seen, next) {
+                        set(&mut seen, next, true);
+                        stack.push(next);
+                    }
+                }
+            }
+            if back {
+                set(&mut feedback, l, true);
+            } else {
+                set(&mut kept_from_outcome, l, true);
             }
         }
     }
