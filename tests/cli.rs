@@ -430,6 +430,46 @@ fn paths_and_strongest_answer_in_text_and_json() {
     );
 }
 
+/// The weight ranking follows weighted links only: the answer says which links between
+/// the ends it did not follow, so a pathway left out is not left out without a word.
+#[test]
+fn strongest_by_weight_names_the_links_it_did_not_follow() {
+    let model = "tests/fixtures/models/partly_weighted.json";
+    let args = [
+        "strongest",
+        "--rank",
+        "weight",
+        "--from",
+        "trust",
+        "--to",
+        "own",
+        "-m",
+        model,
+    ];
+    let ran = expect(0, &args);
+    assert!(
+        ran.stdout.ends_with(
+            "not followed: 1 link without a weight in (0, 1] between them (trust -> own); \
+             pathways through them are left out of the weight ranking (rank by support to \
+             include them)\n"
+        ),
+        "{}",
+        ran.stdout
+    );
+    let json_args: Vec<&str> = args.iter().copied().chain(["--format", "json"]).collect();
+    let ran: Value = serde_json::from_str(&expect(0, &json_args).stdout).unwrap();
+    assert_eq!(
+        ran["unweighted_links"],
+        json!([{"from": "trust", "to": "own"}])
+    );
+    // ranked by support, every link is followed: nothing to say
+    let ran = expect(
+        0,
+        &["strongest", "--from", "trust", "--to", "own", "-m", model],
+    );
+    assert!(!ran.stdout.contains("not followed"), "{}", ran.stdout);
+}
+
 /// An id the model does not know, with nothing near it, while `-m` was not given: the
 /// error says the model is the built-in Figure 2 (a user forgot `-m`); with `-m`, or with a
 /// did-you-mean, it does not.
@@ -665,7 +705,9 @@ fn strongest_ranks_by_weight_on_request() {
         none.stdout,
         "no pathway from a to d within 1 link whose links all carry a weight in (0, 1] \
          (a link without one is not followed; `isp-moc check` names links weighted outside \
-         it)\n"
+         it)\nnot followed: 1 link without a weight in (0, 1] between them (a -> d); \
+         pathways through them are left out of the weight ranking (rank by support to \
+         include them)\n"
     );
 }
 

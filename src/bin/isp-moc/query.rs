@@ -49,6 +49,40 @@ impl Ends {
         q
     }
 
+    /// The links on a way from a start to a target that the weight ranking does not
+    /// follow (no weight in (0, 1]), in link order: an answer ranked by weight leaves out
+    /// every pathway through them, which the user should be told.
+    fn unweighted_between<'g>(
+        &self,
+        g: &'g MechanismGraph,
+    ) -> Result<Vec<&'g isp_moc::model::Link>, isp_moc::Error> {
+        use std::collections::HashSet;
+        let mut after_start: HashSet<&str> = HashSet::new();
+        for selector in self.from() {
+            for id in selector.resolve(g)? {
+                after_start.insert(id.as_str());
+                let down = g.downstream(id, Reach::all())?;
+                after_start.extend(down.iter().map(|r| r.id.as_str()));
+            }
+        }
+        let mut before_target: HashSet<&str> = HashSet::new();
+        for selector in self.to() {
+            for id in selector.resolve(g)? {
+                before_target.insert(id.as_str());
+                let up = g.upstream(id, Reach::all())?;
+                before_target.extend(up.iter().map(|r| r.id.as_str()));
+            }
+        }
+        let followed = |w: Option<f64>| w.is_some_and(|w| w > 0.0 && w <= 1.0);
+        Ok((g.links().iter())
+            .filter(|l| !followed(l.weight))
+            .filter(|l| !self.text_only || l.basis == isp_moc::model::Basis::Text)
+            .filter(|l| {
+                after_start.contains(l.from.as_str()) && before_target.contains(l.to.as_str())
+            })
+            .collect())
+    }
+
     fn describe(&self) -> serde_json::Value {
         json!({
             "from": texts(&self.from()),
@@ -215,6 +249,28 @@ pub fn strongest(args: &StrongestArgs) -> Outcome {
     let loaded = model::load(&args.model)?;
     let g = &loaded.graph;
     let best = g.strongest_pathway(args.ends.query().rank_by(args.rank.ranking()))?;
+    let unweighted = match args.rank {
+        RankBy::Weight => args.ends.unweighted_between(g)?,
+        RankBy::Support => Vec::new(),
+    };
+    let unweighted_note = (!unweighted.is_empty()).then(|| {
+        // a model without weights has many: the first few name the problem
+        const SHOWN: usize = 5;
+        let mut links: Vec<String> = (unweighted.iter().take(SHOWN))
+            .map(|l| format!("{} -> {}", l.from, l.to))
+            .collect();
+        if unweighted.len() > SHOWN {
+            links.push(format!("and {} more", unweighted.len() - SHOWN));
+        }
+        format!(
+            "not followed: {} link{} without a weight in (0, 1] between them ({}); pathways \
+             through them are left out of the weight ranking (rank by support to include \
+             them)\n",
+            unweighted.len(),
+            plural(unweighted.len()),
+            links.join(", ")
+        )
+    });
     let (context, on_links, hindering) = match &best {
         Some(p) => (
             g.context_of_pathway(p)?,
@@ -262,6 +318,10 @@ pub fn strongest(args: &StrongestArgs) -> Outcome {
             "context": context,
             "link_moderators": on_links,
             "hindering": hindering,
+            "unweighted_links": unweighted
+                .iter()
+                .map(|l| json!({"from": l.from.as_str(), "to": l.to.as_str()}))
+                .collect::<Vec<_>>(),
         }))?;
         return Ok(Status::Clean);
     }
@@ -276,11 +336,12 @@ pub fn strongest(args: &StrongestArgs) -> Outcome {
             }
         };
         output::print(&format!(
-            "no pathway from {} to {} within {} link{}{weighted}\n",
+            "no pathway from {} to {} within {} link{}{weighted}\n{}",
             texts(&args.ends.from()).join(","),
             texts(&args.ends.to()).join(","),
             args.ends.max_hops,
-            plural(args.ends.max_hops)
+            plural(args.ends.max_hops),
+            unweighted_note.unwrap_or_default()
         ))?;
         return Ok(Status::Clean);
     };
@@ -363,6 +424,9 @@ pub fn strongest(args: &StrongestArgs) -> Outcome {
                 h.link.from, h.link.to, h.observation.summary
             ));
         }
+    }
+    if let Some(note) = unweighted_note {
+        text.push_str(&note);
     }
     output::print(&text)?;
     Ok(Status::Clean)
