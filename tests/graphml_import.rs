@@ -350,6 +350,40 @@ fn an_edited_derived_count_is_refused_where_the_file_carries_its_source() {
     }
 }
 
+/// Lists may be joined with `;` as spreadsheets and pandas users join them, and a
+/// citation written as plain text is told the JSON it needs, with an example.
+#[test]
+fn lists_take_semicolons_and_json_values_get_an_example() {
+    let text = doc(&format!(
+        "{}\n{}",
+        node(
+            "o",
+            "outcome",
+            "O",
+            "<data key=\"v\">individual; organization</data>"
+        ),
+        node("a", "reasoning", "A", "<data key=\"r\">capability</data>"),
+    ));
+    let g = from_graphml(&text).unwrap();
+    assert_eq!(
+        g.mechanism("o").unwrap().category,
+        Category::outcome(&[OutcomeLevel::Individual, OutcomeLevel::Organization])
+    );
+    let text = doc(&node(
+        "a",
+        "reasoning",
+        "A",
+        "<data key=\"r\">capability</data><data key=\"ci\">Smith et al. 2020</data>",
+    ));
+    let err = from_graphml(&text).unwrap_err().to_string();
+    assert!(
+        err.ends_with(
+            r#"`citations` is not valid JSON: expected value (write it as JSON, e.g. [{"authors": "Smith et al.", "year": 2020}])"#
+        ),
+        "{err}"
+    );
+}
+
 #[test]
 fn structural_errors_name_the_element() {
     fails(

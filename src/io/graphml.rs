@@ -44,6 +44,7 @@ pub fn to_graphml(graph: &MechanismGraph) -> String {
 ///   attributes [`export::graphml`](crate::export::graphml) writes; `kind` and `label` are
 ///   required on nodes and `relation` on edges, `polarity` defaults to `positive` and
 ///   `basis` to `text`, as in the JSON document;
+/// * lists (`levels`, `eric_strategies`, `moderators`) are ids separated by `,` or `;`;
 /// * vocabulary values must be stable ids (after trimming white space); an empty value of a
 ///   vocabulary, number, group or JSON attribute counts as absent, as does `NaN` under a
 ///   `float` or `double` key (pandas' missing value);
@@ -659,7 +660,7 @@ impl<'a, 'input> Reader<'a, 'input> {
             moderators: v
                 .string("moderators")
                 .map(|ids| {
-                    ids.split(',')
+                    ids.split([',', ';'])
                         .map(str::trim)
                         .filter(|id| !id.is_empty())
                         .map(crate::MechanismId::unchecked)
@@ -775,11 +776,12 @@ impl<'a, 'input> Reader<'a, 'input> {
         }
     }
 
-    /// A comma-separated list of vocabulary ids, or absent when empty.
+    /// A list of vocabulary ids separated by `,` (or `;`, as spreadsheets join lists), or
+    /// absent when empty.
     fn list<T: Term>(&self, v: &mut Values<'a, 'input>, name: &str) -> Result<Option<Vec<T>>> {
         match v.take(name) {
             Some((text, at)) if !text.trim().is_empty() => text
-                .split(',')
+                .split([',', ';'])
                 .map(|id| self.term(id.trim(), at, name))
                 .collect::<Result<Vec<_>>>()
                 .map(Some),
@@ -815,7 +817,10 @@ impl<'a, 'input> Reader<'a, 'input> {
                 let suffix = format!(" at line {} column {}", inner.line(), inner.column());
                 let message = full.strip_suffix(&suffix).unwrap_or(&full);
                 let message = if inner.is_syntax() || inner.is_eof() {
-                    format!("`{name}` is not valid JSON: {message}")
+                    format!(
+                        "`{name}` is not valid JSON: {message}{}",
+                        json_example(name)
+                    )
                 } else {
                     translate(message, &path).to_string()
                 };
@@ -940,6 +945,20 @@ fn attrs(domain: Domain) -> &'static [crate::export::graphml::Attr] {
         Domain::Graph => GRAPH_ATTRS,
         Domain::Node => NODE_ATTRS,
         Domain::Edge => EDGE_ATTRS,
+    }
+}
+
+/// An example of a JSON-valued attribute, for the message when its text is not JSON: in
+/// GraphML these are the one kind of value that is not plain text.
+fn json_example(name: &str) -> &'static str {
+    match name {
+        "citations" => r#" (write it as JSON, e.g. [{"authors": "Smith et al.", "year": 2020}])"#,
+        "passages" => r#" (write it as JSON, e.g. ["the phrase in the source"])"#,
+        "studies" => r#" (write it as JSON, e.g. ["smith_2020"], ids of the study table)"#,
+        "observations" => {
+            r#" (write it as JSON, e.g. [{"valence": "hindering", "summary": "staff turnover"}])"#
+        }
+        _ => "",
     }
 }
 
