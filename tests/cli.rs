@@ -430,6 +430,30 @@ fn paths_and_strongest_answer_in_text_and_json() {
     );
 }
 
+/// A matrix row every site repeats the problem of (its construct placed nowhere in the
+/// model) is told once, naming the other sites, not once per site.
+#[test]
+fn a_rows_problem_shared_by_every_site_is_told_once() {
+    let ran = expect(
+        2,
+        &[
+            "assess",
+            "--ratings",
+            "tests/fixtures/assess/unused_row_two_sites.csv",
+            "-m",
+            "tests/fixtures/models/coaching.json",
+        ],
+    );
+    assert_eq!(
+        ran.stderr,
+        "error: tests/fixtures/assess/unused_row_two_sites.csv:3:1, site `A`, rating #2, at \
+         `construct`: the model places no context factor at CFIR 2009 construct \
+         `tension_for_change`; allowing unused ratings keeps them aside instead \
+         (`AssessOptions::allow_unused`, `isp-moc assess --allow-unused`) (the same for site \
+         `B`)\n"
+    );
+}
+
 /// The weight ranking follows weighted links only: the answer says which links between
 /// the ends it did not follow, so a pathway left out is not left out without a word.
 #[test]

@@ -215,17 +215,47 @@ pub fn run(args: &AssessArgs) -> Outcome {
     Ok(Status::Clean)
 }
 
-/// Several errors' problems as one list: a count, then one indented line per problem.
+/// Several sites' problems as one list: a count, then one indented line per problem. A
+/// problem of a matrix row that every site repeats (the row's construct placed nowhere)
+/// is told once, with the other sites it holds for.
 fn problem_list(errors: &[isp_moc::Error]) -> String {
-    let count: usize = errors
-        .iter()
-        .map(|e| e.problems().len() + e.omitted())
-        .sum();
-    let mut text = format!("{count} problems:");
+    // the place in the file, without the site: one row rates several sites
+    let place = |p: &isp_moc::error::Problem| {
+        p.location
+            .as_ref()
+            .map(|at| (at.file.clone(), at.line, at.column, at.field.clone()))
+    };
+    let site =
+        |p: &isp_moc::error::Problem| match p.location.as_ref().and_then(|at| at.record.as_ref()) {
+            Some(isp_moc::error::Record::Rating { site, .. }) => Some(site.clone()),
+            _ => None,
+        };
+    let mut lines: Vec<(&isp_moc::error::Problem, Vec<String>)> = Vec::new();
     for p in errors.iter().flat_map(isp_moc::Error::problems) {
-        text.push_str(&format!("\n  {p}"));
+        let same = (lines.iter_mut()).find(|(q, _)| {
+            q.kind == p.kind && place(q).is_some() && place(q) == place(p) && site(p).is_some()
+        });
+        match (same, site(p)) {
+            (Some((_, others)), Some(site)) => others.push(site),
+            _ => lines.push((p, Vec::new())),
+        }
     }
     let omitted: usize = errors.iter().map(isp_moc::Error::omitted).sum();
+    let told = |(p, others): &(&isp_moc::error::Problem, Vec<String>)| {
+        let others: Vec<String> = others.iter().map(|s| format!("`{s}`")).collect();
+        match others.as_slice() {
+            [] => p.to_string(),
+            [one] => format!("{p} (the same for site {one})"),
+            _ => format!("{p} (the same for sites {})", others.join(", ")),
+        }
+    };
+    if let ([one], 0) = (lines.as_slice(), omitted) {
+        return told(one);
+    }
+    let mut text = format!("{} problems:", lines.len() + omitted);
+    for line in &lines {
+        text.push_str(&format!("\n  {}", told(line)));
+    }
     if omitted > 0 {
         text.push_str(&format!("\n  and {omitted} more"));
     }
