@@ -73,7 +73,7 @@ fn bad_notations_are_rejected_with_a_reason() {
         ("", "expected -2, -1, 0, +1 or +2"),
         ("*", "expected -2, -1, 0, +1 or +2"),
         ("good", "expected -2, -1, 0, +1 or +2"),
-        ("1.5", "expected -2, -1, 0, +1 or +2"),
+        ("1.5", "scores are whole numbers, from -2 to +2"),
         ("--1", "expected -2, -1, 0, +1 or +2"),
     ] {
         let err = text.parse::<CfirRating>().unwrap_err();

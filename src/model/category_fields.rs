@@ -279,7 +279,12 @@ mod tests {
                 let err = one.into_category(*kind).unwrap_err();
                 assert!(
                     err.contains(&format!(
-                        "field `{field}` does not apply to a {} mechanism",
+                        "field `{field}` does not apply to {} {} mechanism",
+                        if *kind == MechanismKind::Outcome {
+                            "an"
+                        } else {
+                            "a"
+                        },
                         kind.as_str()
                     )),
                     "{err:?}"
