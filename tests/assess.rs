@@ -712,6 +712,19 @@ Culture;-2;+1;;+1
             .contains("a site column needs a name in the first row"),
         "{err}"
     );
+    // a sheet without a named site is told so, not read as no sites
+    let err = read_rating_matrix("c,,\nCulture,,\n", &MatrixOptions::default()).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "line 1, column 2: a site column needs a name in the first row"
+    );
+    // a row longer than the first row is placed at its first cell too many
+    let err =
+        read_rating_matrix("c,A,B,,\nCulture,+1,-2,,,9\n", &MatrixOptions::default()).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "line 2, column 6: this row has 6 cells, but the first row has 5"
+    );
 }
 
 #[cfg(feature = "csv")]

@@ -500,7 +500,7 @@ fn strongest_by_weight_names_the_links_it_did_not_follow() {
 #[test]
 fn an_unknown_id_without_m_says_the_model_is_figure_2() {
     let hint = "hint: no `-m` was given, so the model is the built-in Figure 2 (Albers et al. \
-                2022); name your model with `-m FILE`\n";
+                2022); if these are your model's ids, name it with `-m FILE`\n";
     let ran = expect(2, &["paths", "--from", "coach_skills", "--to", "data_use"]);
     assert_eq!(
         ran.stderr,

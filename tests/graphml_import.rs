@@ -316,6 +316,56 @@ fn a_near_miss_attribute_name_is_refused_with_the_name_meant() {
             "",
         );
     assert_eq!(from_graphml(&without).unwrap().link_count(), 1);
+    // a swap of neighbours is a slip too; other near names are tools' own attributes:
+    // yEd's `Description`, an edge's `height`, a node's `source`
+    let swapped = without.replace(
+        "<key id=\"col\" for=\"node\" attr.name=\"color\"/>",
+        "<key id=\"col\" for=\"node\" attr.name=\"lable\"/>",
+    );
+    let err = from_graphml(&swapped).unwrap_err().to_string();
+    assert!(err.ends_with("did you mean `label`?"), "{err}");
+    let tools = without.replace(
+        "<key id=\"col\" for=\"node\" attr.name=\"color\"/>",
+        "<key id=\"col\" for=\"node\" attr.name=\"source\"/>\n<key id=\"d0\" for=\"graph\" attr.name=\"Description\"/>\n<key id=\"h\" for=\"edge\" attr.name=\"height\"/>",
+    );
+    assert_eq!(from_graphml(&tools).unwrap().link_count(), 1);
+}
+
+/// Of several keys for one attribute, the clash with a `<default>` names the first one
+/// declared, whatever the order of the reader's table (it named one at random).
+#[test]
+fn a_key_clash_names_the_first_key_declared() {
+    let keys: String = (1..=5)
+        .map(|i| format!("<key id=\"n{i}\" for=\"node\" attr.name=\"note\"/>\n"))
+        .collect();
+    let text = format!(
+        "<graphml xmlns=\"{NS}\">\n{keys}<key id=\"n6\" for=\"node\" attr.name=\"note\"><default>x</default></key>\n<graph/>\n</graphml>\n"
+    );
+    for _ in 0..5 {
+        let err = from_graphml(&text).unwrap_err().to_string();
+        assert!(err.contains("keys `n1` and `n6` both declare"), "{err}");
+    }
+}
+
+/// A count written as a decimal (pandas turns a column of counts with an empty cell into
+/// floats, and networkx writes `3.0`) is that count; `2.5` is not one.
+#[test]
+fn a_whole_count_written_as_a_decimal_reads() {
+    let text = doc(&node(
+        "a",
+        "reasoning",
+        "A",
+        "<data key=\"r\">capability</data><data key=\"p\">3.0</data>",
+    ));
+    let g = from_graphml(&text).unwrap();
+    assert_eq!(g.mechanism("a").unwrap().evidence.publications, Some(3));
+    let err = from_graphml(&text.replace("3.0", "2.5"))
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("`publications` must be a whole number"),
+        "{err}"
+    );
 }
 
 /// `support` and `hindering` are derived and not read: where the file carries what they

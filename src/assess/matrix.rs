@@ -213,7 +213,8 @@ pub fn read_rating_matrix(text: &str, options: &MatrixOptions) -> Result<Vec<Con
     // export a sheet's unused columns so (`construct;North;East;;`).
     let blank = |cell: Option<&str>| cell.is_none_or(|c| c.trim().is_empty());
     let mut width = header.len();
-    while width > 1
+    // (one site column is always kept: a sheet without a named site is told so)
+    while width > 2
         && blank(header.get(width - 1))
         && body.iter().all(|row| blank(row.get(width - 1)))
     {
@@ -258,18 +259,30 @@ pub fn read_rating_matrix(text: &str, options: &MatrixOptions) -> Result<Vec<Con
         // a short row would leave its last sites silently unrated, a long one rate no
         // site: either way the cells may be shifted, so the row's count must be the
         // header's (placed at the first cell too many, or the first missing)
-        // (the unused columns after the last site, empty in every row, do not count)
+        // (the unused columns after the last site, empty in every row, do not count; a
+        // row longer than the first is placed at its first cell too many)
         if !(width..=header.len()).contains(&record.len()) {
+            let (expected, at) = if record.len() > header.len() {
+                (header.len(), header.len() + 1)
+            } else {
+                (width, record.len() + 1)
+            };
+            let sites = if expected == width {
+                format!(
+                    " (the key and {})",
+                    crate::prose::counted(width.saturating_sub(1), "site")
+                )
+            } else {
+                String::new()
+            };
             problems.add(
                 ErrorKind::InvalidProfile {
                     reason: format!(
-                        "this row has {}, but the first row has {} (the key and {})",
+                        "this row has {}, but the first row has {expected}{sites}",
                         crate::prose::counted(record.len(), "cell"),
-                        width,
-                        crate::prose::counted(width.saturating_sub(1), "site")
                     ),
                 },
-                Location::at(line, width.min(record.len()) + 1),
+                Location::at(line, at),
             );
         }
         let key_text = record.get(0).unwrap_or("").trim();

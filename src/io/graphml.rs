@@ -53,8 +53,10 @@ pub fn to_graphml(graph: &MechanismGraph) -> String {
 ///   declares citations, observations or studies), a value that disagrees was edited and is
 ///   refused;
 /// * attributes this crate does not know (a tool's colours, positions, graphics) and
-///   elements in other namespaces are ignored, except a name one slip from one it reads
-///   (`citation`, `notes`), which is refused with the name meant.
+///   elements in other namespaces are ignored, except a slip of a name it reads (its plural
+///   or singular, `citation`, `notes`, or two neighbouring letters swapped, `lable`),
+///   which is refused with the name meant;
+/// * counts may be written as decimals (`3.0`, as networkx writes pandas' floats).
 ///
 /// What is refused, with [`ErrorKind::GraphMl`] naming the element, its line and column:
 /// XML syntax errors and DTDs, a root that is not `<graphml>`, anything but exactly one
@@ -173,6 +175,8 @@ struct Key<'a> {
     /// Its `attr.name` when it is one of the derived counts (`support`, `hindering`),
     /// which are not read but checked against what they derive from.
     derived: Option<&'a str>,
+    /// Its place among the keys, in document order.
+    order: usize,
 }
 
 struct Reader<'a, 'input> {
@@ -308,16 +312,18 @@ impl<'a, 'input> Reader<'a, 'input> {
         let mut name = key
             .attribute("attr.name")
             .filter(|name| !is_yfiles && domains.iter().any(|&d| known(d, name)));
-        let mut problem = None;
+        let mut problems = Problems::new();
         if let (None, Some(unknown), false) = (name, key.attribute("attr.name"), is_yfiles) {
-            problem = near_miss(id, unknown, &domains).map(|message| self.error(key, message));
+            if let Some(message) = near_miss(id, unknown, &domains) {
+                problems.absorb(self.error(key, message));
+            }
         }
         let mut default = None;
         for child in self.children(key) {
             if child.tag_name().name() == "default" {
                 match self.text(child, "the default") {
                     Ok(text) => default = Some(text),
-                    Err(e) => problem = Some(e),
+                    Err(e) => problems.absorb(e),
                 }
             }
         }
@@ -326,16 +332,18 @@ impl<'a, 'input> Reader<'a, 'input> {
             // are read by attribute name (networkx declares one key per Python type, so a
             // `weight` of 1 beside weights of 0.5 gets a `long` and a `double` key). With
             // a default, which one applies would be a guess.
+            // the first such key declared (the map has no order)
             let clash = (domains.iter())
                 .filter(|&&d| known(d, attribute))
                 .find_map(|&d| {
                     (self.keys.iter())
-                        .find(|(_, k)| k.name == Some(attribute) && k.domains.contains(&d))
+                        .filter(|(_, k)| k.name == Some(attribute) && k.domains.contains(&d))
                         .filter(|(_, k)| k.default.is_some() || default.is_some())
+                        .min_by_key(|(_, k)| k.order)
                         .map(|(other, _)| (*other, d))
                 });
             if let Some((other, d)) = clash {
-                problem = Some(self.error(
+                problems.absorb(self.error(
                     key,
                     format!(
                         "keys {} and {} both declare {} attribute `{attribute}`, and one has \
@@ -352,6 +360,7 @@ impl<'a, 'input> Reader<'a, 'input> {
         let float = matches!(key.attribute("attr.type"), Some("float" | "double"));
         let derived = (key.attribute("attr.name"))
             .filter(|n| !is_yfiles && domains.iter().any(|&d| is_derived(d, n)));
+        let order = self.keys.len();
         self.keys.insert(
             id,
             Key {
@@ -360,9 +369,10 @@ impl<'a, 'input> Reader<'a, 'input> {
                 default,
                 float,
                 derived,
+                order,
             },
         );
-        problem.map_or(Ok(()), Err)
+        problems.finish()
     }
 
     /// The text of a `<data>` or `<default>` element; markup inside is an error.
@@ -743,7 +753,7 @@ impl<'a, 'input> Reader<'a, 'input> {
         let mut f = Faults::default();
         let publications = match v.take("publications") {
             Some((text, at)) if !text.trim().is_empty() => {
-                f.check(text.trim().parse::<u32>().map(Some).map_err(|_| {
+                f.check(whole_number(&text).map(Some).ok_or_else(|| {
                     self.error_in(
                         at,
                         Some("publications"),
@@ -922,13 +932,16 @@ impl<'a, 'input> Values<'a, 'input> {
 }
 
 /// Why an attribute this crate does not know, declared by key `id` for `domains`, is a
-/// problem: its name is a near miss of one it reads (`citation`, `notes`, `weigth`), so
-/// the values would be dropped by a slip of the keyboard. `None` for any other name: a
-/// tool's colours, positions and notes of its own are ignored, as documented.
+/// problem: its name is a slip of one it reads (a plural or singular of it, `citation`,
+/// `notes`; or two neighbouring letters swapped, `weigth`), so its values would be dropped
+/// without a word. `None` for any other name, a tool's colours, positions, `Description`
+/// or notes of its own: those are ignored, as documented.
 fn near_miss(id: &str, name: &str, domains: &[Domain]) -> Option<String> {
     domains.iter().find_map(|&d| {
-        let names = attrs(d).iter().filter(|a| !a.derived).map(|a| a.name);
-        let meant = crate::suggest::nearest(name, names)?;
+        let meant = (attrs(d).iter())
+            .filter(|a| !a.derived)
+            .map(|a| a.name)
+            .find(|read| slip_of(name, read))?;
         Some(format!(
             "key {} declares {} attribute {}, which is not read (an attribute this crate does \
              not know is ignored); did you mean `{meant}`?",
@@ -939,6 +952,20 @@ fn near_miss(id: &str, name: &str, domains: &[Domain]) -> Option<String> {
     })
 }
 
+/// True when `name` is `read` with an `s` added or left off, or with two neighbouring
+/// letters swapped; case counts (`Description` is a tool's own attribute).
+fn slip_of(name: &str, read: &str) -> bool {
+    let plural = |a: &str, b: &str| a.strip_suffix('s') == Some(b);
+    let swapped = || {
+        let (a, b): (Vec<char>, Vec<char>) = (name.chars().collect(), read.chars().collect());
+        let differ: Vec<usize> = (0..a.len()).filter(|&i| a.get(i) != b.get(i)).collect();
+        a.len() == b.len()
+            && matches!(differ.as_slice(), [i, j] if *j == i + 1
+                && a.get(*i) == b.get(*j) && a.get(*j) == b.get(*i))
+    };
+    name != read && (plural(name, read) || plural(read, name) || swapped())
+}
+
 /// The attributes of elements of `domain`, as the export declares them.
 fn attrs(domain: Domain) -> &'static [crate::export::graphml::Attr] {
     match domain {
@@ -946,6 +973,17 @@ fn attrs(domain: Domain) -> &'static [crate::export::graphml::Attr] {
         Domain::Node => NODE_ATTRS,
         Domain::Edge => EDGE_ATTRS,
     }
+}
+
+/// A count: a whole number, also written as a decimal (`3.0`: pandas turns a column of
+/// counts with an empty cell into floats, which networkx writes so).
+fn whole_number(text: &str) -> Option<u32> {
+    let text = text.trim();
+    let whole = match text.split_once('.') {
+        Some((whole, zeros)) if !zeros.is_empty() && zeros.bytes().all(|b| b == b'0') => whole,
+        _ => text,
+    };
+    whole.parse().ok()
 }
 
 /// An example of a JSON-valued attribute, for the message when its text is not JSON: in

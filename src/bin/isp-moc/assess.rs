@@ -233,7 +233,11 @@ fn problem_list(errors: &[isp_moc::Error]) -> String {
     let mut lines: Vec<(&isp_moc::error::Problem, Vec<String>)> = Vec::new();
     for p in errors.iter().flat_map(isp_moc::Error::problems) {
         let same = (lines.iter_mut()).find(|(q, _)| {
-            q.kind == p.kind && place(q).is_some() && place(q) == place(p) && site(p).is_some()
+            q.kind == p.kind
+                && place(q).is_some()
+                && place(q) == place(p)
+                && site(p).is_some()
+                && site(q) != site(p)
         });
         match (same, site(p)) {
             (Some((_, others)), Some(site)) => others.push(site),

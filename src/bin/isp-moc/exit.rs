@@ -57,7 +57,7 @@ pub fn code(outcome: Outcome) -> ExitCode {
             if unknown && crate::model::built_in_used() {
                 eprintln!(
                     "hint: no `-m` was given, so the model is the built-in Figure 2 (Albers et \
-                     al. 2022); name your model with `-m FILE`"
+                     al. 2022); if these are your model's ids, name it with `-m FILE`"
                 );
             }
             ExitCode::from(2)
