@@ -2,7 +2,7 @@
 
 use std::fmt::Write;
 
-use super::drawing::{plan, Drawing, Drawn, Key};
+use super::drawing::{plan, Drawn, Key};
 use super::layout::{column_of, Column};
 use super::{DrawOptions, Emphasis, Style};
 use crate::model::{Basis, Mechanism, MechanismKind, Polarity, Relation};
@@ -37,10 +37,11 @@ use crate::MechanismGraph;
 /// diagrams draw moderation: the link runs through a small junction point and a dashed line
 /// with the open diamond runs from each factor into it (its tooltip names them too). A
 /// link closing a feedback loop, or one whose factors are not drawn
-/// ([`DrawOptions::context`]), names them in its label instead (`moderated by Time`). With [`DrawOptions::legend`] a `Legend` cluster shows the
-/// arrowheads and line styles the drawing uses, what `n=` and `w=` mean where labels show
-/// them (and, in the rank layout, the element groups). [`DrawOptions::styles`] then colours, emphasises or annotates chosen mechanisms
-/// and links.
+/// ([`DrawOptions::context`]), names them in its label instead (`moderated by Time`).
+/// With [`DrawOptions::legend`] a `Legend` cluster shows the arrowheads and line styles
+/// the drawing uses, what `n=` and `w=` mean where labels show them (and, in the rank
+/// layout, the element groups). [`DrawOptions::styles`] then colours, emphasises or
+/// annotates chosen mechanisms and links.
 ///
 /// The output is deterministic (declaration order) and renders with `dot -Tsvg`.
 ///
@@ -61,7 +62,7 @@ use crate::MechanismGraph;
 /// assert!(!dot(&g, &by_rank).contains("cluster_relational"));
 /// ```
 pub fn dot(graph: &MechanismGraph, options: &DrawOptions) -> String {
-    let drawing = plan(graph, options);
+    let drawing = plan(graph, options, true);
     let mut out = String::new();
     let title = options.title.as_deref().unwrap_or(&graph.info().name);
     let _ = writeln!(out, "digraph {} {{", quote(title));
@@ -133,28 +134,9 @@ pub fn dot(graph: &MechanismGraph, options: &DrawOptions) -> String {
         .groups
         .last()
         .and_then(|g| g.members.first().copied());
-    legend(&mut out, &junction_keys(&drawing), last);
+    legend(&mut out, &drawing.legend, last);
     out.push_str("}\n");
     out
-}
-
-/// The legend's keys, with the moderation head among the arrowheads when only junctions
-/// (link-level moderation) use it: the plan's legend counts relations, and a junction's
-/// lines are no link's relation.
-fn junction_keys<'g>(drawing: &Drawing<'g>) -> Vec<Key<'g>> {
-    let mut keys = drawing.legend.clone();
-    let moderation = Key::Head(Relation::Moderates, Polarity::Positive);
-    let shown = |k: &Key<'_>| matches!(k, Key::Head(Relation::Moderates, Polarity::Positive));
-    if !keys.is_empty() && drawing.links.iter().any(Drawn::has_junction) && !keys.iter().any(shown)
-    {
-        // after the heads of the other relations, before the line styles
-        let at = keys
-            .iter()
-            .rposition(|k| matches!(k, Key::Group(_) | Key::Head(..)))
-            .map_or(0, |i| i + 1);
-        keys.insert(at, moderation);
-    }
-    keys
 }
 
 /// DOT attributes in writing order; setting one again replaces its value in place.
@@ -415,7 +397,7 @@ fn link_attrs(drawn: &Drawn<'_>, options: &DrawOptions) -> Attrs {
         a.set("fontcolor", RED.to_owned());
         a.set("penwidth", "1.6".to_owned());
     }
-    let mut label = drawn.label_parts(options, drawn.has_junction()).join(", ");
+    let mut label = drawn.label_parts(options).join(", ");
     if let Some(note) = drawn.style.and_then(|s| s.shown_note()) {
         if !label.is_empty() {
             label.push('\n');

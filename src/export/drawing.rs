@@ -36,9 +36,10 @@ pub(super) struct Drawn<'g> {
     /// The labels of the context factors moderating the link (the id of one the graph
     /// does not hold): a reader finds the factor's box by the text it shows.
     pub(super) moderators: Vec<&'g str>,
-    /// The ids of the factors moderating the link that the drawing shows, when the link
-    /// is not a feedback link: a format that can point into a link (DOT) draws a line
-    /// from each of them to a junction on it. Empty otherwise.
+    /// The ids of the factors moderating the link that the drawing shows, when the format
+    /// can point into a link (DOT) and the link is not a feedback link: a line runs from
+    /// each of them to a junction on it, and the label does not name them. Empty
+    /// otherwise.
     pub(super) junction_from: Vec<&'g str>,
 }
 
@@ -47,8 +48,8 @@ impl Drawn<'_> {
     /// context links) the support count (where any is reported: a count of publications,
     /// or studies cited), the weight (`w=0.6`) and the hindering findings,
     /// then the context factors moderating the link by label (`moderated by A, B and C`),
-    /// unless `junction` (the drawing shows them moderating it with lines).
-    pub(super) fn label_parts(&self, options: &DrawOptions, junction: bool) -> Vec<String> {
+    /// unless the drawing shows them with lines into a junction.
+    pub(super) fn label_parts(&self, options: &DrawOptions) -> Vec<String> {
         let mut parts = Vec::new();
         if self.link.polarity != Polarity::Positive {
             parts.push(self.link.polarity.symbol().to_owned());
@@ -64,14 +65,14 @@ impl Drawn<'_> {
                 parts.push(format!("{} hindering", self.hindering));
             }
         }
-        if !junction {
+        if !self.has_junction() {
             parts.extend(self.moderated_by());
         }
         parts
     }
 
     /// Whether the link is drawn through a junction that the factors moderating it point
-    /// at (see [`Drawn::junction_from`]), in formats that can draw one.
+    /// at (see [`Drawn::junction_from`]).
     pub(super) fn has_junction(&self) -> bool {
         !self.junction_from.is_empty()
     }
@@ -144,7 +145,13 @@ impl Key<'_> {
 }
 
 /// Decides what `graph` looks like with `options`.
-pub(super) fn plan<'g>(graph: &'g MechanismGraph, options: &'g DrawOptions) -> Drawing<'g> {
+/// A drawing's plan; `junctions` when the format can draw a line into a link (DOT can,
+/// Mermaid has no junction shape every renderer draws).
+pub(super) fn plan<'g>(
+    graph: &'g MechanismGraph,
+    options: &'g DrawOptions,
+    junctions: bool,
+) -> Drawing<'g> {
     let shown = |m: &Mechanism| options.context || m.kind() != MechanismKind::Context;
     let layout = options.layout_for(graph);
     let (groups, feedback): (Vec<Group<'g>>, Vec<bool>) = match layout {
@@ -186,7 +193,7 @@ pub(super) fn plan<'g>(graph: &'g MechanismGraph, options: &'g DrawOptions) -> D
         let feedback = feedback.get(l).copied().unwrap_or(false);
         // A feedback link does not constrain the layout, so a junction on it would have
         // nothing to place it by: its label names its moderators instead.
-        let junction_from = if feedback {
+        let junction_from = if feedback || !junctions {
             Vec::new()
         } else {
             (link.moderators.iter())
@@ -254,12 +261,16 @@ fn legend<'g>(
             }
         }
     }
+    // a junction's lines carry the positive moderation head, whatever the links' relations
+    let junctions = links.iter().any(Drawn::has_junction);
     for relation in Relation::ALL {
         for polarity in Polarity::ALL {
-            if links
+            let drawn = links
                 .iter()
-                .any(|d| d.link.relation == *relation && d.link.polarity == *polarity)
-            {
+                .any(|d| d.link.relation == *relation && d.link.polarity == *polarity);
+            let by_junction =
+                junctions && *relation == Relation::Moderates && *polarity == Polarity::Positive;
+            if drawn || by_junction {
                 used.push(Key::Head(*relation, *polarity));
             }
         }

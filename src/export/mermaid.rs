@@ -81,7 +81,7 @@ const RESERVED: &[&str] = &[
 /// assert!(!mermaid(&g, &by_rank).contains("subgraph C_"));
 /// ```
 pub fn mermaid(graph: &MechanismGraph, options: &DrawOptions) -> String {
-    let drawing = plan(graph, options);
+    let drawing = plan(graph, options, false);
     let mut out = String::new();
     let title = options.title.as_deref().unwrap_or(&graph.info().name);
     if !title.is_empty() {
@@ -415,7 +415,7 @@ fn edge(drawn: &Drawn<'_>, options: &DrawOptions) -> String {
     let link = drawn.link;
     let dotted = drawn.from_context || link.basis == Basis::Inferred;
     let arrow = arrow(dotted, link.relation, link.polarity);
-    let mut parts = drawn.label_parts(options, false);
+    let mut parts = drawn.label_parts(options);
     if link.basis == Basis::Inferred && !drawn.from_context {
         let at = usize::from(link.polarity != Polarity::Positive);
         parts.insert(at, "inferred".to_owned());

@@ -62,8 +62,9 @@ pub fn to_graphml(graph: &MechanismGraph) -> String {
 /// XML syntax errors and DTDs, a root that is not `<graphml>`, anything but exactly one
 /// `<graph>`, undirected edges, nested graphs, hyperedges and ports, `<data>` naming an
 /// undeclared key or a key declared for another element, two keys for one attribute of
-/// which one has a `<default>`, two values for one attribute, markup inside a value, missing required attributes, values
-/// that are not ids of their vocabulary, counts or JSON of the expected shape.
+/// which one has a `<default>`, two values for one attribute, markup inside a value,
+/// missing required attributes, values that are not ids of their vocabulary, counts or
+/// JSON of the expected shape.
 ///
 /// # Errors
 ///
@@ -331,8 +332,8 @@ impl<'a, 'input> Reader<'a, 'input> {
             // Two keys for one attribute are harmless while neither has a default: values
             // are read by attribute name (networkx declares one key per Python type, so a
             // `weight` of 1 beside weights of 0.5 gets a `long` and a `double` key). With
-            // a default, which one applies would be a guess.
-            // the first such key declared (the map has no order)
+            // a default, which one applies would be a guess. The clash names the first
+            // such key declared (the map has no order).
             let clash = (domains.iter())
                 .filter(|&&d| known(d, attribute))
                 .find_map(|&d| {
