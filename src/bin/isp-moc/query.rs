@@ -56,23 +56,8 @@ impl Ends {
         &self,
         g: &'g MechanismGraph,
     ) -> Result<Vec<&'g isp_moc::model::Link>, isp_moc::Error> {
-        use std::collections::HashSet;
-        let mut after_start: HashSet<&str> = HashSet::new();
-        for selector in self.from() {
-            for id in selector.resolve(g)? {
-                after_start.insert(id.as_str());
-                let down = g.downstream(id, Reach::all())?;
-                after_start.extend(down.iter().map(|r| r.id.as_str()));
-            }
-        }
-        let mut before_target: HashSet<&str> = HashSet::new();
-        for selector in self.to() {
-            for id in selector.resolve(g)? {
-                before_target.insert(id.as_str());
-                let up = g.upstream(id, Reach::all())?;
-                before_target.extend(up.iter().map(|r| r.id.as_str()));
-            }
-        }
+        let after_start = reached_with(g, &self.from(), false)?;
+        let before_target = reached_with(g, &self.to(), true)?;
         let followed = |w: Option<f64>| w.is_some_and(|w| w > 0.0 && w <= 1.0);
         Ok((g.links().iter())
             .filter(|l| !followed(l.weight))
@@ -91,6 +76,27 @@ impl Ends {
             "text_only": self.text_only,
         })
     }
+}
+
+/// The mechanisms `selectors` pick and what they reach (`up`: what reaches them), as ids.
+fn reached_with<'g>(
+    g: &'g MechanismGraph,
+    selectors: &[Selector],
+    up: bool,
+) -> Result<std::collections::HashSet<&'g str>, isp_moc::Error> {
+    let mut ids = std::collections::HashSet::new();
+    for selector in selectors {
+        for id in selector.resolve(g)? {
+            ids.insert(id.as_str());
+            let reached = if up {
+                g.upstream(id, Reach::all())?
+            } else {
+                g.downstream(id, Reach::all())?
+            };
+            ids.extend(reached.iter().map(|r| r.id.as_str()));
+        }
+    }
+    Ok(ids)
 }
 
 /// A selector as the library parses it (clap would otherwise take every text as an id).
