@@ -94,6 +94,7 @@ mod macros;
 
 mod csv_text;
 pub mod error;
+mod number_text;
 mod prose;
 // The graph's hot loops index its own arrays by node and link numbers the builder
 // checked; `[]` keeps them bounds-checked (a bug panics, never reads out of range)

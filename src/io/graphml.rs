@@ -980,11 +980,10 @@ fn attrs(domain: Domain) -> &'static [crate::export::graphml::Attr] {
 /// counts with an empty cell into floats, which networkx writes so).
 fn whole_number(text: &str) -> Option<u32> {
     let text = text.trim();
-    let whole = match text.split_once('.') {
-        Some((whole, zeros)) if !zeros.is_empty() && zeros.bytes().all(|b| b == b'0') => whole,
-        _ => text,
-    };
-    whole.parse().ok()
+    crate::number_text::whole_part(text)
+        .unwrap_or(text)
+        .parse()
+        .ok()
 }
 
 /// An example of a JSON-valued attribute, for the message when its text is not JSON: in

@@ -711,18 +711,15 @@ impl FromStr for CfirRating {
         };
         // A whole number written as a decimal (`-2.0`: pandas writes a column of scores so
         // when a cell is empty) is that number; any other fraction is no score.
-        let digits = match digits.split_once('.') {
-            Some((whole, fraction))
-                if !fraction.is_empty() && fraction.bytes().all(|b| b == b'0') =>
-            {
-                whole
-            }
-            Some((whole, fraction))
-                if !whole.is_empty() && fraction.bytes().all(|b| b.is_ascii_digit()) =>
-            {
+        let fraction = |(whole, fraction): (&str, &str)| {
+            !whole.is_empty() && fraction.bytes().all(|b| b.is_ascii_digit())
+        };
+        let digits = match crate::number_text::whole_part(digits) {
+            Some(whole) => whole,
+            None if digits.split_once('.').is_some_and(fraction) => {
                 return Err(invalid(text, "scores are whole numbers, from -2 to +2"))
             }
-            _ => digits,
+            None => digits,
         };
         if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
             let reason = if starred && !digits.is_empty() {
