@@ -399,17 +399,15 @@ impl<'a, 'input> Reader<'a, 'input> {
         let mut unreadable = Vec::new();
         let mut derived = Vec::new();
         for data in self.children(element).filter(|c| self.is(*c, "data")) {
-            let key = data.attribute("key").and_then(|k| self.keys.get(k));
-            if let Some(name) = key
-                .filter(|k| k.domains.contains(&domain))
-                .and_then(|k| k.derived)
-            {
-                if let Ok(text) = self.text(data, name) {
-                    derived.push((name, text, data));
+            let (name, float) = match faults.check(self.data(data, domain)) {
+                Some(Given::Read { name, float }) => (name, float),
+                Some(Given::Derived(name)) => {
+                    if let Ok(text) = self.text(data, name) {
+                        derived.push((name, text, data));
+                    }
+                    continue;
                 }
-            }
-            let Some((name, float)) = faults.check(self.data(data, domain)) else {
-                continue;
+                None => continue,
             };
             match self.text(data, &format!("attribute `{name}`")) {
                 Ok(text) if float && text.trim().eq_ignore_ascii_case("nan") => {}
@@ -444,9 +442,9 @@ impl<'a, 'input> Reader<'a, 'input> {
         (values, faults)
     }
 
-    /// The attribute a `<data>` of an element of `domain` gives and whether its key is
-    /// `float` ([`Key::float`]), or `None` when it is one this crate does not read.
-    fn data(&self, data: Node<'a, 'input>, domain: Domain) -> Result<Option<(&'a str, bool)>> {
+    /// What a `<data>` of an element of `domain` gives, or `None` when it is an attribute
+    /// this crate does not know.
+    fn data(&self, data: Node<'a, 'input>, domain: Domain) -> Result<Option<Given<'a>>> {
         let Some(key_id) = data.attribute("key") else {
             return Err(self.error(data, "`<data>` without a `key`".to_owned()));
         };
@@ -475,10 +473,15 @@ impl<'a, 'input> Reader<'a, 'input> {
                 ),
             ));
         }
-        Ok(key
-            .name
-            .filter(|n| known(domain, n))
-            .map(|n| (n, key.float)))
+        let read = key.name.filter(|n| known(domain, n));
+        Ok(match (read, key.derived) {
+            (Some(name), _) => Some(Given::Read {
+                name,
+                float: key.float,
+            }),
+            (None, Some(name)) => Some(Given::Derived(name)),
+            (None, None) => None,
+        })
     }
 
     /// The graph's info and its study table.
@@ -903,6 +906,14 @@ impl Faults {
             self.problems.in_text_order().finish().err(),
         )
     }
+}
+
+/// What a `<data>` gives.
+enum Given<'a> {
+    /// An attribute this crate reads, and whether its key is `float` ([`Key::float`]).
+    Read { name: &'a str, float: bool },
+    /// A derived count (`support`, `hindering`), checked against the evidence.
+    Derived(&'a str),
 }
 
 /// Whether a record read without its bad attributes stands for itself, or is only a
