@@ -494,6 +494,51 @@ fn strongest_by_weight_names_the_links_it_did_not_follow() {
     assert!(!ran.stdout.contains("not followed"), "{}", ran.stdout);
 }
 
+/// The unweighted links named are those on a way the question could take: within
+/// `--max-hops` links, and stated in the text under `--text-only`.
+#[test]
+fn strongest_by_weight_names_only_links_within_the_question() {
+    // a-b-c-d: b-c is unweighted and three links from a to d; a-e is inferred and unweighted
+    let model = br#"{"format_version": 2, "mechanisms": [
+        {"id": "a", "kind": "resource", "label": "A", "resource": "skills"},
+        {"id": "b", "kind": "reasoning", "label": "B", "reasoning": "relational"},
+        {"id": "c", "kind": "reasoning", "label": "C", "reasoning": "capability"},
+        {"id": "e", "kind": "reasoning", "label": "E", "reasoning": "motivation"},
+        {"id": "d", "kind": "outcome", "label": "D", "levels": ["individual"]}],
+      "links": [
+        {"from": "a", "to": "b", "relation": "leads_to", "weight": 0.5},
+        {"from": "b", "to": "c", "relation": "leads_to"},
+        {"from": "c", "to": "d", "relation": "leads_to", "weight": 0.5},
+        {"from": "a", "to": "e", "relation": "leads_to", "basis": "inferred"},
+        {"from": "e", "to": "d", "relation": "leads_to", "weight": 0.9},
+        {"from": "a", "to": "d", "relation": "leads_to", "weight": 0.2}]}"#;
+    let named = |extra: &[&str]| -> Value {
+        let mut args = vec![
+            "strongest",
+            "-m",
+            "-",
+            "--rank",
+            "weight",
+            "--format",
+            "json",
+        ];
+        args.extend_from_slice(extra);
+        let ran = run_with(&args, model);
+        assert_eq!(ran.code, 0, "{}", ran.stderr);
+        serde_json::from_str::<Value>(&ran.stdout).unwrap()["unweighted_links"].clone()
+    };
+    assert_eq!(
+        named(&[]),
+        json!([{"from": "b", "to": "c"}, {"from": "a", "to": "e"}])
+    );
+    assert_eq!(
+        named(&["--max-hops", "2"]),
+        json!([{"from": "a", "to": "e"}])
+    );
+    assert_eq!(named(&["--text-only"]), json!([{"from": "b", "to": "c"}]));
+    assert_eq!(named(&["--text-only", "--max-hops", "2"]), json!([]));
+}
+
 /// An id the model does not know, with nothing near it, while `-m` was not given: the
 /// error says the model is the built-in Figure 2 (a user forgot `-m`); with `-m`, or with a
 /// did-you-mean, it does not.

@@ -49,23 +49,42 @@ impl Ends {
         q
     }
 
-    /// The links on a way from a start to a target that the weight ranking does not
-    /// follow (no weight in (0, 1]), in link order: an answer ranked by weight leaves out
-    /// every pathway through them, which the user should be told.
+    /// The links on a way of at most `max_hops` links from a start to a target that the
+    /// weight ranking does not follow (no weight in (0, 1]), in link order: an answer
+    /// ranked by weight leaves out every pathway through them, which the user should be
+    /// told. A link counts when the nearest start, the link and the nearest target fit in
+    /// `max_hops` links along links the question follows (`--text-only`).
     fn unweighted_between<'g>(
         &self,
         g: &'g MechanismGraph,
     ) -> Result<Vec<&'g isp_moc::model::Link>, isp_moc::Error> {
-        let after_start = reached_with(g, &self.from(), false)?;
-        let before_target = reached_with(g, &self.to(), true)?;
+        let reach = self.reach();
+        let after_start = reached_with(g, &self.from(), reach, false)?;
+        let before_target = reached_with(g, &self.to(), reach, true)?;
         let followed = |w: Option<f64>| w.is_some_and(|w| w > 0.0 && w <= 1.0);
         Ok((g.links().iter())
             .filter(|l| !followed(l.weight))
             .filter(|l| !self.text_only || l.basis == isp_moc::model::Basis::Text)
             .filter(|l| {
-                after_start.contains(l.from.as_str()) && before_target.contains(l.to.as_str())
+                match (
+                    after_start.get(l.from.as_str()),
+                    before_target.get(l.to.as_str()),
+                ) {
+                    (Some(to_link), Some(after_link)) => to_link + 1 + after_link <= self.max_hops,
+                    _ => false,
+                }
             })
             .collect())
+    }
+
+    /// How far the question looks from its ends: `max_hops`, along the links it follows.
+    fn reach(&self) -> Reach {
+        let reach = Reach::all().max_hops(self.max_hops);
+        if self.text_only {
+            reach.filter(LinkFilter::all().text_only())
+        } else {
+            reach
+        }
     }
 
     fn describe(&self) -> serde_json::Value {
@@ -78,25 +97,33 @@ impl Ends {
     }
 }
 
-/// The mechanisms `selectors` pick and what they reach (`up`: what reaches them), as ids.
+/// The mechanisms `selectors` pick and what they reach within `reach` (`up`: what reaches
+/// them), each with its fewest links from (or to) a picked one.
 fn reached_with<'g>(
     g: &'g MechanismGraph,
     selectors: &[Selector],
+    reach: Reach,
     up: bool,
-) -> Result<std::collections::HashSet<&'g str>, isp_moc::Error> {
-    let mut ids = std::collections::HashSet::new();
+) -> Result<std::collections::HashMap<&'g str, usize>, isp_moc::Error> {
+    let mut nearest = std::collections::HashMap::new();
+    let mut keep = |id: &'g str, distance: usize| {
+        let d = nearest.entry(id).or_insert(distance);
+        *d = (*d).min(distance);
+    };
     for selector in selectors {
         for id in selector.resolve(g)? {
-            ids.insert(id.as_str());
+            keep(id.as_str(), 0);
             let reached = if up {
-                g.upstream(id, Reach::all())?
+                g.upstream(id, reach)?
             } else {
-                g.downstream(id, Reach::all())?
+                g.downstream(id, reach)?
             };
-            ids.extend(reached.iter().map(|r| r.id.as_str()));
+            for r in reached {
+                keep(r.id.as_str(), r.distance);
+            }
         }
     }
-    Ok(ids)
+    Ok(nearest)
 }
 
 /// A selector as the library parses it (clap would otherwise take every text as an id).
