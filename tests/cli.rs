@@ -558,6 +558,49 @@ fn an_unknown_id_without_m_says_the_model_is_figure_2() {
     assert!(!ran.stderr.contains("hint:"), "{}", ran.stderr);
 }
 
+/// With `--format json`, a failure is also told on standard output as one JSON document
+/// (`{"error", "problems", "hints"}`), each problem with its place, so a program reading
+/// the answer reads the failure the same way; standard error keeps the text for people.
+#[test]
+fn a_failure_is_told_in_json_when_json_was_asked_for() {
+    let ran = expect(2, &["paths", "--from", "coach_skills", "--format", "json"]);
+    let told: Value = serde_json::from_str(&ran.stdout).unwrap();
+    assert_eq!(
+        told,
+        json!({"error": "unknown mechanism `coach_skills`",
+               "problems": [{"message": "unknown mechanism `coach_skills`", "location": null}],
+               "hints": ["no `-m` was given, so the model is the built-in Figure 2 (Albers et \
+                          al. 2022); if these are your model's ids, name it with `-m FILE`"]})
+    );
+    assert!(ran
+        .stderr
+        .starts_with("error: unknown mechanism `coach_skills`\nhint: "));
+    // every problem of a model file, with its line, record and field
+    let model = "tests/fixtures/invalid/outcome_without_levels.json";
+    let ran = expect(2, &["reach", "data_use", "-m", model, "--format", "json"]);
+    let told: Value = serde_json::from_str(&ran.stdout).unwrap();
+    let problems = told["problems"].as_array().unwrap();
+    assert_eq!(problems.len(), 2, "{told}");
+    assert_eq!(problems[1]["location"]["line"], 4);
+    assert_eq!(problems[1]["location"]["record"]["id"], "data_use");
+    assert!(problems[1]["message"]
+        .as_str()
+        .unwrap()
+        .starts_with("an outcome mechanism needs `levels`"));
+    assert_eq!(told["hints"], json!([]));
+    // the command's own errors too, down to `vocab` subcommands
+    let ran = expect(2, &["vocab", "show", "nope", "--format", "json"]);
+    let told: Value = serde_json::from_str(&ran.stdout).unwrap();
+    assert!(told["error"]
+        .as_str()
+        .unwrap()
+        .starts_with("unknown vocabulary `nope`"));
+    assert_eq!(told["problems"][0]["location"], Value::Null);
+    // text for people: nothing on standard output
+    let ran = expect(2, &["reach", "data_use", "-m", model]);
+    assert_eq!(ran.stdout, "");
+}
+
 /// A factor moderating a link among what `reach` finds is reached by no link: it is
 /// listed after the table (it was left out without a word).
 #[test]

@@ -51,11 +51,12 @@ impl Default for NodeLinkOptions {
 /// Attributes have the names of the GraphML export's (see
 /// [`graphml`](crate::export::graphml)) with native JSON values: a node is `{"id", "label",
 /// "kind", <the category fields of its kind>, "description", "group", "publications",
-/// "support", "hindering", "citations", "observations", "studies", "passages", "note"}` and an edge
-/// `{"source", "target", "relation", "polarity", "basis", "publications", "support",
-/// "hindering", "citations", "observations", "studies", "passages", "note", "confidence"}`; `levels` is an array of
-/// ids, citations and observations are objects as in the JSON document, and fields without
-/// a value are left out. `support` and `hindering` are derived counts. The graph
+/// "support", "hindering", "citations", "observations", "studies", "passages", "note"}` and an
+/// edge `{"source", "target", "relation", "polarity", "basis", "weight", "moderators",
+/// "publications", "support", "hindering", "citations", "observations", "studies",
+/// "passages", "note", "confidence"}`; `levels` and `moderators` are arrays of ids, citations
+/// and observations are objects as in the JSON document, and fields without a value are
+/// left out. `support` and `hindering` are derived counts. The graph
 /// attributes are the model info (`name`, `description`, `source`, `domain_subjects`,
 /// `tallies`, `layout`) and the study table (`studies`, records as in the JSON document).
 ///

@@ -13,7 +13,7 @@ use isp_moc::vocab::{CfirVersion, Readings};
 use isp_moc::ErrorKind;
 use serde_json::{json, Value};
 
-use crate::exit::{Failure, Outcome, Status};
+use crate::exit::{Failure, Input, Outcome, Status};
 use crate::model::{self, ModelArgs};
 use crate::output::{self, OutputArgs};
 
@@ -101,9 +101,12 @@ pub fn run(args: &AssessArgs) -> Outcome {
         Err(e) => {
             return Err(match (with_label_hints(e, graph), loaded) {
                 // both files are wrong: say so for both
-                (Failure::Input(ratings), Err(model)) => match Failure::from(model) {
+                (Failure::Input(mut ratings), Err(model)) => match Failure::from(model) {
                     Failure::Input(model) => {
-                        Failure::Input(format!("{ratings}\nand the model: {model}"))
+                        ratings.message =
+                            format!("{}\nand the model: {}", ratings.message, model.message);
+                        ratings.errors.extend(model.errors);
+                        Failure::Input(ratings)
                     }
                     other => other,
                 },
@@ -127,7 +130,7 @@ pub fn run(args: &AssessArgs) -> Outcome {
                 .iter()
                 .find(|s| s.trim().eq_ignore_ascii_case(name.trim()))
                 .map_or(String::new(), |s| format!("; did you mean `{s}`?"));
-            Failure::Input(format!(
+            Failure::message(format!(
                 "no site `{name}` in {}{meant} (sites: {})",
                 args.ratings.display(),
                 sites.join(", ")
@@ -147,7 +150,7 @@ pub fn run(args: &AssessArgs) -> Outcome {
     match errors.as_slice() {
         [] => {}
         [one] => return Err(one.clone().into()),
-        several => return Err(Failure::Input(problem_list(several))),
+        several => return Err(Failure::told(problem_list(several), several.to_vec())),
     }
     let assessments: Vec<Assessment> = assessments.into_iter().flatten().collect();
     let comparison = if args.outcome.is_empty() {
@@ -162,7 +165,7 @@ pub fn run(args: &AssessArgs) -> Outcome {
     };
     if let (Some(drawing), Some(path)) = (args.draw, &args.output) {
         let [a] = assessments.as_slice() else {
-            return Err(Failure::Input(format!(
+            return Err(Failure::message(format!(
                 "--draw colours one site; name it with --site ({} sites in {})",
                 assessments.len(),
                 args.ratings.display()
@@ -179,7 +182,7 @@ pub fn run(args: &AssessArgs) -> Outcome {
     }
     if args.report.json() {
         let to_value = |v: Result<Value, serde_json::Error>| {
-            v.map_err(|e| Failure::Input(format!("cannot write the report: {e}")))
+            v.map_err(|e| Failure::message(format!("cannot write the report: {e}")))
         };
         let list = assessments
             .iter()
@@ -274,7 +277,7 @@ fn with_label_hints(e: RatingsError, graph: Option<&isp_moc::MechanismGraph>) ->
         RatingsError::Read(e) => e,
         RatingsError::Other(failure) => return failure,
     };
-    let mut text = e.to_string();
+    let mut hints = Vec::new();
     if let Some(graph) = graph {
         for p in e.problems() {
             let ErrorKind::UnknownTerm { value, .. } = &p.kind else {
@@ -286,14 +289,18 @@ fn with_label_hints(e: RatingsError, graph: Option<&isp_moc::MechanismGraph>) ->
                 .iter()
                 .find(|m| m.label.trim().eq_ignore_ascii_case(value));
             if let Some(m) = labelled {
-                text.push_str(&format!(
-                    "\nhint: `{value}` is the label of mechanism `{}`; rate it by its id",
+                hints.push(format!(
+                    "`{value}` is the label of mechanism `{}`; rate it by its id",
                     m.id
                 ));
             }
         }
     }
-    Failure::Input(text)
+    Failure::Input(Input {
+        message: e.to_string(),
+        errors: vec![e],
+        hints,
+    })
 }
 
 /// Why a ratings file gave no profiles: the library's problems with it, or another
@@ -331,7 +338,7 @@ fn read_profiles(
     } else if name.ends_with(".json") {
         Ok(read_profiles_file(path)?)
     } else {
-        Err(RatingsError::Other(Failure::Input(format!(
+        Err(RatingsError::Other(Failure::message(format!(
             "`{}`: ratings are a .csv rating matrix or a .json profile document",
             path.display()
         ))))

@@ -67,7 +67,7 @@ fn two(
 ) -> Result<(model::Loaded, model::Loaded), Failure> {
     let stdin = |path: &Path| path == Path::new("-");
     if stdin(a) && stdin(b) {
-        return Err(Failure::Input(
+        return Err(Failure::message(
             "only one of the two models can come from standard input".to_owned(),
         ));
     }

@@ -106,7 +106,7 @@ pub fn run(args: &ExportArgs) -> Outcome {
                     .and_then(|e| e.to_str())
                     .map(str::to_ascii_lowercase)
                     .filter(|e| matches!(e.as_str(), "svg" | "png" | "pdf"));
-                Failure::Input(match image {
+                Failure::message(match image {
                     Some(kind) => {
                         let model = args
                             .model
@@ -130,7 +130,7 @@ pub fn run(args: &ExportArgs) -> Outcome {
                 })
             })?,
         (None, None) => {
-            return Err(Failure::Input(
+            return Err(Failure::message(
                 "name the format with --to (dot, svg-ready-dot, mermaid, graphml, node-link, \
                  dagitty, json) or give -o FILE with its extension"
                     .to_owned(),
@@ -138,13 +138,13 @@ pub fn run(args: &ExportArgs) -> Outcome {
         }
     };
     if !target.draws() && (args.layout.is_some() || args.no_legend) {
-        return Err(Failure::Input(
+        return Err(Failure::message(
             "--layout and --no-legend apply to drawings only (dot, svg-ready-dot, mermaid)"
                 .to_owned(),
         ));
     }
     if args.compact && target != Target::Json {
-        return Err(Failure::Input(
+        return Err(Failure::message(
             "--compact applies to the json format only".to_owned(),
         ));
     }

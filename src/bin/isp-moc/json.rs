@@ -57,6 +57,23 @@ pub fn problems(error: &isp_moc::Error) -> Value {
     Value::Array(list)
 }
 
+/// A failure for programs: `{"error": text, "problems": [{"message", "location"}],
+/// "hints": [text]}`. `error` is the text printed on standard error; `problems` are the
+/// library's problems behind it (as [`problems`]), or the text alone with a null location
+/// when the command found the error itself.
+pub fn failure(input: &crate::exit::Input) -> Value {
+    let mut list: Vec<Value> = Vec::new();
+    for error in &input.errors {
+        if let Value::Array(problems) = problems(error) {
+            list.extend(problems);
+        }
+    }
+    if list.is_empty() {
+        list.push(json!({ "message": input.message, "location": null }));
+    }
+    json!({ "error": input.message, "problems": list, "hints": input.hints })
+}
+
 /// `{"mechanisms": [ids], "labels": [labels], "hops", "support", "link_support": [..],
 /// "inferred_links"}`; `support` is the weakest link's support (the pathway's strength).
 pub fn pathway(p: &Pathway, graph: &MechanismGraph) -> Value {

@@ -38,7 +38,7 @@ mod schema;
 mod synth;
 mod vocab;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Subcommand};
 
 const EXIT_CODES: &str = "\
 Exit status: 0 ok; 1 findings (lint warnings with --deny-warnings, differences for diff, \
@@ -48,7 +48,7 @@ Documentation: docs/CLI.md.";
 
 /// Typed mechanisms of implementation support (Albers et al. 2022): check, query, export,
 /// compare and assess models; the implementation-science vocabularies as files.
-#[derive(Debug, Parser)]
+#[derive(Debug, clap::Parser)]
 #[command(name = "isp-moc", version, after_help = EXIT_CODES, propagate_version = true)]
 struct Cli {
     #[command(subcommand)]
@@ -92,7 +92,13 @@ enum Command {
 }
 
 fn main() -> std::process::ExitCode {
-    let cli = Cli::parse();
+    let matches = Cli::command().get_matches();
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(e) => e.exit(),
+    };
+    // `check --format json` tells an unreadable model in its own document
+    let json_failure = matches.subcommand_name() != Some("check") && json_requested(&matches);
     let outcome = match cli.command {
         Command::Check(args) => check::run(&args),
         Command::Paths(args) => query::paths(&args),
@@ -110,5 +116,20 @@ fn main() -> std::process::ExitCode {
         Command::Codebook(args) => synth::codebook(&args),
         Command::Completions(args) => completions::run::<Cli>(&args),
     };
-    exit::code(outcome)
+    exit::code(outcome, json_failure)
+}
+
+/// Whether the subcommand run was given `--format json`: a failure is then told in JSON
+/// too, on standard output, where the program reading the answer looks.
+fn json_requested(matches: &clap::ArgMatches) -> bool {
+    match matches.subcommand() {
+        Some((_, sub)) => json_requested(sub),
+        None => {
+            matches
+                .try_get_one::<output::Format>("format")
+                .ok()
+                .flatten()
+                == Some(&output::Format::Json)
+        }
+    }
 }

@@ -85,11 +85,12 @@ pub struct Unreadable {
 
 impl From<Unreadable> for Failure {
     fn from(u: Unreadable) -> Self {
-        if u.source == "-" {
-            Failure::Input(format!("standard input: {}", u.error))
+        let message = if u.source == "-" {
+            format!("standard input: {}", u.error)
         } else {
-            Failure::Input(u.error.to_string())
-        }
+            u.error.to_string()
+        };
+        Failure::told(message, vec![u.error])
     }
 }
 

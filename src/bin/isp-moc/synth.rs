@@ -94,9 +94,9 @@ fn mapping(args: &SynthesizeArgs) -> Result<CsvMapping, Failure> {
     for flag in &args.flag {
         let (title, code) = flag
             .rsplit_once('=')
-            .ok_or_else(|| Failure::Input(format!("--flag expects TITLE=CODE, not `{flag}`")))?;
+            .ok_or_else(|| Failure::message(format!("--flag expects TITLE=CODE, not `{flag}`")))?;
         let code = Code::parse(code, edition)
-            .map_err(|e| Failure::Input(format!("--flag `{flag}`: {e}")))?;
+            .map_err(|e| Failure::message(format!("--flag `{flag}`: {e}")))?;
         m = m.with_flag(title.trim(), code);
     }
     for title in &args.ignore {
@@ -118,7 +118,7 @@ pub fn synthesize(args: &SynthesizeArgs) -> Outcome {
         // a study both files hold, recorded differently: say which file disagrees
         base = base
             .merge(&read)
-            .map_err(|e| Failure::Input(format!("{}: {e}", file.display())))?;
+            .map_err(|e| Failure::message(format!("{}: {e}", file.display())))?;
     }
     let summary = base.summary();
     let weighed = if args.weigh || args.save_model.is_some() {
@@ -134,7 +134,7 @@ pub fn synthesize(args: &SynthesizeArgs) -> Outcome {
     }
     if args.report.json() {
         let summary: Value = serde_json::from_str(&summary.to_json())
-            .map_err(|e| Failure::Input(format!("cannot write the report: {e}")))?;
+            .map_err(|e| Failure::message(format!("cannot write the report: {e}")))?;
         let weighed = weighed.as_ref().map(|w| {
             json!({
                 "links": w.graph().link_count(),

@@ -156,7 +156,7 @@ fn show(args: &ShowArgs) -> Outcome {
 fn named(name: &str) -> Result<&'static Vocabulary, Failure> {
     vocabulary(name).map_err(|e| {
         let names: Vec<&str> = vocabularies().iter().map(|v| v.name()).collect();
-        Failure::Input(format!("{e} (vocabularies: {})", names.join(", ")))
+        Failure::message(format!("{e} (vocabularies: {})", names.join(", ")))
     })
 }
 
@@ -285,7 +285,7 @@ fn export(args: &ExportArgs) -> Outcome {
                 output::print(&one.text)?;
                 Ok(Status::Clean)
             }
-            _ => Err(Failure::Input(
+            _ => Err(Failure::message(
                 "without -o DIR, export one file: --to skos, or a vocabulary NAME with --to \
                  json or --to csv"
                     .to_owned(),
@@ -293,7 +293,7 @@ fn export(args: &ExportArgs) -> Outcome {
         };
     };
     if files.is_empty() {
-        return Err(Failure::Input(
+        return Err(Failure::message(
             "the Turtle file holds every vocabulary; export it without a NAME".to_owned(),
         ));
     }
