@@ -473,9 +473,9 @@ fn strongest_by_weight_names_the_links_it_did_not_follow() {
     let ran = expect(0, &args);
     assert!(
         ran.stdout.ends_with(
-            "not followed: 1 link without a weight in (0, 1] between them (trust -> own); \
-             pathways through them are left out of the weight ranking (rank by support to \
-             include them)\n"
+            "not followed: 1 link without a weight in (0, 1] on pathways between them (trust \
+             -> own); pathways through them are left out of the weight ranking (rank by \
+             support to include them)\n"
         ),
         "{}",
         ran.stdout
@@ -494,16 +494,19 @@ fn strongest_by_weight_names_the_links_it_did_not_follow() {
     assert!(!ran.stdout.contains("not followed"), "{}", ran.stdout);
 }
 
-/// The unweighted links named are those on a way the question could take: within
-/// `--max-hops` links, and stated in the text under `--text-only`.
+/// The unweighted links named are those on a pathway of the question: within
+/// `--max-hops` links, stated in the text under `--text-only`, and never a link leaving the
+/// one target (a pathway ends there) or reached only through it.
 #[test]
-fn strongest_by_weight_names_only_links_within_the_question() {
-    // a-b-c-d: b-c is unweighted and three links from a to d; a-e is inferred and unweighted
+fn strongest_by_weight_names_only_links_on_the_questions_pathways() {
+    // a-b-c-d: b-c is unweighted and three links from a to d; a-e is inferred and
+    // unweighted; d-f-b is an unweighted feedback loop from the target
     let model = br#"{"format_version": 2, "mechanisms": [
         {"id": "a", "kind": "resource", "label": "A", "resource": "skills"},
         {"id": "b", "kind": "reasoning", "label": "B", "reasoning": "relational"},
         {"id": "c", "kind": "reasoning", "label": "C", "reasoning": "capability"},
         {"id": "e", "kind": "reasoning", "label": "E", "reasoning": "motivation"},
+        {"id": "f", "kind": "reasoning", "label": "F", "reasoning": "motivation"},
         {"id": "d", "kind": "outcome", "label": "D", "levels": ["individual"]}],
       "links": [
         {"from": "a", "to": "b", "relation": "leads_to", "weight": 0.5},
@@ -511,7 +514,9 @@ fn strongest_by_weight_names_only_links_within_the_question() {
         {"from": "c", "to": "d", "relation": "leads_to", "weight": 0.5},
         {"from": "a", "to": "e", "relation": "leads_to", "basis": "inferred"},
         {"from": "e", "to": "d", "relation": "leads_to", "weight": 0.9},
-        {"from": "a", "to": "d", "relation": "leads_to", "weight": 0.2}]}"#;
+        {"from": "a", "to": "d", "relation": "leads_to", "weight": 0.2},
+        {"from": "d", "to": "f", "relation": "leads_to"},
+        {"from": "f", "to": "b", "relation": "leads_to"}]}"#;
     let named = |extra: &[&str]| -> Value {
         let mut args = vec![
             "strongest",
@@ -525,7 +530,9 @@ fn strongest_by_weight_names_only_links_within_the_question() {
         args.extend_from_slice(extra);
         let ran = run_with(&args, model);
         assert_eq!(ran.code, 0, "{}", ran.stderr);
-        serde_json::from_str::<Value>(&ran.stdout).unwrap()["unweighted_links"].clone()
+        let ran: Value = serde_json::from_str(&ran.stdout).unwrap();
+        assert_eq!(ran["unweighted_links_truncated"], false);
+        ran["unweighted_links"].clone()
     };
     assert_eq!(
         named(&[]),
@@ -537,25 +544,49 @@ fn strongest_by_weight_names_only_links_within_the_question() {
     );
     assert_eq!(named(&["--text-only"]), json!([{"from": "b", "to": "c"}]));
     assert_eq!(named(&["--text-only", "--max-hops", "2"]), json!([]));
-}
-
-/// An id the model does not know, with nothing near it, while `-m` was not given: the
-/// error says the model is the built-in Figure 2 (a user forgot `-m`); with `-m`, or with a
-/// did-you-mean, it does not.
-#[test]
-fn an_unknown_id_without_m_says_the_model_is_figure_2() {
-    let hint = "hint: no `-m` was given, so the model is the built-in Figure 2 (Albers et al. \
-                2022); if these are your model's ids, name it with `-m FILE`\n";
-    let ran = expect(2, &["paths", "--from", "coach_skills", "--to", "data_use"]);
+    // from b to c, d, or e: the loop d-f-b leads back to the start, on no pathway
     assert_eq!(
-        ran.stderr,
-        format!("error: unknown mechanism `coach_skills`\n{hint}")
+        named(&["--from", "b", "--to", "d"]),
+        json!([{"from": "b", "to": "c"}])
     );
-    let ran = expect(2, &["reach", "trusst"]);
-    assert!(!ran.stderr.contains("hint:"), "{}", ran.stderr);
-    let model = "tests/fixtures/models/coaching.json";
-    let ran = expect(2, &["reach", "data_use", "-m", model]);
-    assert!(!ran.stderr.contains("hint:"), "{}", ran.stderr);
+    // with more pathways than the search looks at (6^4 = 1 296 through four layers of
+    // six), the list says it may be short
+    let mut mechanisms = vec![
+        json!({"id": "r", "kind": "resource", "label": "R", "resource": "skills"}),
+        json!({"id": "o", "kind": "outcome", "label": "O", "levels": ["individual"]}),
+    ];
+    let mut links = Vec::new();
+    let mut before = vec!["r".to_owned()];
+    for layer in 0..4 {
+        let here: Vec<String> = (0..6).map(|i| format!("l{layer}_{i}")).collect();
+        for id in &here {
+            mechanisms.push(json!({"id": id, "kind": "reasoning", "label": id,
+                                   "reasoning": "capability"}));
+            for from in &before {
+                // one unweighted link, among the first pathways by ids
+                let weight = (from != "l1_0" || id != "l2_0").then_some(0.5);
+                links.push(json!({"from": from, "to": id, "relation": "leads_to",
+                                  "weight": weight}));
+            }
+        }
+        before = here;
+    }
+    for from in &before {
+        links.push(json!({"from": from, "to": "o", "relation": "leads_to", "weight": 0.5}));
+    }
+    let wide = json!({"format_version": 2, "mechanisms": mechanisms, "links": links});
+    let ran = run_with(
+        &["strongest", "-m", "-", "--rank", "weight"],
+        wide.to_string().as_bytes(),
+    );
+    assert!(
+        ran.stdout.contains(
+            "not followed: at least 1 link without a weight in (0, 1] on pathways between \
+             them (l1_0 -> l2_0)"
+        ),
+        "{}",
+        ran.stdout
+    );
 }
 
 /// With `--format json`, a failure is also told on standard output as one JSON document
@@ -817,7 +848,7 @@ fn strongest_ranks_by_weight_on_request() {
         none.stdout,
         "no pathway from a to d within 1 link whose links all carry a weight in (0, 1] \
          (a link without one is not followed; `isp-moc check` names links weighted outside \
-         it)\nnot followed: 1 link without a weight in (0, 1] between them (a -> d); \
+         it)\nnot followed: 1 link without a weight in (0, 1] on pathways between them (a -> d); \
          pathways through them are left out of the weight ranking (rank by support to \
          include them)\n"
     );

@@ -49,42 +49,29 @@ impl Ends {
         q
     }
 
-    /// The links on a way of at most `max_hops` links from a start to a target that the
-    /// weight ranking does not follow (no weight in (0, 1]), in link order: an answer
-    /// ranked by weight leaves out every pathway through them, which the user should be
-    /// told. A link counts when the nearest start, the link and the nearest target fit in
-    /// `max_hops` links along links the question follows (`--text-only`).
-    fn unweighted_between<'g>(
+    /// The links on a pathway of the question that the weight ranking does not follow (no
+    /// weight in (0, 1]), in link order, and whether the pathway search stopped at its
+    /// bounds (then there may be more): an answer ranked by weight leaves out every
+    /// pathway through them, which the user should be told. The pathways are those `paths`
+    /// finds for the same ends, hops and links.
+    fn unweighted_on_pathways<'g>(
         &self,
         g: &'g MechanismGraph,
-    ) -> Result<Vec<&'g isp_moc::model::Link>, isp_moc::Error> {
-        let reach = self.reach();
-        let after_start = reached_with(g, &self.from(), reach, false)?;
-        let before_target = reached_with(g, &self.to(), reach, true)?;
-        let followed = |w: Option<f64>| w.is_some_and(|w| w > 0.0 && w <= 1.0);
-        Ok((g.links().iter())
-            .filter(|l| !followed(l.weight))
-            .filter(|l| !self.text_only || l.basis == isp_moc::model::Basis::Text)
-            .filter(|l| {
-                match (
-                    after_start.get(l.from.as_str()),
-                    before_target.get(l.to.as_str()),
-                ) {
-                    (Some(to_link), Some(after_link)) => to_link + 1 + after_link <= self.max_hops,
-                    _ => false,
+    ) -> Result<(Vec<&'g isp_moc::model::Link>, bool), isp_moc::Error> {
+        let set = g.pathways(self.query())?;
+        let followed = |w: &Option<f64>| w.is_some_and(|w| w > 0.0 && w <= 1.0);
+        let mut skipped = std::collections::HashSet::new();
+        for p in &set.pathways {
+            for ((from, to), w) in p.links().zip(p.link_weights()) {
+                if !followed(w) {
+                    skipped.insert((from.as_str(), to.as_str()));
                 }
-            })
-            .collect())
-    }
-
-    /// How far the question looks from its ends: `max_hops`, along the links it follows.
-    fn reach(&self) -> Reach {
-        let reach = Reach::all().max_hops(self.max_hops);
-        if self.text_only {
-            reach.filter(LinkFilter::all().text_only())
-        } else {
-            reach
+            }
         }
+        let links = (g.links().iter())
+            .filter(|l| skipped.contains(&(l.from.as_str(), l.to.as_str())))
+            .collect();
+        Ok((links, set.truncated))
     }
 
     fn describe(&self) -> serde_json::Value {
@@ -95,35 +82,6 @@ impl Ends {
             "text_only": self.text_only,
         })
     }
-}
-
-/// The mechanisms `selectors` pick and what they reach within `reach` (`up`: what reaches
-/// them), each with its fewest links from (or to) a picked one.
-fn reached_with<'g>(
-    g: &'g MechanismGraph,
-    selectors: &[Selector],
-    reach: Reach,
-    up: bool,
-) -> Result<std::collections::HashMap<&'g str, usize>, isp_moc::Error> {
-    let mut nearest = std::collections::HashMap::new();
-    let mut keep = |id: &'g str, distance: usize| {
-        let d = nearest.entry(id).or_insert(distance);
-        *d = (*d).min(distance);
-    };
-    for selector in selectors {
-        for id in selector.resolve(g)? {
-            keep(id.as_str(), 0);
-            let reached = if up {
-                g.upstream(id, reach)?
-            } else {
-                g.downstream(id, reach)?
-            };
-            for r in reached {
-                keep(r.id.as_str(), r.distance);
-            }
-        }
-    }
-    Ok(nearest)
 }
 
 /// A selector as the library parses it (clap would otherwise take every text as an id).
@@ -282,9 +240,9 @@ pub fn strongest(args: &StrongestArgs) -> Outcome {
     let loaded = model::load(&args.model)?;
     let g = &loaded.graph;
     let best = g.strongest_pathway(args.ends.query().rank_by(args.rank.ranking()))?;
-    let unweighted = match args.rank {
-        RankBy::Weight => args.ends.unweighted_between(g)?,
-        RankBy::Support => Vec::new(),
+    let (unweighted, more) = match args.rank {
+        RankBy::Weight => args.ends.unweighted_on_pathways(g)?,
+        RankBy::Support => (Vec::new(), false),
     };
     let unweighted_note = (!unweighted.is_empty()).then(|| {
         // a model without weights has many: the first few name the problem
@@ -296,9 +254,10 @@ pub fn strongest(args: &StrongestArgs) -> Outcome {
             links.push(format!("and {} more", unweighted.len() - SHOWN));
         }
         format!(
-            "not followed: {} link{} without a weight in (0, 1] between them ({}); pathways \
-             through them are left out of the weight ranking (rank by support to include \
-             them)\n",
+            "not followed: {}{} link{} without a weight in (0, 1] on pathways between them \
+             ({}); pathways through them are left out of the weight ranking (rank by \
+             support to include them)\n",
+            if more { "at least " } else { "" },
             unweighted.len(),
             plural(unweighted.len()),
             links.join(", ")
@@ -355,6 +314,7 @@ pub fn strongest(args: &StrongestArgs) -> Outcome {
                 .iter()
                 .map(|l| json!({"from": l.from.as_str(), "to": l.to.as_str()}))
                 .collect::<Vec<_>>(),
+            "unweighted_links_truncated": more,
         }))?;
         return Ok(Status::Clean);
     }
