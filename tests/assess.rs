@@ -833,10 +833,13 @@ fn profiles_round_trip_through_json_and_validate_against_their_schema() {
 #[test]
 fn sites_compare_as_a_cross_case_analysis() {
     let g = figure2();
+    // relative priority, the other factor bearing on the ISP's attitudes, rated neutral
+    // everywhere: their standing is known at every site
     let site = |name: &str, leadership: &str, resources: &str| {
         ContextProfile::new(name)
             .rate(CfirConstruct::LeadershipEngagement, r(leadership))
             .rate(CfirConstruct::AvailableResources, r(resources))
+            .rate(CfirConstruct::RelativePriority, r("0"))
     };
     let cases = compare_sites(
         &g,
@@ -874,6 +877,55 @@ fn sites_compare_as_a_cross_case_analysis() {
         &AssessOptions::default()
     )
     .is_err());
+}
+
+/// A site where a mechanism's context is not rated makes no group better off: a mixed
+/// standing at one site against an unknown one at the other is no contrast (it was "better
+/// in low-implementation sites", since `unknown` ranks above `mixed` on the continuum).
+#[test]
+fn an_unrated_site_is_not_compared() {
+    let g = figure2();
+    // rated mixed (X): the mechanisms leadership bears on stand mixed
+    let mixed = ContextProfile::new("A").rate(CfirConstruct::LeadershipEngagement, r("X"));
+    let high_a = |low: ContextProfile| {
+        compare_sites(
+            &g,
+            &[(mixed.clone(), SiteOutcome::High), (low, SiteOutcome::Low)],
+            &AssessOptions::default(),
+        )
+        .unwrap()
+    };
+    let unrated = high_a(ContextProfile::new("B"));
+    let standing = |cases: &CrossCase, site: usize, id: &str| {
+        cases.assessments[site].0.mechanism(id).unwrap().activation
+    };
+    // some mechanism stands mixed at A and unknown at B: named in no contrast
+    let both: Vec<&str> = (g.mechanisms().iter())
+        .map(|m| m.id.as_str())
+        .filter(|id| unrated.assessments[0].0.mechanism(id).is_some())
+        .filter(|id| {
+            standing(&unrated, 0, id) == Activation::Mixed
+                && standing(&unrated, 1, id) == Activation::Unknown
+        })
+        .collect();
+    assert!(both.contains(&"isp_attitudes"), "{both:?}");
+    for id in &both {
+        assert!(
+            !unrated.mechanisms.iter().any(|c| c.subject == *id),
+            "{id} contrasted against an unrated site"
+        );
+    }
+    assert!(
+        unrated.pathway_sets.is_empty(),
+        "{:?}",
+        unrated.pathway_sets
+    );
+    // rated negatively at B, the same mechanisms are contrasted again
+    let negative =
+        high_a(ContextProfile::new("B").rate(CfirConstruct::LeadershipEngagement, r("-2")));
+    assert!(both
+        .iter()
+        .any(|id| negative.mechanisms.iter().any(|c| c.subject == *id)));
 }
 
 #[test]

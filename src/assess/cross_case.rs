@@ -99,7 +99,8 @@ pub struct StandingContrast {
     pub subject: String,
     /// Its standing at each site, in the sites' order.
     pub standings: Vec<(String, Activation)>,
-    /// The group where it stands better at every site.
+    /// The group where it stands better at every site (a site where it stands `unknown`
+    /// is listed in `standings` but not compared).
     pub better_in: SiteOutcome,
 }
 
@@ -329,7 +330,10 @@ fn factor_contrast(assessments: &[(Assessment, SiteOutcome)], id: MechanismId) -
     }
 }
 
-/// The contrast of one subject when it stands better at every site of one group.
+/// The contrast of one subject when it stands better at every site of one group. A site
+/// where it stands `unknown` (the context bearing on it is not rated) is listed but not
+/// compared, as a missing rating is left out of a factor's contrast: a gap in the data
+/// makes no site better off.
 fn contrast(
     assessments: &[(Assessment, SiteOutcome)],
     subject: String,
@@ -339,7 +343,11 @@ fn contrast(
         .iter()
         .filter_map(|(a, o)| standing(a).map(|s| (a.site.clone(), s, *o)))
         .collect();
-    let of = |o: SiteOutcome| standings.iter().filter(move |s| s.2 == o).map(|s| s.1);
+    let of = |o: SiteOutcome| {
+        (standings.iter())
+            .filter(move |s| s.2 == o && s.1 != Activation::Unknown)
+            .map(|s| s.1)
+    };
     let better_in = match (
         of(SiteOutcome::High).min(),
         of(SiteOutcome::High).max(),
