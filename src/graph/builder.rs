@@ -242,7 +242,7 @@ impl MechanismGraphBuilder {
     /// [`ErrorKind::SelfLink`], [`ErrorKind::UnknownEndpoint`], [`ErrorKind::DuplicateLink`],
     /// [`ErrorKind::GrammarViolation`], [`ErrorKind::UnknownModerator`],
     /// [`ErrorKind::InvalidLink`] (including a non-finite weight, a moderator that is not a
-    /// context factor or is listed twice); or
+    /// context factor, is an end of its own link or is listed twice); or
     /// [`ErrorKind::CapacityExceeded`] alone for a model too large to index.
     ///
     /// # Example
@@ -492,6 +492,10 @@ impl MechanismGraphBuilder {
                          link ({})",
                         kinds[n as usize].with_article(),
                         listed("the model's context factors", context_ids())
+                    )),
+                    Some(n) if n == a || n == b => Some(format!(
+                        "moderator `{moderator}` is an end of the link it moderates; a factor \
+                         cannot condition its own link (leave it out of `moderators`)"
                     )),
                     Some(_) if l.moderators[..k].iter().any(|m| m == moderator) => {
                         Some(format!("moderator `{moderator}` is listed twice"))
