@@ -294,6 +294,41 @@ fn networkx_keys_per_python_type_and_pandas_nan_read() {
     assert!(err.contains("`NaN`"), "{err}");
 }
 
+/// networkx adds a bare node for a link to an id the graph does not have, so a misspelt
+/// link end arrives as a node without attributes: the message says so and names the node
+/// meant, once, instead of "missing attribute `kind`" and "`label`" for a node the user
+/// never wrote.
+#[test]
+fn a_bare_node_from_a_misspelt_link_end_names_the_node_meant() {
+    let edge = |to: &str| {
+        format!(
+            "<edge source=\"isp_skills\" target=\"{to}\"><data key=\"rel\">leads_to</data></edge>"
+        )
+    };
+    fails(
+        &doc(&format!(
+            "{}\n{}\n<node id=\"trsut\"/>\n{}",
+            skills(),
+            trust(),
+            edge("trsut")
+        )),
+        "line 16, column 1, mechanism #3 `trsut`: node `trsut` has no attributes (no `kind`, \
+         no `label`): a tool adds such a node for a link to an id the graph does not have; \
+         did you mean `trust` in the links that name it?",
+    );
+    // nothing near: what to do either way
+    fails(
+        &doc(&format!(
+            "{}\n<node id=\"zzz\"/>\n{}",
+            skills(),
+            edge("zzz")
+        )),
+        "line 15, column 1, mechanism #2 `zzz`: node `zzz` has no attributes (no `kind`, no \
+         `label`): give it a `kind` and a `label`, or, if a link names it by mistake, correct \
+         the link",
+    );
+}
+
 /// An attribute name one slip from one this crate reads (`citation`, `notes`) would be
 /// dropped without a word: it is refused with the name meant. Other unknown attributes (a
 /// tool's colours) are still ignored.

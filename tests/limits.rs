@@ -313,6 +313,28 @@ fn many_near_misses_stay_fast() {
     );
     let err = refused(READERS[1].1, text);
     assert!(err.problem_count() >= 20_000, "{err}");
+    // bare nodes (a tool's stand-ins for misspelt link ends) beside as many described
+    // ones: the did-you-mean candidates are gathered once, and searched for the problems
+    // kept only
+    let described: String = (0..1_000)
+        .map(|i| {
+            format!(
+                r#"<node id="mechanism_{i}"><data key="k">resource</data><data key="l">R</data><data key="r">skills</data></node>"#
+            )
+        })
+        .collect();
+    let bare: String = (0..1_000)
+        .map(|i| format!(r#"<node id="mechanism_{i}x"/>"#))
+        .collect();
+    let text = format!(
+        r#"{GRAPHML}<key id="k" for="node" attr.name="kind"/><key id="l" for="node" attr.name="label"/><key id="r" for="node" attr.name="resource"/><graph edgedefault="directed">{described}{bare}</graph></graphml>"#
+    );
+    let err = refused(READERS[1].1, text);
+    assert_eq!(err.problem_count(), 1_000, "{err}");
+    assert!(
+        err.to_string().contains("did you mean `mechanism_0`"),
+        "{err}"
+    );
 }
 
 /// Links whose relation cannot be read are checked for their ends only: whatever their

@@ -188,6 +188,11 @@ struct Reader<'a, 'input> {
     /// The namespace GraphML elements are in (the root's).
     ns: Option<&'a str>,
     keys: HashMap<&'a str, Key<'a>>,
+    /// The ids of the nodes that have attributes, found once when a bare node needs a
+    /// did-you-mean (not once per bare node: a file of them would take quadratic time).
+    described: std::cell::OnceCell<Vec<&'a str>>,
+    /// How many bare nodes have had a did-you-mean search: past the problems kept, none.
+    searched: std::cell::Cell<usize>,
 }
 
 /// The values of one element's attributes (ours only), with their `<data>` elements.
@@ -208,6 +213,8 @@ impl<'a, 'input> Reader<'a, 'input> {
             lines: LineTable::new(xml.input_text()),
             ns: None,
             keys: HashMap::new(),
+            described: std::cell::OnceCell::new(),
+            searched: std::cell::Cell::new(0),
         }
     }
 
@@ -596,6 +603,9 @@ impl<'a, 'input> Reader<'a, 'input> {
                 ));
             }
         }
+        if !self.children(node).any(|c| self.is(c, "data")) {
+            return Err(self.error(node, self.bare_node(node, id)));
+        }
         let (mut v, mut f) = self.values(node, Domain::Node);
         let kind = self.vocab(&mut v, "kind");
         let kind = f.required(kind, || self.missing(&v, "kind"));
@@ -624,6 +634,41 @@ impl<'a, 'input> Reader<'a, 'input> {
             note: v.string("note"),
         };
         f.finish(record)
+    }
+
+    /// Why a node without any attribute cannot be a mechanism. networkx and other tools
+    /// add such a node for a link to an id the graph does not have, so a misspelt link
+    /// end arrives as a bare node: the message names the nearest node that has attributes.
+    fn bare_node(&self, node: Node<'a, 'input>, id: &str) -> String {
+        let described = self.described.get_or_init(|| {
+            let nodes = node
+                .parent()
+                .into_iter()
+                .flat_map(|graph| self.children(graph));
+            nodes
+                .filter(|n| self.is(*n, "node") && self.children(*n).any(|c| self.is(c, "data")))
+                .filter_map(|n| n.attribute("id"))
+                .collect()
+        });
+        let node = format!(
+            "node {} has no attributes (no `kind`, no `label`)",
+            quoted(id)
+        );
+        self.searched.set(self.searched.get() + 1);
+        let meant = (self.searched.get() <= crate::error::MAX_PROBLEMS)
+            .then(|| crate::suggest::nearest(id, described.iter().copied()))
+            .flatten();
+        match meant {
+            Some(meant) => format!(
+                "{node}: a tool adds such a node for a link to an id the graph does not have; \
+                 did you mean {} in the links that name it?",
+                quoted(meant)
+            ),
+            None => format!(
+                "{node}: give it a `kind` and a `label`, or, if a link names it by mistake, \
+                 correct the link"
+            ),
+        }
     }
 
     /// The edge's record and the problems of its attributes (see [`Faults::settle`]); an
