@@ -813,3 +813,40 @@ fn a_loop_through_an_outcome_is_broken_at_the_outcomes_link() {
         assert!(x(&layout, "own") < x(&layout, "use"));
     }
 }
+
+/// The resources keep the first rank to themselves: a response that only an outcome feeds
+/// back to (and one nothing leads to) goes before what it leads to, but not into the
+/// resources' rank (a newcomer's drawing had `peer_norms` among the resources).
+#[test]
+fn a_response_fed_back_to_by_an_outcome_is_not_drawn_with_the_resources() {
+    let g = build(
+        vec![
+            resource("skills"),
+            resource("attitudes"),
+            reasoning("commitment"),
+            reasoning("peer_norms"),
+            reasoning("buy_in"),
+            outcome("screening"),
+        ],
+        vec![
+            leads("skills", "commitment"),
+            leads("attitudes", "commitment"),
+            leads("commitment", "screening"),
+            leads("screening", "peer_norms"),
+            leads("peer_norms", "commitment"),
+            leads("buy_in", "commitment"),
+        ],
+    )
+    .unwrap();
+    let groups = rank_groups(&dot(&g, &DrawOptions::default()));
+    assert_eq!(
+        groups,
+        [
+            vec!["skills", "attitudes"],
+            vec!["peer_norms", "buy_in"],
+            vec!["commitment"],
+            vec!["screening"]
+        ],
+        "{groups:?}"
+    );
+}

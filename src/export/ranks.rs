@@ -12,9 +12,11 @@
 //!    whichever link the walk met last. What remains is acyclic.
 //! 2. **Ranks.** Each element's rank is the length of the longest chain of remaining causal
 //!    links leading to it (sources, such as the resources, have rank 0).
-//! 3. **Other sources.** An element that no causal link reaches and is not a resource goes
-//!    one rank before the first element it leads to, next to what it acts on rather than
-//!    with the resources.
+//! 3. **Other sources.** An element that is not a resource and that no causal link reaches,
+//!    or only a feedback link (a response an outcome feeds back to), goes one rank before
+//!    the first element it leads to, next to what it acts on. The resources keep the first
+//!    rank to themselves: if another element would share it, every element after the
+//!    resources moves one rank on.
 //! 4. **Context.** Each shown context factor goes one rank before the first element it
 //!    conditions (a factor conditioning nothing shown goes to the first rank); then every
 //!    rank is shifted so the first is 0.
@@ -181,9 +183,16 @@ pub(super) fn rank<'g>(
         }
     }
 
-    // 3. Elements nothing leads to, other than resources, one rank before the first
-    //    element they lead to (their targets have rank 1 or more: this never goes below 0).
-    for i in (0..n).filter(|&i| candidates(&i) && !at(&reached, i)) {
+    // 3. Elements no kept link leads to (none, or only feedback), other than resources,
+    //    one rank before the first element they lead to (their targets have rank 1 or
+    //    more: this never goes below 0).
+    let mut led_to = vec![false; n];
+    for &(l, to) in out.iter().flatten() {
+        if !at(&feedback, l) {
+            set(&mut led_to, to, true);
+        }
+    }
+    for i in (0..n).filter(|&i| candidates(&i) && !at(&led_to, i)) {
         if has_kind(i, MechanismKind::Resource) {
             continue;
         }
@@ -194,6 +203,19 @@ pub(super) fn rank<'g>(
             .min();
         if let Some(first) = first {
             set(&mut rank, i, first);
+        }
+    }
+
+    //    The resources keep the first rank to themselves: when another element would
+    //    share it, everything after the resources moves one rank on.
+    let is_resource = |i: usize| has_kind(i, MechanismKind::Resource);
+    let first_rank: Vec<usize> = (0..n)
+        .filter(|&i| candidates(&i) && at(&rank, i) == 0)
+        .collect();
+    if first_rank.iter().any(|&i| is_resource(i)) && first_rank.iter().any(|&i| !is_resource(i)) {
+        for i in (0..n).filter(|&i| candidates(&i) && !is_resource(i)) {
+            let after = at(&rank, i) + 1;
+            set(&mut rank, i, after);
         }
     }
 
