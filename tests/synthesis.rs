@@ -733,3 +733,36 @@ fn an_excerpt_naming_no_mechanism_is_unplaced() {
         ["excerpt #1: it names no mechanism (study `akin_2016`, `p. 3`)"]
     );
 }
+
+/// An excerpt naming two mechanisms no link joins still evidences each of them: only the
+/// link is left out, and the report says so (it said the evidence was left out, while the
+/// mechanisms' support rose).
+#[test]
+fn an_excerpt_naming_an_unlinked_pair_still_evidences_its_mechanisms() {
+    let akin = Study::new(Citation::new("Akin", 2016));
+    let base = EvidenceBase::new().with_study(akin.clone()).with_excerpt(
+        Excerpt::new(akin.id, Valence::Enabling)
+            .with_mechanisms(["trust", "isp_skills"])
+            .with_text("reverse order"),
+    );
+    let g = isp_moc::catalog::figure2();
+    assert!(g.link("trust", "isp_skills").is_err());
+    let weighed = base.weigh(&g).unwrap();
+    assert!(matches!(
+        weighed.unplaced(),
+        [Unplaced::NoLink { excerpt: 1, .. }]
+    ));
+    for id in ["trust", "isp_skills"] {
+        let m = weighed.graph().mechanism(id).unwrap();
+        assert_eq!(m.evidence.support(), 1, "{id}");
+    }
+    let report = weighed.to_string();
+    assert!(
+        report.contains(
+            "\nunplaced, so left out (an excerpt still evidences what it names that the model \
+             has; excerpts numbered by study, as the evidence base keeps them):\n  excerpt #1: \
+             no link joins `trust` -> `isp_skills` (study `akin_2016`)"
+        ),
+        "{report}"
+    );
+}

@@ -348,7 +348,8 @@ impl fmt::Display for Weighed {
         }
         if !self.unplaced.is_empty() {
             f.write_str(
-                "\nunplaced (excerpts numbered by study, as the evidence base keeps them):",
+                "\nunplaced, so left out (an excerpt still evidences what it names that the \
+                 model has; excerpts numbered by study, as the evidence base keeps them):",
             )?;
             for line in self.unplaced_described() {
                 write!(f, "\n  {line}")?;

@@ -49,7 +49,8 @@ pub struct SynthesizeArgs {
     edition: Edition,
     /// Also weigh the model (-m, or Figure 2): its evidence replaced by the excerpts',
     /// with the links no excerpt supports and every excerpt that names no link, an
-    /// unknown mechanism or none (then exit 1: that evidence is left out)
+    /// unknown mechanism or none (then exit 1: those parts are left out; an excerpt still
+    /// evidences the mechanisms and links it names that the model has)
     #[arg(long)]
     weigh: bool,
     /// Write the weighed model as a JSON model file (implies --weigh)
@@ -127,7 +128,7 @@ pub fn synthesize(args: &SynthesizeArgs) -> Outcome {
     } else {
         None
     };
-    // an excerpt that names no mechanism or link of the model is evidence left out
+    // a part of an excerpt that names no mechanism or link of the model is left out
     let weighed_status = weighed.as_ref().map_or(0, |w| w.unplaced().len());
     if let (Some(path), Some(w)) = (&args.save_model, &weighed) {
         output::write(Some(path), &isp_moc::io::to_json(w.graph()))?;
