@@ -330,7 +330,7 @@ fn paths_and_strongest_answer_in_text_and_json() {
     );
     assert_eq!(
         ran.stdout,
-        "1 pathway from isp_skills to self_efficacy\n\
+        "1 pathway from isp_skills to self_efficacy via trust\n\
          support  inferred  pathway\n\
          1        0         ISP skills → Trust → Meaningful learning → Self-efficacy\n\
          strongest: isp_skills → trust → meaningful_learning → self_efficacy (support 1)\n"
@@ -584,6 +584,37 @@ fn strongest_by_weight_names_only_links_on_the_questions_pathways() {
             "not followed: at least 1 link without a weight in (0, 1] on pathways between \
              them (l1_0 -> l2_0)"
         ),
+        "{}",
+        ran.stdout
+    );
+}
+
+/// An end left to its default (`kind:resource`, `kind:outcome`) in a model without that
+/// kind: the error says where the selector came from and what to do.
+#[test]
+fn a_default_end_the_model_lacks_is_named_as_the_default() {
+    let model = br#"{"format_version": 2, "mechanisms": [
+        {"id": "a", "kind": "resource", "label": "A", "resource": "skills"},
+        {"id": "b", "kind": "reasoning", "label": "B", "reasoning": "capability"}],
+      "links": [{"from": "a", "to": "b", "relation": "leads_to"}]}"#;
+    for command in ["paths", "strongest"] {
+        let ran = run_with(&[command, "-m", "-"], model);
+        assert_eq!(ran.code, 2);
+        assert_eq!(
+            ran.stderr,
+            "error: invalid query: `kind:outcome` selects no mechanism of the model\nhint: \
+             `kind:outcome` is the default of `--to`, and the model has no outcome mechanism: \
+             name the pathways' ends with `--to`\n"
+        );
+        // named, it is the user's own choice: no hint
+        let ran = run_with(&[command, "-m", "-", "--to", "kind:outcome"], model);
+        assert!(!ran.stderr.contains("hint:"), "{}", ran.stderr);
+    }
+    // `paths --via` is in the heading
+    let ran = run_with(&["paths", "-m", "-", "--to", "b", "--via", "a"], model);
+    assert!(
+        ran.stdout
+            .starts_with("1 pathway from kind:resource to b via a\n"),
         "{}",
         ran.stdout
     );

@@ -45,6 +45,17 @@ impl Failure {
         Failure::told(message, Vec::new())
     }
 
+    /// The same failure with `hints` after any it has (a closed pipe stays quiet).
+    pub fn with_hints(self, hints: Vec<String>) -> Self {
+        match self {
+            Failure::Input(mut input) => {
+                input.hints.extend(hints);
+                Failure::Input(input)
+            }
+            quiet => quiet,
+        }
+    }
+
     /// Library errors told as `message` (which may add to their own text).
     pub fn told(message: impl Into<String>, errors: Vec<isp_moc::Error>) -> Self {
         Failure::Input(Input {

@@ -6,7 +6,7 @@ use isp_moc::MechanismGraph;
 use serde_json::json;
 
 use crate::check::plural;
-use crate::exit::{Outcome, Status};
+use crate::exit::{Failure, Outcome, Status};
 use crate::json::{self, label};
 use crate::model::{self, ModelArgs};
 use crate::output::{self, columns, OutputArgs, Paint};
@@ -74,6 +74,28 @@ impl Ends {
         Ok((links, set.truncated))
     }
 
+    /// `error` from a question on `g`, with a hint for each end left to its default
+    /// (`kind:resource`, `kind:outcome`) when the model has no mechanism of that kind.
+    fn failure(&self, error: isp_moc::Error, g: &MechanismGraph) -> Failure {
+        let defaults = [
+            (&self.from, MechanismKind::Resource, "--from"),
+            (&self.to, MechanismKind::Outcome, "--to"),
+        ];
+        let hints = (defaults.into_iter())
+            .filter(|(given, kind, _)| {
+                given.is_empty() && !g.mechanisms().iter().any(|m| m.kind() == *kind)
+            })
+            .map(|(_, kind, flag)| {
+                let kind = kind.as_str();
+                format!(
+                    "`kind:{kind}` is the default of `{flag}`, and the model has no {kind} \
+                     mechanism: name the pathways' ends with `{flag}`"
+                )
+            })
+            .collect();
+        Failure::from(error).with_hints(hints)
+    }
+
     fn describe(&self) -> serde_json::Value {
         json!({
             "from": texts(&self.from()),
@@ -138,7 +160,7 @@ pub fn paths(args: &PathsArgs) -> Outcome {
     if !args.via.is_empty() {
         query = query.via_any(args.via.clone());
     }
-    let set = g.pathways(&query)?;
+    let set = g.pathways(&query).map_err(|e| args.ends.failure(e, g))?;
     let strongest = set
         .strongest()
         .and_then(|best| set.pathways.iter().position(|p| p == best));
@@ -156,8 +178,13 @@ pub fn paths(args: &PathsArgs) -> Outcome {
     }
     let paint = Paint::stdout();
     let n = set.len();
+    let via = if args.via.is_empty() {
+        String::new()
+    } else {
+        format!(" via {}", texts(&args.via).join(","))
+    };
     let mut text = paint.bold(&format!(
-        "{n} pathway{} from {} to {}{}",
+        "{n} pathway{} from {} to {}{via}{}",
         plural(n),
         texts(&args.ends.from()).join(","),
         texts(&args.ends.to()).join(","),
@@ -239,7 +266,8 @@ impl RankBy {
 pub fn strongest(args: &StrongestArgs) -> Outcome {
     let loaded = model::load(&args.model)?;
     let g = &loaded.graph;
-    let best = g.strongest_pathway(args.ends.query().rank_by(args.rank.ranking()))?;
+    let best = (g.strongest_pathway(args.ends.query().rank_by(args.rank.ranking())))
+        .map_err(|e| args.ends.failure(e, g))?;
     let (unweighted, more) = match args.rank {
         RankBy::Weight => args.ends.unweighted_on_pathways(g)?,
         RankBy::Support => (Vec::new(), false),
