@@ -620,6 +620,66 @@ fn a_default_end_the_model_lacks_is_named_as_the_default() {
     );
 }
 
+/// Lints on a GraphML model are placed at their node's or edge's line, as on a JSON model
+/// (they had no place: `--> model.graphml: link #2 …`).
+#[test]
+fn check_places_lints_in_a_graphml_model() {
+    let graphml = expect(
+        0,
+        &[
+            "export",
+            "-m",
+            "tests/fixtures/models/coaching.json",
+            "--to",
+            "graphml",
+        ],
+    )
+    .stdout;
+    let ran = run_with(
+        &[
+            "check",
+            "-m",
+            "-",
+            "--model-format",
+            "graphml",
+            "--format",
+            "json",
+        ],
+        graphml.as_bytes(),
+    );
+    let json: Value = serde_json::from_str(&ran.stdout).unwrap();
+    let lints = json["lints"].as_array().unwrap();
+    assert!(!lints.is_empty());
+    let lines: Vec<&str> = graphml.lines().collect();
+    for lint in lints {
+        let at = &lint["location"];
+        let line = at["line"].as_u64().expect("placed") as usize;
+        let element = if at["record"]["kind"] == "link" {
+            format!(
+                "<edge source=\"{}\" target=\"{}\"",
+                at["record"]["from"].as_str().unwrap(),
+                at["record"]["to"].as_str().unwrap()
+            )
+        } else {
+            format!("<node id=\"{}\"", at["record"]["id"].as_str().unwrap())
+        };
+        assert!(
+            lines[line - 1].trim_start().starts_with(&element),
+            "{lint}: line {line} is {}",
+            lines[line - 1]
+        );
+    }
+    let text = run_with(
+        &["check", "-m", "-", "--model-format", "graphml"],
+        graphml.as_bytes(),
+    );
+    assert!(
+        text.stdout.contains("--> standard input:"),
+        "{}",
+        text.stdout
+    );
+}
+
 /// With `--format json`, a failure is also told on standard output as one JSON document
 /// (`{"error", "problems", "hints"}`), each problem with its place, so a program reading
 /// the answer reads the failure the same way; standard error keeps the text for people.

@@ -142,6 +142,37 @@ pub fn from_graphml(text: &str) -> Result<MechanismGraph> {
     Reader::new(&xml).read()
 }
 
+/// Where each node and edge of a GraphML model starts (line, column), in document order:
+/// the mechanisms and links of the model read from it, in declaration order. `None` when
+/// the text is not one readable graph.
+pub(crate) fn record_starts(text: &str) -> Option<super::json::RecordStarts> {
+    let text = crate::limits::check_input(text).ok()?;
+    super::xml_limits::check_xml(text).ok()?;
+    let options = ParsingOptions {
+        allow_dtd: false,
+        ..ParsingOptions::default()
+    };
+    let xml = Xml::parse_with_options(text, options).ok()?;
+    let mut reader = Reader::new(&xml);
+    reader.ns = xml.root_element().tag_name().namespace();
+    let mut graphs = reader
+        .children(xml.root_element())
+        .filter(|n| reader.is(*n, "graph"));
+    let (Some(graph), None) = (graphs.next(), graphs.next()) else {
+        return None;
+    };
+    let starts = |name: &str| -> Vec<(usize, usize)> {
+        (reader.children(graph))
+            .filter(|n| reader.is(*n, name))
+            .map(|n| reader.position(n))
+            .collect()
+    };
+    Some(super::json::RecordStarts {
+        mechanisms: starts("node"),
+        links: starts("edge"),
+    })
+}
+
 /// The XML parser's message with the input it quotes between `'` (names, entities)
 /// quoted as every message quotes input: shortened and escaped.
 fn requote(message: &str) -> String {

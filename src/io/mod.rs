@@ -48,9 +48,10 @@ pub use file::{
     write_json_file,
 };
 pub use format::Format;
+pub(crate) use graphml::record_starts as graphml_record_starts;
 pub use graphml::{from_graphml, to_graphml};
 pub use json::{from_json, to_json, to_json_compact};
-pub(crate) use json::{place, record_starts, JsonParts};
+pub(crate) use json::{place, record_starts, JsonParts, RecordStarts};
 #[cfg(feature = "schemars")]
 pub use schema::json_schema;
 #[cfg(feature = "schemars")]

@@ -196,10 +196,38 @@ impl Lint {
 /// ```
 #[cfg(feature = "serde")]
 pub fn place_in_json(lints: &mut [Lint], text: &str) {
+    if let Some(starts) = crate::io::record_starts(text) {
+        place(lints, &starts);
+    }
+}
+
+/// Places the lints of a model read from the GraphML `text` at the line and column where
+/// each one's node or edge starts there, as [`place_in_json`] does for the JSON document
+/// (mechanisms are the graph's nodes and links its edges, in document order). A text that
+/// is not one readable graph leaves the lints as they are.
+///
+/// # Example
+///
+/// ```
+/// let text = isp_moc::io::to_graphml(&isp_moc::catalog::figure2());
+/// let g = isp_moc::io::from_graphml(&text)?;
+/// let mut lints = g.lints();
+/// isp_moc::lint::place_in_graphml(&mut lints, &text);
+/// assert!(!lints.is_empty());
+/// assert!(lints.iter().all(|l| l.location().line.is_some()));
+/// # Ok::<(), isp_moc::Error>(())
+/// ```
+#[cfg(feature = "serde")]
+pub fn place_in_graphml(lints: &mut [Lint], text: &str) {
+    if let Some(starts) = crate::io::graphml_record_starts(text) {
+        place(lints, &starts);
+    }
+}
+
+/// Places each lint at its record's start, unless it is placed already.
+#[cfg(feature = "serde")]
+fn place(lints: &mut [Lint], starts: &crate::io::RecordStarts) {
     use crate::error::Record;
-    let Some(starts) = crate::io::record_starts(text) else {
-        return;
-    };
     for lint in lints {
         let at = &mut lint.location;
         let start = match &at.record {

@@ -52,10 +52,14 @@ pub fn run(args: &CheckArgs) -> Outcome {
         .iter()
         .fold(LintOptions::new(), |o, &kind| o.allow(kind));
     let mut lints = g.lints_with(&options);
-    // placed at their records' lines in a JSON model, as errors are
-    let placed = match loaded.json_text(&args.model) {
-        Some(text) if !lints.is_empty() => {
-            isp_moc::lint::place_in_json(&mut lints, &text);
+    // placed at their records' lines in the model's file, as errors are
+    let placed = match loaded.text(&args.model) {
+        Some((text, format)) if !lints.is_empty() => {
+            if format == isp_moc::io::Format::GraphMl {
+                isp_moc::lint::place_in_graphml(&mut lints, &text);
+            } else {
+                isp_moc::lint::place_in_json(&mut lints, &text);
+            }
             true
         }
         _ => false,

@@ -51,16 +51,17 @@ pub struct Loaded {
     pub graph: MechanismGraph,
     /// Where it came from, for reports.
     pub source: String,
-    /// The JSON text it was read from standard input as (a file can be read again).
-    stdin_json: Option<String>,
+    /// The text it was read from standard input as, and its format (a file can be read
+    /// again).
+    stdin_text: Option<(String, Format)>,
 }
 
 impl Loaded {
-    /// The JSON text of a model read from a JSON file or from standard input as JSON, to
-    /// place findings in it; `None` for GraphML and the built-in model.
-    pub fn json_text(&self, args: &ModelArgs) -> Option<String> {
-        if let Some(text) = &self.stdin_json {
-            return Some(text.clone());
+    /// The text and format of a model read from a file or from standard input, to place
+    /// findings in it; `None` for the built-in model.
+    pub fn text(&self, args: &ModelArgs) -> Option<(String, Format)> {
+        if let Some(read) = &self.stdin_text {
+            return Some(read.clone());
         }
         let path = args.model.as_deref().filter(|p| *p != Path::new("-"))?;
         let format = match args.model_format {
@@ -68,9 +69,8 @@ impl Loaded {
             None => Format::from_path(path).ok()?,
         };
         // the file loaded, so it is within the library's input limits
-        (format == Format::Json)
-            .then(|| std::fs::read_to_string(path).ok())
-            .flatten()
+        let text = std::fs::read_to_string(path).ok()?;
+        Some((text, format))
     }
 }
 
@@ -113,7 +113,7 @@ pub fn load(args: &ModelArgs) -> Result<Loaded, Unreadable> {
         None => Ok(Loaded {
             graph: isp_moc::catalog::figure2(),
             source: "Figure 2 (built in)".to_owned(),
-            stdin_json: None,
+            stdin_text: None,
         }),
         Some(path) => read(path, args.model_format),
     }
@@ -126,7 +126,7 @@ pub fn read(path: &Path, format: Option<ModelFormat>) -> Result<Loaded, Unreadab
         source: source.clone(),
         error,
     };
-    let mut stdin_json = None;
+    let mut stdin_text = None;
     let graph = if path == Path::new("-") {
         let mut bytes = Vec::new();
         std::io::stdin()
@@ -135,9 +135,7 @@ pub fn read(path: &Path, format: Option<ModelFormat>) -> Result<Loaded, Unreadab
         let format = format.map_or(Format::Json, ModelFormat::format);
         let text = isp_moc::io::text_of(bytes, format).map_err(unreadable)?;
         let graph = isp_moc::io::parse(&text, format).map_err(unreadable)?;
-        if format == Format::Json {
-            stdin_json = Some(text);
-        }
+        stdin_text = Some((text, format));
         graph
     } else {
         note_large(path);
@@ -150,7 +148,7 @@ pub fn read(path: &Path, format: Option<ModelFormat>) -> Result<Loaded, Unreadab
     Ok(Loaded {
         graph,
         source,
-        stdin_json,
+        stdin_text,
     })
 }
 
