@@ -254,6 +254,16 @@ proptest! {
             }
             (o, f) => prop_assert!(false, "oracle {:?}, found {:?}", o, f),
         }
+        // a pathway the ranking leaves out names the links it did not follow, and one it
+        // ranks names none; each named link has no weight in (0, 1]
+        for p in &all.pathways {
+            let skipped: Vec<_> = p.unweighted_links().collect();
+            prop_assert_eq!(p.weight().is_none(), !skipped.is_empty());
+            for (from, to) in skipped {
+                let w = g.link(from, to).unwrap().weight;
+                prop_assert!(!w.is_some_and(|w| w > 0.0 && w <= 1.0), "{:?}", w);
+            }
+        }
     }
 }
 

@@ -334,6 +334,36 @@ impl Pathway {
         self.mechanisms.windows(2).map(|w| (&w[0], &w[1]))
     }
 
+    /// The links the weight ranking ([`Ranking::Weight`](super::Ranking)) does not follow,
+    /// as `(from, to)` id pairs: those without a weight or with one outside (0, 1]. A
+    /// pathway with any is left out of that ranking; these say why.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::model::{Category, Link, Mechanism, Relation};
+    /// use isp_moc::query::{PathQuery, Ranking};
+    /// use isp_moc::vocab::ReasoningType;
+    /// let m = |id: &str| Mechanism::new(id, id, Category::reasoning(ReasoningType::Capability));
+    /// let g = isp_moc::MechanismGraph::builder()
+    ///     .mechanisms(["a", "b", "c"].map(m))
+    ///     .link(Link::new("a", "b", Relation::LeadsTo).with_weight(0.9))
+    ///     .link(Link::new("b", "c", Relation::LeadsTo).with_weight(1.5))
+    ///     .build()?;
+    /// let q = PathQuery::new(["a"], ["c"]);
+    /// assert!(g.strongest_pathway(q.clone().rank_by(Ranking::Weight))?.is_none());
+    /// let p = &g.pathways(&q)?.pathways[0];
+    /// let skipped: Vec<_> = p.unweighted_links().collect();
+    /// assert_eq!(skipped.len(), 1);
+    /// assert_eq!((skipped[0].0.as_str(), skipped[0].1.as_str()), ("b", "c"));
+    /// # Ok::<(), isp_moc::Error>(())
+    /// ```
+    pub fn unweighted_links(&self) -> impl Iterator<Item = (&MechanismId, &MechanismId)> {
+        (self.links().zip(self.link_weights()))
+            .filter(|(_, w)| w.and_then(super::ranking::weight_cost).is_none())
+            .map(|(link, _)| link)
+    }
+
     /// The pathway with the graph's labels instead of ids (ids the graph does not know are
     /// printed as they are).
     ///

@@ -59,15 +59,10 @@ impl Ends {
         g: &'g MechanismGraph,
     ) -> Result<(Vec<&'g isp_moc::model::Link>, bool), isp_moc::Error> {
         let set = g.pathways(self.query())?;
-        let followed = |w: &Option<f64>| w.is_some_and(|w| w > 0.0 && w <= 1.0);
-        let mut skipped = std::collections::HashSet::new();
-        for p in &set.pathways {
-            for ((from, to), w) in p.links().zip(p.link_weights()) {
-                if !followed(w) {
-                    skipped.insert((from.as_str(), to.as_str()));
-                }
-            }
-        }
+        let skipped: std::collections::HashSet<(&str, &str)> = (set.pathways.iter())
+            .flat_map(|p| p.unweighted_links())
+            .map(|(from, to)| (from.as_str(), to.as_str()))
+            .collect();
         let links = (g.links().iter())
             .filter(|l| skipped.contains(&(l.from.as_str(), l.to.as_str())))
             .collect();
