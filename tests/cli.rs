@@ -723,6 +723,42 @@ fn a_failure_is_told_in_json_when_json_was_asked_for() {
     assert_eq!(ran.stdout, "");
 }
 
+/// An id the model does not know, with nothing near it, while `-m` was not given: the
+/// error says the model is the built-in Figure 2 (a user forgot `-m`); with `-m`, or with a
+/// did-you-mean, it does not.
+#[test]
+fn an_unknown_id_without_m_says_the_model_is_figure_2() {
+    let hint = "hint: no `-m` was given, so the model is the built-in Figure 2 (Albers et al. \
+                2022); if these are your model's ids, name it with `-m FILE`\n";
+    let ran = expect(2, &["paths", "--from", "coach_skills", "--to", "data_use"]);
+    assert_eq!(
+        ran.stderr,
+        format!("error: unknown mechanism `coach_skills`\n{hint}")
+    );
+    let ran = expect(2, &["reach", "trusst"]);
+    assert!(!ran.stderr.contains("hint:"), "{}", ran.stderr);
+    // an empty id is a slip of the command line: said so, without the hint
+    let ran = expect(2, &["reach", ""]);
+    assert_eq!(
+        ran.stderr,
+        "error: a mechanism id cannot be empty: give one of the model's ids\n"
+    );
+    // a factor row of a rating matrix that Figure 2 does not have, nothing near it: the
+    // hint too (the rows are the user's own model's factors)
+    let ran = expect(
+        2,
+        &[
+            "assess",
+            "--ratings",
+            "tests/fixtures/assess/unused_row_two_sites.csv",
+        ],
+    );
+    assert!(ran.stderr.contains(hint), "{}", ran.stderr);
+    let model = "tests/fixtures/models/coaching.json";
+    let ran = expect(2, &["reach", "data_use", "-m", model]);
+    assert!(!ran.stderr.contains("hint:"), "{}", ran.stderr);
+}
+
 /// A factor moderating a link among what `reach` finds is reached by no link: it is
 /// listed after the table (it was left out without a word).
 #[test]

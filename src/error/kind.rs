@@ -428,6 +428,9 @@ impl fmt::Display for ErrorKind {
                 did_you_mean(f, suggestion.as_deref())
             }
             InvalidStudy { reason, .. } => f.write_str(reason),
+            UnknownMechanism { id, .. } if id.is_empty() => {
+                f.write_str("a mechanism id cannot be empty: give one of the model's ids")
+            }
             UnknownMechanism { id, suggestion } => {
                 write!(f, "unknown mechanism {}", Quoted(id))?;
                 did_you_mean(f, suggestion.as_deref())

@@ -137,5 +137,7 @@ fn forgot_model(errors: &[isp_moc::Error]) -> bool {
                     | K::UnknownLink { .. }
             )
     };
-    problems().any(|p| unknown(&p.kind)) && !problems().any(|p| near(&p.kind))
+    // an empty id is a slip of the command line, not another model's id
+    let empty = |kind: &K| matches!(kind, K::UnknownMechanism { id, .. } if id.is_empty());
+    problems().any(|p| unknown(&p.kind) && !empty(&p.kind)) && !problems().any(|p| near(&p.kind))
 }
