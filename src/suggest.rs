@@ -20,30 +20,32 @@ pub(crate) fn nearest<'a>(
     if text.is_empty() || !plausible(text) {
         return None;
     }
-    let key = fold_id(text);
-    let len = key.chars().count();
+    let key: Vec<char> = folded(text).collect();
+    let len = key.len();
     let limit = (len / 3).min(4);
     let mut best: Option<(usize, &str)> = None;
+    let mut candidate: Vec<char> = Vec::new();
     for c in candidates {
         if !plausible(c) || c.chars().count().abs_diff(len) > limit {
             continue;
         }
-        let d = edit_distance(&fold_id(c), &key);
-        if d <= limit && best.is_none_or(|(b, _)| d < b) {
+        candidate.clear();
+        candidate.extend(folded(c));
+        // only a distance under the best so far matters: the search stops beyond it
+        let bound = best.map_or(limit, |(b, _)| b.saturating_sub(1));
+        if let Some(d) = distance_within(&candidate, &key, bound) {
             best = Some((d, c));
         }
     }
     best.filter(|&(_, c)| c != text).map(|(_, c)| c)
 }
 
-/// Lowercase, with spaces and hyphens as underscores.
-fn fold_id(text: &str) -> String {
-    text.chars()
-        .map(|c| match c {
-            ' ' | '-' => '_',
-            c => c.to_ascii_lowercase(),
-        })
-        .collect()
+/// `text` lowercase, with spaces and hyphens as underscores.
+fn folded(text: &str) -> impl Iterator<Item = char> + '_ {
+    text.chars().map(|c| match c {
+        ' ' | '-' => '_',
+        c => c.to_ascii_lowercase(),
+    })
 }
 
 /// Edit distance over chars, counting a swap of two neighbours as one edit (optimal
@@ -77,6 +79,63 @@ pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
     cell(&back1, b.len())
 }
 
+/// The edit distance of `a` and `b` (as [`edit_distance`]) when it is at most `limit`;
+/// `None` otherwise. Only the cells within `limit` of the diagonal are worked out (a
+/// farther one costs more than `limit` anyway), and the work stops as soon as every
+/// alignment of a prefix costs more: a search over many long candidates that are nothing
+/// alike looks at a few characters of each.
+fn distance_within(a: &[char], b: &[char], limit: usize) -> Option<usize> {
+    if a.len().abs_diff(b.len()) > limit {
+        return None;
+    }
+    const FAR: usize = usize::MAX / 2;
+    let width = b.len() + 1;
+    // a cell of a row; a cell never worked out is FAR
+    let get = |row: &[usize], k: usize| row.get(k).copied().unwrap_or(FAR);
+    let put = |row: &mut [usize], k: usize, value: usize| {
+        if let Some(cell) = row.get_mut(k) {
+            *cell = value;
+        }
+    };
+    // three rows: two back, one back, current (row r, column c: a[..r] against b[..c])
+    let mut back2 = vec![FAR; width];
+    let mut back1: Vec<usize> = (0..width)
+        .map(|c| if c <= limit { c } else { FAR })
+        .collect();
+    let mut row = vec![FAR; width];
+    let mut back1_least = 0;
+    for (i, &ac) in a.iter().enumerate() {
+        let r = i + 1;
+        let (lo, hi) = (r.saturating_sub(limit).max(1), (r + limit).min(b.len()));
+        // the band's edges, so that no value left from an earlier row is read
+        let first = if lo == 1 { r } else { FAR };
+        put(&mut row, lo - 1, first);
+        put(&mut row, hi + 1, FAR);
+        let mut least = first;
+        for c in lo..=hi {
+            let (j, bc) = (c - 1, b.get(c - 1).copied());
+            let cost = usize::from(Some(ac) != bc);
+            let mut d = (get(&back1, c - 1) + cost)
+                .min(get(&back1, c) + 1)
+                .min(get(&row, c - 1) + 1);
+            // a swap of two neighbours
+            if i > 0 && j > 0 && a.get(i - 1).copied() == bc && b.get(j - 1) == Some(&ac) {
+                d = d.min(get(&back2, c - 2) + 1);
+            }
+            put(&mut row, c, d);
+            least = least.min(d);
+        }
+        // a swap reads two rows back, so both rows must be past the limit to stop
+        if least > limit && back1_least > limit {
+            return None;
+        }
+        back1_least = least;
+        std::mem::swap(&mut back2, &mut back1);
+        std::mem::swap(&mut back1, &mut row);
+    }
+    Some(get(&back1, b.len())).filter(|&d| d <= limit)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -90,6 +149,32 @@ mod tests {
         assert_eq!(edit_distance("lable", "label"), 1);
         assert_eq!(edit_distance("ab", "ba"), 1);
         assert_eq!(edit_distance("a", ""), 1);
+    }
+
+    /// The bounded, banded distance is the full one (an independent, plain computation)
+    /// when within the bound, else `None`, for pairs of short strings over a small
+    /// alphabet (swaps and all).
+    #[test]
+    fn distance_within_agrees_with_the_full_distance() {
+        let words: Vec<String> = (0..3usize.pow(5))
+            .flat_map(|n| {
+                (0..=5).map(move |len| {
+                    (0..len)
+                        .map(|k| ['a', 'b', '_'][n / 3usize.pow(k as u32) % 3])
+                        .collect::<String>()
+                })
+            })
+            .collect();
+        for a in words.iter().step_by(7) {
+            for b in words.iter().step_by(5) {
+                let full = edit_distance(a, b);
+                let (ac, bc): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+                for limit in 0..=4 {
+                    let within = distance_within(&ac, &bc, limit);
+                    assert_eq!(within, (full <= limit).then_some(full), "{a} {b} {limit}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -316,6 +316,18 @@ fn a_bare_node_from_a_misspelt_link_end_names_the_node_meant() {
          no `label`): a tool adds such a node for a link to an id the graph does not have; \
          did you mean `trust` in the links that name it?",
     );
+    // a node given nothing but described by its keys' defaults is no stand-in: it reads
+    let defaults = format!(
+        "<graphml xmlns=\"{NS}\">\n\
+         <key id=\"k\" for=\"node\" attr.name=\"kind\"><default>reasoning</default></key>\n\
+         <key id=\"l\" for=\"node\" attr.name=\"label\"><default>Step</default></key>\n\
+         <key id=\"r\" for=\"node\" attr.name=\"reasoning\"><default>capability</default></key>\n\
+         <key id=\"rel\" for=\"edge\" attr.name=\"relation\"><default>leads_to</default></key>\n\
+         <graph edgedefault=\"directed\">\n<node id=\"a\"/>\n<node id=\"b\"><data key=\"l\">B</data></node>\n\
+         <edge source=\"a\" target=\"b\"/>\n</graph>\n</graphml>\n"
+    );
+    let g = from_graphml(&defaults).unwrap();
+    assert_eq!(g.mechanism("a").unwrap().label, "Step");
     // nothing near: what to do either way
     fails(
         &doc(&format!(

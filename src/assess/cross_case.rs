@@ -83,8 +83,13 @@ pub struct FactorContrast {
 /// use isp_moc::assess::{compare_sites, AssessOptions, ContextProfile, SiteOutcome};
 /// use isp_moc::vocab::CfirConstruct;
 /// let g = isp_moc::catalog::figure2();
-/// let good = ContextProfile::new("A").rate(CfirConstruct::LeadershipEngagement, "+2".parse()?);
-/// let poor = ContextProfile::new("B").rate(CfirConstruct::LeadershipEngagement, "-2".parse()?);
+/// // the two factors bearing on the ISP's attitudes rated at both sites
+/// let site = |name: &str, leadership: &str| -> Result<ContextProfile, isp_moc::Error> {
+///     Ok(ContextProfile::new(name)
+///         .rate(CfirConstruct::LeadershipEngagement, leadership.parse()?)
+///         .rate(CfirConstruct::RelativePriority, "0".parse()?))
+/// };
+/// let (good, poor) = (site("A", "+2")?, site("B", "-2")?);
 /// let cases = compare_sites(&g, &[(good, SiteOutcome::High), (poor, SiteOutcome::Low)],
 ///     &AssessOptions::default())?;
 /// assert!(cases.mechanisms.iter().any(|c| c.subject == "isp_attitudes"));

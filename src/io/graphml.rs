@@ -222,7 +222,8 @@ struct Reader<'a, 'input> {
     /// The ids of the nodes that have attributes, found once when a bare node needs a
     /// did-you-mean (not once per bare node: a file of them would take quadratic time).
     described: std::cell::OnceCell<Vec<&'a str>>,
-    /// How many bare nodes have had a did-you-mean search: past the problems kept, none.
+    /// How many bare nodes have asked for a did-you-mean search: past the problems kept,
+    /// or a quarter of a million id comparisons in all, none.
     searched: std::cell::Cell<usize>,
 }
 
@@ -634,10 +635,11 @@ impl<'a, 'input> Reader<'a, 'input> {
                 ));
             }
         }
-        if !self.children(node).any(|c| self.is(c, "data")) {
+        let (mut v, mut f) = self.values(node, Domain::Node);
+        // nothing given and no key default: a tool's stand-in for a link end
+        if v.map.is_empty() && v.unreadable.is_empty() {
             return Err(self.error(node, self.bare_node(node, id)));
         }
-        let (mut v, mut f) = self.values(node, Domain::Node);
         let kind = self.vocab(&mut v, "kind");
         let kind = f.required(kind, || self.missing(&v, "kind"));
         let label = f.required(Ok(v.string("label")), || self.missing(&v, "label"));
@@ -685,8 +687,13 @@ impl<'a, 'input> Reader<'a, 'input> {
             "node {} has no attributes (no `kind`, no `label`)",
             quoted(id)
         );
-        self.searched.set(self.searched.get() + 1);
-        let meant = (self.searched.get() <= crate::error::MAX_PROBLEMS)
+        // at most a quarter of a million comparisons in all, however many nodes of either kind
+        const COMPARISONS: usize = 250_000;
+        let searched = self.searched.get() + 1;
+        self.searched.set(searched);
+        let affordable = searched <= crate::error::MAX_PROBLEMS
+            && searched.saturating_mul(described.len()) <= COMPARISONS;
+        let meant = affordable
             .then(|| crate::suggest::nearest(id, described.iter().copied()))
             .flatten();
         match meant {
