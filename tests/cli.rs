@@ -587,6 +587,45 @@ fn strongest_by_weight_names_only_links_on_the_questions_pathways() {
         "{}",
         ran.stdout
     );
+    // every grid link weighted, and a six-link chain beside it whose last link is not:
+    // the search stops among the five-link pathways, and says it could not look further
+    let mut mechanisms = mechanisms;
+    let mut links: Vec<Value> = (links.into_iter())
+        .map(|mut l| {
+            l["weight"] = json!(0.5);
+            l
+        })
+        .collect();
+    let chain = ["r", "c0", "c1", "c2", "c3", "c4", "o"];
+    for id in &chain[1..6] {
+        mechanisms.push(json!({"id": id, "kind": "reasoning", "label": id,
+                               "reasoning": "capability"}));
+    }
+    for pair in chain.windows(2) {
+        let weight = (pair[1] != "o").then_some(0.99);
+        links.push(
+            json!({"from": pair[0], "to": pair[1], "relation": "leads_to",
+                          "weight": weight}),
+        );
+    }
+    let wide = json!({"format_version": 2, "mechanisms": mechanisms, "links": links});
+    let args = ["strongest", "-m", "-", "--rank", "weight"];
+    let ran = run_with(&args, wide.to_string().as_bytes());
+    assert!(
+        ran.stdout.ends_with(
+            "not checked: the pathway search stopped at its bounds, so links without a weight \
+             in (0, 1] on the pathways it did not reach, if any, are not named here\n"
+        ),
+        "{}",
+        ran.stdout
+    );
+    let json_args: Vec<&str> = args.iter().copied().chain(["--format", "json"]).collect();
+    let ran: Value =
+        serde_json::from_str(&run_with(&json_args, wide.to_string().as_bytes()).stdout).unwrap();
+    assert_eq!(
+        (&ran["unweighted_links"], &ran["unweighted_links_truncated"]),
+        (&json!([]), &json!(true))
+    );
 }
 
 /// An end left to its default (`kind:resource`, `kind:outcome`) in a model without that
@@ -669,6 +708,19 @@ fn check_places_lints_in_a_graphml_model() {
             lines[line - 1]
         );
     }
+    // a JSON model with a byte-order mark is placed as one without (it was not placed)
+    let model = std::fs::read("tests/fixtures/models/coaching.json").unwrap();
+    let with_bom: Vec<u8> = [&[0xEF, 0xBB, 0xBF][..], &model].concat();
+    let (plain, marked) = (
+        run_with(&["check", "-m", "-"], &model),
+        run_with(&["check", "-m", "-"], &with_bom),
+    );
+    assert!(
+        plain.stdout.contains("--> standard input:19:5, link #2"),
+        "{}",
+        plain.stdout
+    );
+    assert_eq!(marked.stdout, plain.stdout);
     let text = run_with(
         &["check", "-m", "-", "--model-format", "graphml"],
         graphml.as_bytes(),

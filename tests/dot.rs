@@ -850,3 +850,25 @@ fn a_response_fed_back_to_by_an_outcome_is_not_drawn_with_the_resources() {
         "{groups:?}"
     );
 }
+
+/// An element with no links does not push the rest of the drawing on: it stays in the
+/// first rank (the resources' rank is kept for them only against elements that lead on).
+#[test]
+fn an_element_without_links_does_not_push_the_ranks_on() {
+    let g = build(
+        vec![
+            resource("r"),
+            reasoning("a"),
+            reasoning("lonely"),
+            outcome("o"),
+        ],
+        vec![leads("r", "a"), leads("a", "o")],
+    )
+    .unwrap();
+    let groups = rank_groups(&dot(&g, &DrawOptions::default()));
+    assert_eq!(
+        groups,
+        [vec!["r", "lonely"], vec!["a"], vec!["o"]],
+        "{groups:?}"
+    );
+}

@@ -15,8 +15,8 @@
 //! 3. **Other sources.** An element that is not a resource and that no causal link reaches,
 //!    or only a feedback link (a response an outcome feeds back to), goes one rank before
 //!    the first element it leads to, next to what it acts on. The resources keep the first
-//!    rank to themselves: if another element would share it, every element after the
-//!    resources moves one rank on.
+//!    rank to themselves: if another element that leads somewhere would share it, every
+//!    element after the resources moves one rank on.
 //! 4. **Context.** Each shown context factor goes one rank before the first element it
 //!    conditions (a factor conditioning nothing shown goes to the first rank); then every
 //!    rank is shifted so the first is 0.
@@ -206,13 +206,17 @@ pub(super) fn rank<'g>(
         }
     }
 
-    //    The resources keep the first rank to themselves: when another element would
-    //    share it, everything after the resources moves one rank on.
+    //    The resources keep the first rank to themselves: when another element that
+    //    leads somewhere would share it, everything after the resources moves one rank
+    //    on (an element with no links stays where it is, rather than push the rest on).
     let is_resource = |i: usize| has_kind(i, MechanismKind::Resource);
+    let leads = |i: usize| edges(i).iter().any(|&(l, _)| !at(&feedback, l));
     let first_rank: Vec<usize> = (0..n)
         .filter(|&i| candidates(&i) && at(&rank, i) == 0)
         .collect();
-    if first_rank.iter().any(|&i| is_resource(i)) && first_rank.iter().any(|&i| !is_resource(i)) {
+    if first_rank.iter().any(|&i| is_resource(i))
+        && first_rank.iter().any(|&i| !is_resource(i) && leads(i))
+    {
         for i in (0..n).filter(|&i| candidates(&i) && !is_resource(i)) {
             let after = at(&rank, i) + 1;
             set(&mut rank, i, after);

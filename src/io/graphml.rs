@@ -106,11 +106,7 @@ pub fn to_graphml(graph: &MechanismGraph) -> String {
 pub fn from_graphml(text: &str) -> Result<MechanismGraph> {
     let text = crate::limits::check_input(text)?;
     super::xml_limits::check_xml(text)?;
-    let options = ParsingOptions {
-        allow_dtd: false,
-        ..ParsingOptions::default()
-    };
-    let xml = Xml::parse_with_options(text, options).map_err(|e| {
+    let xml = parse(text).map_err(|e| {
         if matches!(
             e,
             roxmltree::Error::UnclosedRootNode | roxmltree::Error::UnexpectedEndOfStream
@@ -142,17 +138,23 @@ pub fn from_graphml(text: &str) -> Result<MechanismGraph> {
     Reader::new(&xml).read()
 }
 
+/// The XML tree of `text`, as every GraphML reading parses it (no DTD: no entity
+/// expansion to blow up).
+fn parse(text: &str) -> std::result::Result<Xml<'_>, roxmltree::Error> {
+    let options = ParsingOptions {
+        allow_dtd: false,
+        ..ParsingOptions::default()
+    };
+    Xml::parse_with_options(text, options)
+}
+
 /// Where each node and edge of a GraphML model starts (line, column), in document order:
 /// the mechanisms and links of the model read from it, in declaration order. `None` when
 /// the text is not one readable graph.
 pub(crate) fn record_starts(text: &str) -> Option<super::json::RecordStarts> {
     let text = crate::limits::check_input(text).ok()?;
     super::xml_limits::check_xml(text).ok()?;
-    let options = ParsingOptions {
-        allow_dtd: false,
-        ..ParsingOptions::default()
-    };
-    let xml = Xml::parse_with_options(text, options).ok()?;
+    let xml = parse(text).ok()?;
     let mut reader = Reader::new(&xml);
     reader.ns = xml.root_element().tag_name().namespace();
     let mut graphs = reader

@@ -798,6 +798,8 @@ pub(crate) struct RecordStarts {
 
 /// The starts of the records of `text` (see [`RecordStarts`]).
 pub(crate) fn record_starts(text: &str) -> Option<RecordStarts> {
+    // as the reader reads it: a byte-order mark left out
+    let text = crate::limits::check_input(text).ok()?;
     let lines = Lines::new(text);
     let top = serde_json::from_str::<Top<'_>>(text).ok()?;
     let starts = |name: &str| -> Option<Vec<(usize, usize)>> {

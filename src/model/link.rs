@@ -59,7 +59,7 @@ pub struct Link {
     /// A numeric evidence weight or effect estimate (finite; format version 2).
     pub weight: Option<f64>,
     /// Context factors that moderate this link (not the whole target mechanism), in
-    /// declaration order (format version 2).
+    /// declaration order (format version 2); neither end of the link is one.
     pub moderators: Vec<MechanismId>,
     /// How much confidence the finding deserves, by GRADE-CERQual (format version 2).
     /// Boxed: few links carry one, and inline it would more than double every link.
@@ -309,7 +309,7 @@ impl Link {
     }
 
     /// Adds a context factor that moderates this link (checked at build: it must be a
-    /// context factor of the model, listed once).
+    /// context factor of the model, listed once, and not an end of this link).
     ///
     /// # Example
     ///

@@ -46,6 +46,29 @@ pub enum Ranking {
     Weight,
 }
 
+impl Ranking {
+    /// Whether this ranking follows `link`: [`Support`](Ranking::Support) follows every
+    /// link, [`Weight`](Ranking::Weight) only those with a weight in (0, 1].
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use isp_moc::model::{Link, Relation};
+    /// use isp_moc::query::Ranking;
+    /// let link = Link::new("a", "b", Relation::LeadsTo);
+    /// assert!(Ranking::Support.follows(&link));
+    /// assert!(!Ranking::Weight.follows(&link));
+    /// assert!(Ranking::Weight.follows(&link.clone().with_weight(0.5)));
+    /// assert!(!Ranking::Weight.follows(&link.with_weight(1.5)));
+    /// ```
+    pub fn follows(self, link: &crate::model::Link) -> bool {
+        match self {
+            Ranking::Support => true,
+            Ranking::Weight => link.weight.and_then(weight_cost).is_some(),
+        }
+    }
+}
+
 /// The weight ranking's cost of a link weight, `0.0 - ln w` (so a weight of 1 costs +0.0),
 /// or `None` for a weight it does not follow (outside (0, 1]). The one place that rule
 /// lives: the graph's cost array, `Pathway::weight`/`weight_cost` and the

@@ -3,7 +3,7 @@
 //! | status | meaning |
 //! |---|---|
 //! | 0 | done, nothing to report (also when standard output was closed early) |
-//! | 1 | findings: lint warnings with `--deny-warnings`, differences for `diff`, conflicts for `merge` without `--accept-conflicts`, nothing found by `vocab search` |
+//! | 1 | findings: lint warnings with `--deny-warnings`, differences for `diff`, conflicts for `merge` without `--accept-conflicts`, nothing found by `vocab search`, unplaced parts of excerpts in `synthesize --weigh` |
 //! | 2 | a usage or input error: a bad option, a file that cannot be read, a model that does not load |
 
 use std::process::ExitCode;

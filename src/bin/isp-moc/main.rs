@@ -42,8 +42,8 @@ use clap::{CommandFactory, FromArgMatches, Subcommand};
 
 const EXIT_CODES: &str = "\
 Exit status: 0 ok; 1 findings (lint warnings with --deny-warnings, differences for diff, \
-conflicts for merge without --accept-conflicts, nothing found by vocab search, excerpts \
-left out by synthesize --weigh); 2 usage or input error. Set NO_COLOR to turn colour off. \
+conflicts for merge without --accept-conflicts, nothing found by vocab search, unplaced \
+parts of excerpts in synthesize --weigh); 2 usage or input error. Set NO_COLOR to turn colour off. \
 Documentation: docs/CLI.md.";
 
 /// Typed mechanisms of implementation support (Albers et al. 2022): check, query, export,

@@ -68,8 +68,9 @@ impl Loaded {
             Some(f) => f.format(),
             None => Format::from_path(path).ok()?,
         };
-        // the file loaded, so it is within the library's input limits
-        let text = std::fs::read_to_string(path).ok()?;
+        // the file loaded, so it is within the library's input limits; read as it was (a
+        // byte-order mark left out), so that places count as the reader counted them
+        let text = isp_moc::io::text_of(std::fs::read(path).ok()?, format).ok()?;
         Some((text, format))
     }
 }

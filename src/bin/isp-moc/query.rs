@@ -58,6 +58,12 @@ impl Ends {
         &self,
         g: &'g MechanismGraph,
     ) -> Result<(Vec<&'g isp_moc::model::Link>, bool), isp_moc::Error> {
+        // nothing to find when every link the question follows is weighted in (0, 1]
+        let followed =
+            |l: &&isp_moc::model::Link| !self.text_only || l.basis == isp_moc::model::Basis::Text;
+        if (g.links().iter().filter(followed)).all(|l| Ranking::Weight.follows(l)) {
+            return Ok((Vec::new(), false));
+        }
         let set = g.pathways(self.query())?;
         let skipped: std::collections::HashSet<(&str, &str)> = (set.pathways.iter())
             .flat_map(|p| p.unweighted_links())
@@ -267,25 +273,33 @@ pub fn strongest(args: &StrongestArgs) -> Outcome {
         RankBy::Weight => args.ends.unweighted_on_pathways(g)?,
         RankBy::Support => (Vec::new(), false),
     };
-    let unweighted_note = (!unweighted.is_empty()).then(|| {
-        // a model without weights has many: the first few name the problem
-        const SHOWN: usize = 5;
-        let mut links: Vec<String> = (unweighted.iter().take(SHOWN))
-            .map(|l| format!("{} -> {}", l.from, l.to))
-            .collect();
-        if unweighted.len() > SHOWN {
-            links.push(format!("and {} more", unweighted.len() - SHOWN));
-        }
-        format!(
-            "not followed: {}{} link{} without a weight in (0, 1] on pathways between them \
+    let unweighted_note = if unweighted.is_empty() && more {
+        Some(
+            "not checked: the pathway search stopped at its bounds, so links without a weight \
+             in (0, 1] on the pathways it did not reach, if any, are not named here\n"
+                .to_owned(),
+        )
+    } else {
+        (!unweighted.is_empty()).then(|| {
+            // a model without weights has many: the first few name the problem
+            const SHOWN: usize = 5;
+            let mut links: Vec<String> = (unweighted.iter().take(SHOWN))
+                .map(|l| format!("{} -> {}", l.from, l.to))
+                .collect();
+            if unweighted.len() > SHOWN {
+                links.push(format!("and {} more", unweighted.len() - SHOWN));
+            }
+            format!(
+                "not followed: {}{} link{} without a weight in (0, 1] on pathways between them \
              ({}); pathways through them are left out of the weight ranking (rank by \
              support to include them)\n",
-            if more { "at least " } else { "" },
-            unweighted.len(),
-            plural(unweighted.len()),
-            links.join(", ")
-        )
-    });
+                if more { "at least " } else { "" },
+                unweighted.len(),
+                plural(unweighted.len()),
+                links.join(", ")
+            )
+        })
+    };
     let (context, on_links, hindering) = match &best {
         Some(p) => (
             g.context_of_pathway(p)?,
