@@ -589,7 +589,6 @@ fn strongest_by_weight_names_only_links_on_the_questions_pathways() {
     );
     // every grid link weighted, and a six-link chain beside it whose last link is not:
     // the search stops among the five-link pathways, and says it could not look further
-    let mut mechanisms = mechanisms;
     let mut links: Vec<Value> = (links.into_iter())
         .map(|mut l| {
             l["weight"] = json!(0.5);
