@@ -97,7 +97,7 @@ fn mapping(args: &SynthesizeArgs) -> Result<CsvMapping, Failure> {
             .rsplit_once('=')
             .ok_or_else(|| Failure::message(format!("--flag expects TITLE=CODE, not `{flag}`")))?;
         let code = Code::parse(code, edition)
-            .map_err(|e| Failure::message(format!("--flag `{flag}`: {e}")))?;
+            .map_err(|e| Failure::told(format!("--flag `{flag}`: {e}"), vec![e]))?;
         m = m.with_flag(title.trim(), code);
     }
     for title in &args.ignore {
@@ -119,7 +119,7 @@ pub fn synthesize(args: &SynthesizeArgs) -> Outcome {
         // a study both files hold, recorded differently: say which file disagrees
         base = base
             .merge(&read)
-            .map_err(|e| Failure::message(format!("{}: {e}", file.display())))?;
+            .map_err(|e| Failure::told(format!("{}: {e}", file.display()), vec![e]))?;
     }
     let summary = base.summary();
     let weighed = if args.weigh || args.save_model.is_some() {

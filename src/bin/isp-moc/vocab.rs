@@ -156,7 +156,7 @@ fn show(args: &ShowArgs) -> Outcome {
 fn named(name: &str) -> Result<&'static Vocabulary, Failure> {
     vocabulary(name).map_err(|e| {
         let names: Vec<&str> = vocabularies().iter().map(|v| v.name()).collect();
-        Failure::message(format!("{e} (vocabularies: {})", names.join(", ")))
+        Failure::told(format!("{e} (vocabularies: {})", names.join(", ")), vec![e])
     })
 }
 
