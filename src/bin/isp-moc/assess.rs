@@ -13,7 +13,7 @@ use isp_moc::vocab::{CfirVersion, Readings};
 use isp_moc::ErrorKind;
 use serde_json::{json, Value};
 
-use crate::exit::{Failure, Input, Outcome, Status};
+use crate::exit::{Failure, Outcome, Status};
 use crate::model::{self, ModelArgs};
 use crate::output::{self, OutputArgs};
 
@@ -296,11 +296,7 @@ fn with_label_hints(e: RatingsError, graph: Option<&isp_moc::MechanismGraph>) ->
             }
         }
     }
-    Failure::Input(Input {
-        message: e.to_string(),
-        errors: vec![e],
-        hints,
-    })
+    Failure::told(e.to_string(), vec![e]).with_hints(hints)
 }
 
 /// Why a ratings file gave no profiles: the library's problems with it, or another

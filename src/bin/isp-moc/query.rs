@@ -41,12 +41,19 @@ impl Ends {
         or_default(&self.to, MechanismKind::Outcome)
     }
 
-    fn query(&self) -> PathQuery {
-        let mut q = PathQuery::new(self.from(), self.to()).max_hops(self.max_hops);
+    /// The links the question follows: all, or those stated in the text.
+    fn filter(&self) -> LinkFilter {
         if self.text_only {
-            q = q.filter(LinkFilter::all().text_only());
+            LinkFilter::all().text_only()
+        } else {
+            LinkFilter::all()
         }
-        q
+    }
+
+    fn query(&self) -> PathQuery {
+        (PathQuery::new(self.from(), self.to()))
+            .max_hops(self.max_hops)
+            .filter(self.filter())
     }
 
     /// The links on a pathway of the question that the weight ranking does not follow (no
@@ -59,9 +66,8 @@ impl Ends {
         g: &'g MechanismGraph,
     ) -> Result<(Vec<&'g isp_moc::model::Link>, bool), isp_moc::Error> {
         // nothing to find when every link the question follows is weighted in (0, 1]
-        let followed =
-            |l: &&isp_moc::model::Link| !self.text_only || l.basis == isp_moc::model::Basis::Text;
-        if (g.links().iter().filter(followed)).all(|l| Ranking::Weight.follows(l)) {
+        let filter = self.filter();
+        if (g.links().iter()).all(|l| !filter.allows(l) || Ranking::Weight.follows(l)) {
             return Ok((Vec::new(), false));
         }
         let set = g.pathways(self.query())?;
@@ -263,6 +269,36 @@ impl RankBy {
     }
 }
 
+/// What the weight ranking did not follow, for the text answer: the unweighted links on
+/// the question's pathways (the first few), or, when the search stopped at its bounds
+/// and found none, that it could not look further; nothing otherwise.
+fn unweighted_note(unweighted: &[&isp_moc::model::Link], more: bool) -> Option<String> {
+    if unweighted.is_empty() {
+        return more.then(|| {
+            "not checked: the pathway search stopped at its bounds, so links without a weight \
+             in (0, 1] on the pathways it did not reach, if any, are not named here\n"
+                .to_owned()
+        });
+    }
+    // a model without weights has many: the first few name the problem
+    const SHOWN: usize = 5;
+    let mut links: Vec<String> = (unweighted.iter().take(SHOWN))
+        .map(|l| format!("{} -> {}", l.from, l.to))
+        .collect();
+    if unweighted.len() > SHOWN {
+        links.push(format!("and {} more", unweighted.len() - SHOWN));
+    }
+    Some(format!(
+        "not followed: {}{} link{} without a weight in (0, 1] on pathways between them ({}); \
+         pathways through them are left out of the weight ranking (rank by support to \
+         include them)\n",
+        if more { "at least " } else { "" },
+        unweighted.len(),
+        plural(unweighted.len()),
+        links.join(", ")
+    ))
+}
+
 /// Runs `strongest`.
 pub fn strongest(args: &StrongestArgs) -> Outcome {
     let loaded = model::load(&args.model)?;
@@ -273,33 +309,7 @@ pub fn strongest(args: &StrongestArgs) -> Outcome {
         RankBy::Weight => args.ends.unweighted_on_pathways(g)?,
         RankBy::Support => (Vec::new(), false),
     };
-    let unweighted_note = if unweighted.is_empty() && more {
-        Some(
-            "not checked: the pathway search stopped at its bounds, so links without a weight \
-             in (0, 1] on the pathways it did not reach, if any, are not named here\n"
-                .to_owned(),
-        )
-    } else {
-        (!unweighted.is_empty()).then(|| {
-            // a model without weights has many: the first few name the problem
-            const SHOWN: usize = 5;
-            let mut links: Vec<String> = (unweighted.iter().take(SHOWN))
-                .map(|l| format!("{} -> {}", l.from, l.to))
-                .collect();
-            if unweighted.len() > SHOWN {
-                links.push(format!("and {} more", unweighted.len() - SHOWN));
-            }
-            format!(
-                "not followed: {}{} link{} without a weight in (0, 1] on pathways between them \
-             ({}); pathways through them are left out of the weight ranking (rank by \
-             support to include them)\n",
-                if more { "at least " } else { "" },
-                unweighted.len(),
-                plural(unweighted.len()),
-                links.join(", ")
-            )
-        })
-    };
+    let unweighted_note = unweighted_note(&unweighted, more);
     let (context, on_links, hindering) = match &best {
         Some(p) => (
             g.context_of_pathway(p)?,
